@@ -1,0 +1,92 @@
+"""policyparse: Chinese government notices as typed, verifiable data.
+
+>>> from policyparse import parse
+>>> notice = parse("国务院关于印发新一代人工智能发展规划的通知\\n国发〔2017〕35号\\n")
+>>> notice.schema_version
+'1.0'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from policyparse._version import __version__
+from policyparse.io import InputError, load
+from policyparse.models import (
+    SCHEMA_VERSION,
+    Agency,
+    Article,
+    Assignment,
+    Attachment,
+    Deadline,
+    Diagnostic,
+    DocNumber,
+    Heading,
+    Indicator,
+    Metadata,
+    Notice,
+    Reference,
+    SourceInfo,
+    StatedCount,
+    SubItem,
+    Target,
+    Task,
+)
+from policyparse.pipeline import DEFAULT_MAX_CHARS, InputTooLarge, parse
+
+
+def parse_file(
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    anchor_date: dt.date | None = None,
+    simplified: bool = False,
+    keywords: bool = False,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+) -> Notice:
+    """Read a file (text in any Chinese encoding, HTML or .docx) and parse it.
+
+    Raises :class:`InputError` with a one-line reason naming the file when it cannot be read;
+    everything about its content is reported in the notice's diagnostics.
+    """
+    loaded = load(path, encoding=encoding)
+    try:
+        return parse(
+            loaded.text,
+            anchor_date=anchor_date,
+            source=loaded.source,
+            simplified=simplified,
+            keywords=keywords,
+            max_chars=max_chars,
+            diagnostics=loaded.diagnostics,
+        )
+    except InputTooLarge as error:
+        raise InputError(str(path), str(error), exit_code=4) from None
+
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Agency",
+    "Article",
+    "Assignment",
+    "Attachment",
+    "Deadline",
+    "Diagnostic",
+    "DocNumber",
+    "Heading",
+    "Indicator",
+    "InputError",
+    "InputTooLarge",
+    "Metadata",
+    "Notice",
+    "Reference",
+    "SourceInfo",
+    "StatedCount",
+    "SubItem",
+    "Target",
+    "Task",
+    "__version__",
+    "parse",
+    "parse_file",
+]

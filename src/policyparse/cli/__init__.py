@@ -1,0 +1,27 @@
+"""The ``policyparse`` command line: a few verbs; stdout carries only data.
+
+Exit codes (documented in docs/cli.md):
+
+* 0 — success
+* 1 — a batch finished but one or more inputs failed (each reported in the output stream)
+* 2 — usage error (bad option, unknown encoding)
+* 3 — an input could not be read (missing, a directory, permission denied, binary, undecodable)
+* 4 — an input exceeds the size limit
+* 130 — interrupted; 141 — stdout closed early (broken pipe)
+"""
+
+from __future__ import annotations
+
+import sys
+
+from policyparse.cli.app import app
+
+
+def main() -> None:
+    """Console-script entry point."""
+    from policyparse.cli.app import run
+
+    sys.exit(run())
+
+
+__all__ = ["app", "main"]

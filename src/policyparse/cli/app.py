@@ -1,0 +1,85 @@
+"""The typer application; each verb lives in its own module."""
+
+from __future__ import annotations
+
+import errno
+import os
+import sys
+
+import typer
+
+from policyparse._version import __version__
+
+app = typer.Typer(
+    name="policyparse",
+    help="Turn Chinese government notices into typed, verifiable JSON.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        typer.echo(f"policyparse {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False, "--version", callback=_version_callback, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Turn Chinese government notices into typed, verifiable JSON."""
+
+
+def _register() -> None:
+    from policyparse.cli import evaluate_cmd, export_cmd, parse_cmd, render_cmd, schema_cmd
+
+    for module in (parse_cmd, schema_cmd, evaluate_cmd, render_cmd, export_cmd):
+        module.register(app)
+
+
+_register()
+
+
+def run(argv: list[str] | None = None) -> int:
+    """Run the CLI and return its exit code (broken pipes and interrupts included)."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except SystemExit as done:
+        return int(done.code or 0) if not isinstance(done.code, str) else 1
+    except KeyboardInterrupt:
+        sys.stderr.write("policyparse: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        _silence_stdout()
+        return 141
+    except OSError as error:
+        if error.errno == errno.EPIPE:
+            _silence_stdout()
+            return 141
+        sys.stderr.write(f"policyparse: {error}\n")
+        return 3
+    except Exception as error:  # click usage errors and the like
+        import click
+
+        if isinstance(error, click.exceptions.Exit):
+            return int(error.exit_code)
+        if isinstance(error, click.ClickException):
+            error.show()
+            return 2
+        if isinstance(error, click.exceptions.Abort):
+            return 130
+        raise
+    return 0
+
+
+def _silence_stdout() -> None:
+    # Python flushes stdout at exit; point it at devnull so a closed pipe raises nothing more.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass

@@ -1,0 +1,10 @@
+"""``policyparse evaluate``."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add the verb to ``app`` (not yet available)."""
+    return None

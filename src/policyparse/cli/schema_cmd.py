@@ -1,0 +1,16 @@
+"""``policyparse schema``: print the JSON Schema of the output."""
+
+from __future__ import annotations
+
+import typer
+
+
+def register(app: typer.Typer) -> None:
+    """Add the verb to ``app``."""
+
+    @app.command("schema")
+    def schema() -> None:
+        """Print the JSON Schema of the JSON that `policyparse parse` writes."""
+        from policyparse.schema import schema_json
+
+        typer.echo(schema_json())

@@ -1,0 +1,119 @@
+"""The working document every stage reads: input text, normalised view, segmentation.
+
+Stages take a :class:`Document` and return model objects with *input* offsets. They use the
+normalised view (``doc.norm``) for matching and ``doc.span``/``doc.surface`` to produce
+offsets and strings. Results of earlier stages (metadata, headings) are attached here by the
+pipeline, so later stages can ask "which section is this sentence in".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from policyparse import segment
+from policyparse.diagnostics import Diagnostics
+from policyparse.models import DocumentKind, Heading, Metadata, SourceInfo
+from policyparse.normalize import NormText, normalize
+from policyparse.segment import Segment
+
+
+@dataclass
+class Document:
+    """The input and everything derived from it that the stages share."""
+
+    text: str
+    view: NormText
+    diagnostics: Diagnostics
+    source: SourceInfo = field(default_factory=SourceInfo)
+    anchor_date: dt.date | None = None
+    simplified: bool = False
+    #: Filled by the pipeline as stages run.
+    metadata: Metadata | None = None
+    kind: DocumentKind = DocumentKind.NOTICE
+    headings: list[Heading] = field(default_factory=list)
+    #: Normalised index where the body starts (after title, 文号, addressees); set by metadata.
+    body_start: int = 0
+    #: Normalised index where the closing matter (signature, date, 抄送) starts; set by metadata.
+    body_end: int | None = None
+
+    @classmethod
+    def from_text(
+        cls,
+        text: str,
+        *,
+        source: SourceInfo | None = None,
+        anchor_date: dt.date | None = None,
+        simplified: bool = False,
+        diagnostics: Diagnostics | None = None,
+    ) -> Document:
+        """Normalise ``text`` and wrap it."""
+        diagnostics = diagnostics if diagnostics is not None else Diagnostics()
+        view = normalize(text, diagnostics)
+        return cls(
+            text=text,
+            view=view,
+            diagnostics=diagnostics,
+            source=source or SourceInfo(),
+            anchor_date=anchor_date,
+            simplified=simplified,
+        )
+
+    @property
+    def norm(self) -> str:
+        """The normalised text used for matching."""
+        return self.view.norm
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Input offsets of a normalised span."""
+        return self.view.span(start, end)
+
+    def surface(self, start: int, end: int) -> str:
+        """The document's own text for a normalised span (noise removed, trimmed)."""
+        return self.view.surface(start, end, simplified=self.simplified).strip()
+
+    @cached_property
+    def lines(self) -> list[Segment]:
+        """Every line of the normalised text."""
+        return segment.lines(self.norm)
+
+    @cached_property
+    def paragraphs(self) -> list[Segment]:
+        """Non-blank paragraphs of the normalised text."""
+        return segment.paragraphs(self.norm, self.lines)
+
+    def sentences(self, paragraph: Segment) -> list[Segment]:
+        """Sentences of a paragraph."""
+        return segment.sentences(self.norm, paragraph)
+
+    @cached_property
+    def all_sentences(self) -> list[Segment]:
+        """Every sentence of the document, in order."""
+        return [s for p in self.paragraphs for s in segment.sentences(self.norm, p)]
+
+    @property
+    def anchor(self) -> dt.date | None:
+        """The date relative expressions resolve against: the caller's, else the document's own."""
+        if self.anchor_date is not None:
+            return self.anchor_date
+        if self.metadata is not None and self.metadata.date is not None:
+            return self.metadata.date
+        return None
+
+    @property
+    def anchor_year(self) -> int | None:
+        """The document's year: from the anchor date, else the 〔YYYY〕 of its 发文字号."""
+        if (anchor := self.anchor) is not None:
+            return anchor.year
+        if self.metadata is not None and self.metadata.doc_number_info is not None:
+            return self.metadata.doc_number_info.year
+        return None
+
+    def section_of(self, orig_offset: int) -> Heading | None:
+        """The innermost heading whose section contains the input offset."""
+        best: Heading | None = None
+        for heading in self.headings:
+            if heading.start <= orig_offset < heading.section_end and (best is None or heading.level >= best.level):
+                best = heading
+        return best

@@ -1,0 +1,103 @@
+"""The pipeline: text → normalised view → blocks → metadata → headings → targets, tasks → Notice.
+
+Each stage is a function of the :class:`~policyparse.document.Document`; a stage that fails
+on some input is recorded as diagnostic E901 and the others still run, so :func:`parse` is
+total on every string.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TypeVar
+
+from policyparse import agencies, headings, metadata, targets, tasks
+from policyparse.diagnostics import Diagnostics
+from policyparse.document import Document
+from policyparse.models import DocumentKind, Metadata, Notice, SourceInfo
+
+T = TypeVar("T")
+
+#: Default input size limit in characters (about 20 MB of Chinese text).
+DEFAULT_MAX_CHARS = 20_000_000
+
+
+class InputTooLarge(ValueError):
+    """The input exceeds the configured size limit."""
+
+
+def _guarded(doc: Document, stage: str, run: Callable[[], T], fallback: T) -> T:
+    try:
+        return run()
+    except Exception as error:  # noqa: BLE001 - never crash on content; report and go on
+        doc.diagnostics.add("E901", stage=stage, error=f"{type(error).__name__}: {error}")
+        return fallback
+
+
+def parse(
+    text: str,
+    *,
+    anchor_date: dt.date | None = None,
+    source: SourceInfo | None = None,
+    simplified: bool = False,
+    keywords: bool = False,
+    max_chars: int | None = DEFAULT_MAX_CHARS,
+    diagnostics: Diagnostics | None = None,
+) -> Notice:
+    """Parse a notice given as text.
+
+    Args:
+        text: The document, exactly as it should be referenced by offsets.
+        anchor_date: Date that relative deadlines (``年内``, ``用3年时间``) resolve against;
+            by default the document's own date from its metadata. Never today.
+        source: Where the text came from (set by :func:`policyparse.parse_file`).
+        simplified: Emit extracted strings in Simplified script.
+        keywords: Fill ``keywords`` of the notice and its tasks (loads jieba).
+        max_chars: Inputs longer than this raise :class:`InputTooLarge`; ``None`` for no limit.
+        diagnostics: A collector to start from (decoding diagnostics from ``parse_file``).
+
+    Returns:
+        The :class:`~policyparse.models.Notice`; problems with the content are in its
+        ``diagnostics``, never raised.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"parse() takes str, not {type(text).__name__}; use parse_file() for bytes")
+    if max_chars is not None and len(text) > max_chars:
+        raise InputTooLarge(f"input of {len(text)} characters exceeds the limit of {max_chars}")
+    diagnostics = diagnostics if diagnostics is not None else Diagnostics()
+    doc = Document.from_text(
+        text, source=source, anchor_date=anchor_date, simplified=simplified, diagnostics=diagnostics
+    )
+    notice = Notice(text=text, source=doc.source)
+    if not text.strip():
+        diagnostics.add("I001")
+        notice.diagnostics = diagnostics.items
+        return notice
+    meta, kind = _guarded(doc, "metadata", lambda: metadata.extract_metadata(doc), (Metadata(), DocumentKind.NOTICE))
+    doc.metadata = meta
+    doc.kind = kind
+    heads, articles = _guarded(doc, "headings", lambda: headings.extract_headings(doc), ([], []))
+    doc.headings = heads
+    found_targets = _guarded(doc, "targets", lambda: targets.extract_targets(doc), [])
+    found_assignments = _guarded(doc, "assignments", lambda: agencies.extract_assignments(doc), [])
+    found_tasks, stated = _guarded(doc, "tasks", lambda: tasks.extract_tasks(doc, found_assignments), ([], None))
+    notice = Notice(
+        text=text,
+        kind=kind,
+        source=doc.source,
+        metadata=meta,
+        headings=heads,
+        articles=articles,
+        targets=found_targets,
+        tasks=found_tasks,
+        stated_task_count=stated.value if stated is not None else None,
+        stated_count=stated,
+        assignments=found_assignments,
+        noise=doc.view.noise,
+    )
+    if keywords:
+        from policyparse import keywords as keyword_stage
+
+        _guarded(doc, "keywords", lambda: keyword_stage.add_keywords(notice, doc), None)
+    notice.diagnostics = diagnostics.items
+    return notice
