@@ -108,7 +108,7 @@ class NormText:
         seg_len = (
             self._seg_norm[seg + 1] - self._seg_norm[seg]
             if seg + 1 < len(self._seg_norm)
-            else len(self.norm) - self._seg_norm[seg]
+            else len(self.clean) - self._seg_norm[seg]
         )
         delta = offset - self._seg_orig[seg]
         if delta < seg_len:

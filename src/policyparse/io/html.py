@@ -24,7 +24,8 @@ class Page:
 
 def html_to_text(html: str, *, diagnostics: Diagnostics | None = None) -> Page:
     """Visible text of ``html`` with block elements as line breaks."""
-    from selectolax.parser import HTMLParser, Node
+    from selectolax.lexbor import LexborHTMLParser as HTMLParser
+    from selectolax.lexbor import LexborNode as Node
 
     tree = HTMLParser(html)
     root = tree.body or tree.root
