@@ -16,6 +16,7 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 
@@ -45,11 +46,12 @@ _register()
 
 
 def run(argv: list[str] | None = None) -> int:
-    """Run the CLI and return its exit code (broken pipes and interrupts included)."""
+    """Run the CLI and return its exit code (usage errors, broken pipes and interrupts included)."""
     try:
-        app(args=argv, standalone_mode=False)
+        app(args=argv, prog_name="policyparse", standalone_mode=True)
     except SystemExit as done:
-        return int(done.code or 0) if not isinstance(done.code, str) else 1
+        code = done.code
+        return code if isinstance(code, int) else (0 if code is None else 1)
     except KeyboardInterrupt:
         sys.stderr.write("policyparse: interrupted\n")
         return 130
@@ -62,17 +64,6 @@ def run(argv: list[str] | None = None) -> int:
             return 141
         sys.stderr.write(f"policyparse: {error}\n")
         return 3
-    except Exception as error:  # click usage errors and the like
-        import click
-
-        if isinstance(error, click.exceptions.Exit):
-            return int(error.exit_code)
-        if isinstance(error, click.ClickException):
-            error.show()
-            return 2
-        if isinstance(error, click.exceptions.Abort):
-            return 130
-        raise
     return 0
 
 
