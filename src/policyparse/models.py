@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import Enum
-from typing import Annotated, Literal
+from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION: Final = "1.0"
 
 Offset = Annotated[NonNegativeInt, Field(description="Code-point offset into Notice.text")]
 
@@ -186,6 +186,7 @@ class Heading(Spanned):
     parent: int | None = Field(default=None, description="id of the parent heading")
     section_end: Offset = Field(description="End of the section this heading opens")
     part: int = Field(default=0, description="0 for the main document, n for attachment n")
+    part_title: str | None = Field(default=None, description="Title of the attached part (附件n) the heading is in")
 
 
 class SubItem(Spanned):

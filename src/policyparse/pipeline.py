@@ -14,7 +14,18 @@ from typing import TypeVar
 from policyparse import agencies, headings, metadata, targets, tasks
 from policyparse.diagnostics import Diagnostics
 from policyparse.document import Document
-from policyparse.models import DocumentKind, Metadata, Notice, SourceInfo
+from policyparse.models import (
+    Article,
+    Assignment,
+    DocumentKind,
+    Heading,
+    Metadata,
+    Notice,
+    SourceInfo,
+    StatedCount,
+    Target,
+    Task,
+)
 
 T = TypeVar("T")
 
@@ -73,14 +84,18 @@ def parse(
         diagnostics.add("I001")
         notice.diagnostics = diagnostics.items
         return notice
+    no_headings: tuple[list[Heading], list[Article]] = ([], [])
+    no_tasks: tuple[list[Task], StatedCount | None] = ([], None)
     meta, kind = _guarded(doc, "metadata", lambda: metadata.extract_metadata(doc), (Metadata(), DocumentKind.NOTICE))
     doc.metadata = meta
     doc.kind = kind
-    heads, articles = _guarded(doc, "headings", lambda: headings.extract_headings(doc), ([], []))
+    heads, articles = _guarded(doc, "headings", lambda: headings.extract_headings(doc), no_headings)
     doc.headings = heads
-    found_targets = _guarded(doc, "targets", lambda: targets.extract_targets(doc), [])
-    found_assignments = _guarded(doc, "assignments", lambda: agencies.extract_assignments(doc), [])
-    found_tasks, stated = _guarded(doc, "tasks", lambda: tasks.extract_tasks(doc, found_assignments), ([], None))
+    found_targets: list[Target] = _guarded(doc, "targets", lambda: targets.extract_targets(doc), [])
+    found_assignments: list[Assignment] = _guarded(
+        doc, "assignments", lambda: agencies.extract_assignments(doc), []
+    )
+    found_tasks, stated = _guarded(doc, "tasks", lambda: tasks.extract_tasks(doc, found_assignments), no_tasks)
     notice = Notice(
         text=text,
         kind=kind,

@@ -1,0 +1,278 @@
+"""Quantitative indicators inside targets: a number, its unit, comparator and metric.
+
+``常住人口城镇化率达到69%`` gives value 69, unit ``%``, comparator ``达到``, metric
+``常住人口城镇化率``. ``万``/``亿`` fold into the value (``1000亿斤`` → 1e11, unit ``斤``),
+Chinese numerals are read (``十个县`` → 10 ``个``). Not indicators: years and dates (they are
+deadlines), ordinals (``第一``), document numbers (``国发〔2017〕35号``), numbers inside names
+(``《…》``, ``“十四五”``, ``5G``, ``PM2.5``), bare ``千兆``/``百兆``, articles (``一批``, ``一套``),
+scopes (``两侧500米范围内``) and numbers without a unit.
+
+Examples:
+    >>> [(i.value, i.unit, i.comparator) for i in parse_indicators("城镇调查失业率控制在5.5%左右")]
+    [(5.5, '%', '左右')]
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from policyparse.document import Document
+from policyparse.lexicon.numerals import DIGITS, LARGE_UNITS
+from policyparse.lexicon.units import (
+    ARTICLE_UNITS,
+    BARE_NUMBER_COMPARATORS,
+    COMPARATORS_AFTER,
+    COMPARATORS_BEFORE,
+    SCOPE_AFTER,
+    SCOPE_BEFORE,
+    UNITS,
+)
+from policyparse.models import Indicator
+from policyparse.numerals import cn_to_int, parse_number
+
+_CN_NUMERALS = "零〇两一二三四五六七八九十百千"
+_NUMBER = rf"(?:\d{{1,12}}(?:\.\d{{1,6}})?|[{_CN_NUMERALS}]{{1,8}}(?:点[零〇一二三四五六七八九]{{1,6}})?)(?:万亿|千万|百万|万|亿)?"
+_BARE_COMPARATORS = "|".join(regex.escape(word) for word in BARE_NUMBER_COMPARATORS)
+_UNIT = "|".join(regex.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
+QUANTITY = regex.compile(
+    rf"(?<![\dA-Za-z.])(?:百分之(?P<pct>{_NUMBER})|(?P<low>{_NUMBER})\s?(?:[-—~至到]\s?)?(?P<num>(?<=[-—~至到]\s?){_NUMBER})?"
+    rf"\s?(?P<unit>{_UNIT})"
+    rf"|(?<=(?:{_BARE_COMPARATORS}))(?P<bare>\d{{1,12}}(?:\.\d{{1,6}})?(?:万亿|千万|百万|万|亿)?)(?![\d.年月日号%A-Za-z{_CN_NUMERALS}]))"
+)
+_NAME_AFTER = regex.compile(r"\d{1,6}[A-Za-z]")
+_RANGE_GAP = regex.compile(r"\s?[-—~至到]{1,2}\s?")
+_CLAUSE_BREAK = regex.compile(r"[，、；：。！？\n]")
+_LEAD_WORDS = regex.compile(r"(?:其中|并|且|和|同时|力争|争取|确保|实现|全面|将|把|要|，)+")
+_BEFORE_COMPARATORS = tuple(sorted(COMPARATORS_BEFORE, key=len, reverse=True))
+_AFTER_COMPARATORS = tuple(sorted(COMPARATORS_AFTER, key=len, reverse=True))
+#: Chinese numerals that alone are words, not counts: 千兆 (gigabit), 百兆, 一批.
+_BARE_WORD_NUMERALS = frozenset({"百", "千"})
+
+
+@dataclass(slots=True)
+class Quantity:
+    """A quantity found in a string, with offsets into it."""
+
+    start: int
+    end: int
+    value: float
+    unit: str
+    unit_start: int
+    raw_value: str
+    comparator: str | None
+    metric_start: int
+    metric_end: int
+    text_start: int
+    text_end: int
+
+    def metric(self, text: str) -> str | None:
+        """What is measured: the clause before the comparator, or ``None``."""
+        return text[self.metric_start : self.metric_end].strip() or None
+
+
+class _Spans:
+    """Sorted, non-overlapping spans with logarithmic lookups."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [start for start, _ in ordered]
+        self.ends = [end for _, end in ordered]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self.starts, end) - 1
+        return index >= 0 and self.ends[index] > start
+
+    def last_end_before(self, offset: int) -> int:
+        """The end of the last span that ends at or before ``offset`` (0 if none)."""
+        index = bisect.bisect_right(self.starts, offset) - 1
+        while index >= 0 and self.ends[index] > offset:
+            index -= 1
+        return self.ends[index] if index >= 0 else 0
+
+
+def _number(raw: str) -> float | None:
+    """``3541.07万`` and ``百分之二点五``'s ``二点五``: Arabic or Chinese, with a Chinese decimal point."""
+    if "点" not in raw:
+        return parse_number(raw)
+    whole, _, rest = raw.partition("点")
+    multiplier = 1
+    while rest and rest[-1] in LARGE_UNITS:
+        multiplier *= LARGE_UNITS[rest[-1]]
+        rest = rest[:-1]
+    integer = cn_to_int(whole) if whole else 0
+    if integer is None or not rest or any(ch not in DIGITS for ch in rest):
+        return None
+    fraction = float("0." + "".join(str(DIGITS[ch]) for ch in rest))
+    return (integer + fraction) * multiplier
+
+
+def _inside_marks(text: str, lo: int, index: int, opening: str, closing: str) -> bool:
+    window = text[max(lo, index - 80) : index]
+    return window.rfind(opening) > window.rfind(closing)
+
+
+def _excluded(text: str, lo: int, hi: int, start: int, end: int, unit: str, raw: str) -> bool:
+    before = text[max(lo, start - 2) : start]
+    after = text[end : min(hi, end + 3)]
+    if _inside_marks(text, lo, start, "《", "》") or _inside_marks(text, lo, start, "“", "”"):
+        return True
+    if _inside_marks(text, lo, start, "〔", "〕") or after[:1] in {"〕", "号"}:
+        return True
+    if any(before.endswith(word) for word in SCOPE_BEFORE) or any(
+        after.startswith(word) for word in SCOPE_AFTER
+    ):
+        return True
+    if after[:1].isascii() and after[:1].isalpha():
+        return True
+    if unit in {"日", "号"} and before.endswith("月"):
+        return True
+    if raw in _BARE_WORD_NUMERALS:
+        return True
+    return raw == "一" and unit in ARTICLE_UNITS
+
+
+def _comparators(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str | None, str | None, int]:
+    """The comparator before the number, the one after the unit, and where the quantity ends."""
+    before = text[max(lo, start - 4) : start]
+    after = text[end : min(hi, end + 3)]
+    leading = next((word for word in _BEFORE_COMPARATORS if before.endswith(word)), None)
+    trailing = next((word for word in _AFTER_COMPARATORS if after.startswith(word)), None)
+    return leading, trailing, end + (len(trailing) if trailing else 0)
+
+
+def scan_quantities(
+    text: str, start: int = 0, end: int | None = None, *, exclude: list[tuple[int, int]] | None = None
+) -> tuple[list[Quantity], list[tuple[int, int, str]]]:
+    """Quantities in ``text[start:end]`` outside the ``exclude`` spans, and glued numbers seen.
+
+    The second list holds ``(start, end, text)`` of numbers glued to further digits
+    (``3541.07万元2``): they are reported, not read.
+    """
+    hi = len(text) if end is None else min(end, len(text))
+    lo = max(0, start)
+    spans = _Spans(exclude or [])
+    out: list[Quantity] = []
+    glued: list[tuple[int, int, str]] = []
+    for match in QUANTITY.finditer(text, lo, hi):
+        q_start, q_end = match.span()
+        if spans.overlaps(q_start, q_end):
+            continue
+        unit = match.group("unit") or ""
+        raw = match.group("pct") or match.group("num") or match.group("low") or match.group("bare")
+        if match.group("pct"):
+            unit = "%"
+        unit_start = match.start("unit") if match.group("unit") else q_end
+        raw_value = text[q_start:unit_start].strip() if match.group("unit") else raw
+        if q_end < hi and text[q_end].isdigit() and not _NAME_AFTER.match(text, q_end, min(hi, q_end + 8)):
+            glued.append((q_start, q_end + 1, text[q_start : q_end + 1]))
+            continue
+        if _excluded(text, lo, hi, q_start, q_end, unit, raw):
+            continue
+        value = _number(raw)
+        if value is None:
+            continue
+        leading, trailing, phrase_end = _comparators(text, lo, hi, q_start, q_end)
+        breaks = list(_CLAUSE_BREAK.finditer(text, max(lo, q_start - 40), q_start))
+        clause_start = breaks[-1].end() if breaks else max(lo, q_start - 40)
+        clause_start = max(clause_start, spans.last_end_before(q_start))
+        metric_end = q_start - (len(leading) if leading else 0)
+        lead = _LEAD_WORDS.match(text, clause_start, metric_end)
+        metric_start = lead.end() if lead else clause_start
+        out.append(
+            Quantity(
+                start=q_start,
+                end=q_end,
+                value=value,
+                unit=unit,
+                unit_start=unit_start,
+                raw_value=raw_value,
+                comparator=trailing or leading,
+                metric_start=metric_start,
+                metric_end=max(metric_start, metric_end),
+                text_start=clause_start,
+                text_end=phrase_end,
+            )
+        )
+    return _merge_ranges(text, out), glued
+
+
+def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
+    """``增长5%—5.5%``: two quantities of one unit joined by a dash are one range (upper bound)."""
+    out: list[Quantity] = []
+    for quantity in quantities:
+        if out and out[-1].unit == quantity.unit and _RANGE_GAP.fullmatch(text, out[-1].end, quantity.start):
+            low = out[-1]
+            quantity.raw_value = text[low.start : quantity.unit_start].strip()
+            quantity.start, quantity.text_start = low.start, low.text_start
+            quantity.metric_start, quantity.metric_end = low.metric_start, low.metric_end
+            quantity.comparator = quantity.comparator or low.comparator
+            out[-1] = quantity
+            continue
+        out.append(quantity)
+    return out
+
+
+def parse_indicators(text: str) -> list[Indicator]:
+    """The indicators in a string (normalised form); offsets are indices into ``text``.
+
+    Examples:
+        >>> [(i.value, i.unit) for i in parse_indicators("不少于100亿元，300万人次")]
+        [(10000000000.0, '元'), (3000000.0, '人次')]
+    """
+    quantities, _ = scan_quantities(text)
+    return [
+        Indicator(
+            text=text[q.text_start : q.text_end].strip(),
+            start=q.text_start,
+            end=q.text_end,
+            value=q.value,
+            unit=q.unit or None,
+            raw_value=q.raw_value,
+            metric=q.metric(text),
+            comparator=q.comparator,
+        )
+        for q in quantities
+    ]
+
+
+def _unit_as_written(doc: Document, quantity: Quantity) -> str | None:
+    """The unit in the document's own script; ``%`` and ``‰`` as such, ``None`` when unknown."""
+    if not quantity.unit:
+        return None
+    if quantity.unit in {"%", "‰"}:
+        return quantity.unit
+    return doc.surface(quantity.unit_start, quantity.end) or quantity.unit
+
+
+def find_indicators(
+    doc: Document, start: int, end: int, *, exclude: list[tuple[int, int]] | None = None
+) -> list[Indicator]:
+    """The indicators in the normalised span ``[start, end)`` of ``doc``, with input offsets.
+
+    ``exclude`` lists normalised spans to skip (the deadlines of the sentence). Numbers glued
+    to further digits are reported as W303 and not read. The unit, metric and text are in the
+    document's own script.
+    """
+    quantities, glued = scan_quantities(doc.norm, start, end, exclude=exclude)
+    for g_start, g_end, g_text in glued:
+        orig_start, orig_end = doc.span(g_start, g_end)
+        doc.diagnostics.add("W303", start=orig_start, end=orig_end, text=g_text)
+    out: list[Indicator] = []
+    for q in quantities:
+        orig_start, orig_end = doc.span(q.text_start, q.text_end)
+        out.append(
+            Indicator(
+                text=doc.surface(q.text_start, q.text_end),
+                start=orig_start,
+                end=orig_end,
+                value=q.value,
+                unit=_unit_as_written(doc, q),
+                raw_value=doc.surface(q.start, q.unit_start) or q.raw_value,
+                metric=doc.surface(q.metric_start, q.metric_end) or None,
+                comparator=q.comparator,
+            )
+        )
+    return out

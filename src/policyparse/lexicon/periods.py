@@ -1,0 +1,231 @@
+"""Time vocabulary of Chinese policy documents: planning periods, relative words, context cues.
+
+Pure data. :mod:`policyparse.deadlines` compiles the grammar from it once at import. To add a
+planning period or a cue word, edit the tables here and add a row to ``tests/test_deadlines.py``.
+"""
+
+from __future__ import annotations
+
+#: Five-year plans: name -> (first year, last year). ``十四五`` is the 14th plan, 2021–2025.
+PLANNING_PERIODS: dict[str, tuple[int, int]] = {
+    "六五": (1981, 1985),
+    "七五": (1986, 1990),
+    "八五": (1991, 1995),
+    "九五": (1996, 2000),
+    "十五": (2001, 2005),
+    "十一五": (2006, 2010),
+    "十二五": (2011, 2015),
+    "十三五": (2016, 2020),
+    "十四五": (2021, 2025),
+    "十五五": (2026, 2030),
+    "十六五": (2031, 2035),
+    "十七五": (2036, 2040),
+}
+#: Periods whose name is also an ordinary numeral or word: recognised only inside quotes.
+QUOTED_ONLY_PERIODS: frozenset[str] = frozenset({"六五", "七五", "八五", "九五", "十五"})
+#: Ordinal of the plan in ``第十四个五年规划`` -> period name.
+PLAN_ORDINALS: dict[str, str] = {
+    "第十一个": "十一五",
+    "第十二个": "十二五",
+    "第十三个": "十三五",
+    "第十四个": "十四五",
+    "第十五个": "十五五",
+    "第十六个": "十六五",
+}
+
+#: Suffixes after a period name that make it a deadline, and the relation they give.
+PERIOD_DEADLINE_SUFFIXES: dict[str, str] = {
+    "期间": "during",
+    "时期": "during",
+    "末期": "by",
+    "期末": "by",
+    "末": "by",
+    "内": "within",
+}
+#: Suffixes after a period name that name its start or its phases, never a deadline.
+PERIOD_NAME_SUFFIXES: tuple[str, ...] = (
+    "开局",
+    "开篇",
+    "起步",
+    "收官",
+    "以来",
+    "开始",
+    "初期",
+    "前期",
+    "中期",
+    "后期",
+    "头",
+    "第一年",
+    "开好局",
+    "起好步",
+    "良好开局",
+    "开门红",
+)
+#: Verbs that, shortly before a bare period name (``完成“十二五”规划任务``), tie an outcome to its end.
+PERIOD_COMPLETION_VERBS: tuple[str, ...] = ("完成", "实现", "达到", "如期")
+
+#: ``本世纪中叶`` and the like -> year.
+CENTURY_MARKS: dict[str, int] = {
+    "本世纪中叶": 2050,
+    "21世纪中叶": 2050,
+    "二十一世纪中叶": 2050,
+    "本世纪中期": 2050,
+    "本世纪末": 2100,
+    "21世纪末": 2100,
+}
+
+#: Relative year words -> offset from the document's year.
+RELATIVE_YEARS: dict[str, int] = {
+    "今明两年": 1,
+    "今年": 0,
+    "本年": 0,
+    "明年": 1,
+    "后年": 2,
+}
+#: Relative month words -> offset in months from the anchor date (``本月底前``, ``下月10日前``).
+RELATIVE_MONTHS: dict[str, int] = {"本月": 0, "下个月": 1, "下月": 1}
+#: Words that, right after a bare ``今年``/``明年``, show it is described, not a deadline.
+RELATIVE_YEAR_NOT_DEADLINE: tuple[str, ...] = (
+    "是",
+    "以来",
+    "年初",
+    "初",
+    "度",
+    "前",
+    "和",
+    "与",
+    "以",
+    "政府工作",
+    "工作",
+)
+#: Adverbs that may stand between a date and its verb: ``2028年分别建成``.
+ADVERBS_BEFORE_VERB: tuple[str, ...] = (
+    "分别",
+    "全面",
+    "基本",
+    "全部",
+    "率先",
+    "初步",
+    "陆续",
+    "如期",
+    "力争",
+    "确保",
+    "要",
+    "将",
+    "再",
+)
+
+#: Words of a duration that is a deadline: ``用3年时间``, ``利用2-3年时间``.
+DURATION_PREFIXES: tuple[str, ...] = (
+    "力争用",
+    "争取用",
+    "力争",
+    "争取",
+    "计划用",
+    "再用",
+    "利用",
+    "经过",
+    "通过",
+    "用",
+    "花",
+)
+#: Characters that may stand right before a bare 用/花 of a duration (``要用3年时间``); after any
+#: other Han character 用 belongs to another word (``留用2年``, ``使用5年``).
+DURATION_LEAD_CHARS = "要将争再拟可并力"
+#: Looking forward from the document's year: ``今后五年`` (deadline) vs ``未来15年`` (forecast).
+FORWARD_WORDS: dict[str, str] = {"今后": "deadline", "此后": "deadline", "未来": "forecast"}
+
+#: Words put before a deadline that belong to it (longest first): ``力争到2035年``.
+DEADLINE_PREFIXES: tuple[str, ...] = (
+    "力争到",
+    "争取到",
+    "确保到",
+    "计划到",
+    "力争在",
+    "争取在",
+    "确保在",
+    "力争于",
+    "争取于",
+    "确保于",
+    "力争",
+    "争取",
+    "确保",
+    "直到",
+    "展望",
+    "到",
+    "至",
+    "于",
+    "在",
+)
+#: Prefixes that give the relation ``by``.
+BY_PREFIXES: tuple[str, ...] = ("到", "至")
+#: Suffixes after a date that make it a deadline (longest first) and the relation they give.
+DEADLINE_SUFFIXES: dict[str, str] = {
+    "以前": "before",
+    "之前": "before",
+    "前": "before",
+    "期间": "during",
+    "以内": "within",
+    "之内": "within",
+    "内": "within",
+    "为止": "by",
+}
+#: Suffixes that make a date a starting point: ``自2015年起``, ``2019年1月1日起施行``.
+START_SUFFIXES: tuple[str, ...] = ("起", "开始", "以来", "以后", "之后", "后")
+#: Prefixes that make a date a starting point or a base of comparison.
+START_PREFIXES: tuple[str, ...] = ("自从", "自", "从")
+BASE_PREFIXES: tuple[str, ...] = ("较", "比", "相比", "与", "同", "对比")
+#: ``截至2020年底`` reports a status, it sets no deadline.
+STATUS_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止至", "截止")
+#: A yearless deadline after these recurs every period: ``每年12月底前报送``.
+RECURRING_PREFIXES: tuple[str, ...] = (
+    "每年",
+    "每季度",
+    "每个季度",
+    "每月",
+    "逐年",
+    "当年",
+    "次年",
+    "每",
+    "年度",
+    "上一年",
+    "下一年",
+)
+#: Cues, earlier in the same clause, of the document's own validity or posting period.
+VALIDITY_CUES: tuple[str, ...] = ("有效期", "公告期", "公示期", "施行", "试行期", "执行期", "征求意见")
+#: Cues, earlier in the same clause, of a forecast rather than a goal.
+FORECAST_CUES: tuple[str, ...] = ("预计", "预测", "估计", "预期将", "未来")
+#: Adjectives between a deadline and ``目标`` when a sentence only mentions that goals exist
+#: (``明确了到2027年和2035年的主要目标``, ``2035年远景目标``).
+GOAL_MENTION_WORDS: tuple[str, ...] = (
+    "主要",
+    "发展",
+    "奋斗",
+    "远景",
+    "阶段性",
+    "总体",
+    "近期",
+    "中期",
+    "长期",
+    "中长期",
+    "预期",
+    "各项",
+    "工作",
+)
+
+#: Words after a clause-initial date that report a past event (``2019年，国务院印发了…``).
+PAST_MARKERS: tuple[str, ...] = ("了", "已经", "已", "曾")
+
+#: Words right after a period or year that describe it rather than set a deadline (``“十四五”时期是…``).
+COPULAS: tuple[str, ...] = ("是", "具有", "既是", "也是", "将是", "仍是", "正是", "面临")
+#: Characters before 到/至 that make it part of a verb: ``达到2019年水平`` is a level, not a deadline.
+VERBS_BEFORE_TO = "达增加高低降长升少减扩缩回得收推延提转移送拖"
+
+#: Characters after 内 that make it the start of another word (内蒙古, 内容, 内部): not ``年内``.
+WORDS_AFTER_NEI = "蒙容部外涵地需控销资河陆江核"
+
+#: Plausible years of a deadline in a policy document.
+MIN_YEAR = 1949
+MAX_YEAR = 2100
+#: Durations longer than this many years are not read as deadlines.
+MAX_DURATION_YEARS = 50

@@ -1,0 +1,300 @@
+"""Targets: one per sentence tied to a future deadline, as GUIDELINES.md and its precedents say."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policyparse.document import Document
+from policyparse.io import load
+from policyparse.models import TargetKind
+from policyparse.targets import extract_targets
+from tests.helpers import DEV_FILES, gold_for
+
+
+def _targets(text: str, anchor: dt.date | None) -> list[tuple[int | None, str]]:
+    doc = Document.from_text(text, anchor_date=anchor)
+    return [(t.deadline.year, t.text) for t in extract_targets(doc)]
+
+
+# (text, anchor, expected [(year, target text)])
+SENTENCES = [
+    # goals and actions from the dev fixtures
+    (
+        "到2020年，环境公用设施、工业园区等重点领域第三方治理取得显著进展。",
+        dt.date(2014, 12, 27),
+        [(2020, "到2020年，环境公用设施、工业园区等重点领域第三方治理取得显著进展。")],
+    ),
+    (
+        "加快推进农村危房改造，到2020年基本完成现有危房改造任务，建立健全农村基本住房安全保障长效机制。",
+        dt.date(2014, 5, 16),
+        [
+            (
+                2020,
+                "加快推进农村危房改造，到2020年基本完成现有危房改造任务，建立健全农村基本住房安全保障长效机制。",
+            )
+        ],
+    ),
+    (
+        "继续推进农村饮水安全工程，因地制宜推行城乡区域供水，完成全国农村饮水安全工程“十二五”规划任务。",
+        dt.date(2014, 5, 16),
+        [
+            (
+                2015,
+                "继续推进农村饮水安全工程，因地制宜推行城乡区域供水，完成全国农村饮水安全工程“十二五”规划任务。",
+            )
+        ],
+    ),
+    (
+        "2020年底前将商标注册平均审查周期压缩至4个月以内。",
+        dt.date(2020, 7, 15),
+        [(2020, "2020年底前将商标注册平均审查周期压缩至4个月以内。")],
+    ),
+    (
+        "试点地区要结合实际抓紧制定具体实施方案，并于2018年12月底前报送国务院办公厅备案。",
+        dt.date(2018, 10, 27),
+        [(2018, "试点地区要结合实际抓紧制定具体实施方案，并于2018年12月底前报送国务院办公厅备案。")],
+    ),
+    # the same deadline is past for a later document
+    (
+        "试点地区要结合实际抓紧制定具体实施方案，并于2018年12月底前报送国务院办公厅备案。",
+        dt.date(2019, 1, 10),
+        [],
+    ),
+    ("2018年，全省完成投资100亿元。", dt.date(2019, 2, 1), []),
+    # a goal for the document's own year
+    (
+        "1999年，环境质量要有所改善；2002年，大气和水环境质量按功能区划基本达到国家标准。",
+        dt.date(1999, 10, 31),
+        [
+            (1999, "1999年，环境质量要有所改善；"),
+            (2002, "2002年，大气和水环境质量按功能区划基本达到国家标准。"),
+        ],
+    ),
+    (
+        "今年经济社会发展主要预期目标是：地区生产总值增长5%左右；",
+        dt.date(2026, 1, 27),
+        [(2026, "今年经济社会发展主要预期目标是：地区生产总值增长5%左右；")],
+    ),
+    ("支持吉翼公司上半年产品面市。", dt.date(2026, 1, 27), [(2026, "支持吉翼公司上半年产品面市。")]),
+    ("支持吉翼公司上半年产品面市。", dt.date(2026, 8, 1), []),
+    # relative deadlines from the document's year, upper bound of a range
+    (
+        "利用2-3年时间，建立健全数据专区配套管理制度；",
+        dt.date(2022, 11, 21),
+        [(2025, "利用2-3年时间，建立健全数据专区配套管理制度；")],
+    ),
+    (
+        "力争三到五年时间内基本形成产业集群。",
+        dt.date(2019, 6, 1),
+        [(2024, "力争三到五年时间内基本形成产业集群。")],
+    ),
+    ("争取用3年时间完成改造。", dt.date(2025, 4, 1), [(2028, "争取用3年时间完成改造。")]),
+    ("相关落实情况年底前报国务院。", dt.date(2020, 7, 15), [(2020, "相关落实情况年底前报国务院。")]),
+    ("相关落实情况年底前报国务院。", None, []),
+    # two deadlines: the latest year
+    (
+        "2019年12月底前完成规划，2020年12月底前完成验收。",
+        dt.date(2019, 3, 1),
+        [(2020, "2019年12月底前完成规划，2020年12月底前完成验收。")],
+    ),
+    # periods, centuries, Chinese-numeral years
+    (
+        "到“十四五”末，基本形成现代化产业体系。",
+        dt.date(2021, 3, 1),
+        [(2025, "到“十四五”末，基本形成现代化产业体系。")],
+    ),
+    (
+        "到本世纪中叶，全面建成社会主义现代化强国。",
+        dt.date(2017, 10, 1),
+        [(2050, "到本世纪中叶，全面建成社会主义现代化强国。")],
+    ),
+    ("到二〇二五年，基本建成数字政府。", dt.date(2021, 3, 1), [(2025, "到二〇二五年，基本建成数字政府。")]),
+    (
+        "面向到2035年建成教育强国目标，印发规划纲要。",
+        dt.date(2025, 1, 1),
+        [(2035, "面向到2035年建成教育强国目标，印发规划纲要。")],
+    ),
+    # exclusions
+    ("2019年，国务院印发了指导意见。", dt.date(2019, 6, 1), []),
+    (
+        "到2020年和2025年，分别建成10个和20个示范区。",
+        dt.date(2019, 6, 1),
+        [(2025, "到2020年和2025年，分别建成10个和20个示范区。")],
+    ),
+    ("本办法自2020年1月1日起施行，有效期至2025年12月31日。", dt.date(2019, 12, 1), []),
+    ("每年12月底前报送年度工作总结。", dt.date(2019, 3, 1), []),
+    ("自2015年起，逐步在全国推开。", dt.date(2014, 3, 1), []),
+    ("公告期为2020年3月1日-2020年3月31日。", dt.date(2020, 3, 1), []),
+    ("预计到2025年，市场规模将超过1万亿元。", dt.date(2021, 3, 1), []),
+    ("未来15年，我国将进入新的发展阶段。", dt.date(2021, 3, 1), []),
+    ("会议明确了到2027年和2035年的主要目标。", dt.date(2025, 3, 1), []),
+    ("今年要重点做好9个方面工作：", dt.date(2026, 1, 27), []),
+    ("今年要重点做好以下几方面工作。", dt.date(2021, 3, 5), []),
+    ("今年政府工作的总体要求是：", dt.date(2026, 1, 27), []),
+    (
+        "到2010年，环保执法队伍基本达到能力建设标准化要求。",
+        dt.date(2007, 11, 22),
+        [(2010, "到2010年，环保执法队伍基本达到能力建设标准化要求。")],
+    ),
+    ("今年我国发展仍面临不少风险挑战，但经济长期向好的基本面没有改变。", dt.date(2021, 3, 5), []),
+    (
+        "今年，我们将接续办好15件市级重点民生实事。",
+        dt.date(2026, 1, 28),
+        [(2026, "今年，我们将接续办好15件市级重点民生实事。")],
+    ),
+    ("“十三五”期间，生态环境保护面临重要的战略机遇。", dt.date(2016, 11, 24), []),
+    ("广州市人民政府办公厅秘书处 2021年12月6日印发", dt.date(2021, 12, 1), []),
+    ("今年是“十五五”开局之年，也是关键一年。", dt.date(2026, 1, 27), []),
+    ("深入实施企业科技创新能力提升三年行动。", dt.date(2026, 1, 27), []),
+    ("三、“十五五”时期主要目标任务", dt.date(2026, 1, 27), []),
+    ("三、到2025年基本建成数字政府", dt.date(2021, 1, 1), [(2025, "三、到2025年基本建成数字政府")]),
+    ("《安徽省工业互联网创新发展行动计划（2021-2023年）》已经省政府同意。", dt.date(2021, 9, 2), []),
+    # list items under a deadline-bearing lead are not targets of their own
+    (
+        "到2025年，实现以下目标：\n（一）全省新增就业30万人。\n（二）城镇化率达到60%。",
+        dt.date(2021, 1, 1),
+        [(2025, "到2025年，实现以下目标：")],
+    ),
+    # dispatch headers and leading notes are cut off
+    (
+        "本报北京1月6日电（记者王云杉）到2029年，国家数据基础设施基本建立。",
+        dt.date(2025, 1, 7),
+        [(2029, "到2029年，国家数据基础设施基本建立。")],
+    ),
+    (
+        "本报讯（记者张三）到2025年，全省建成10个示范区。",
+        dt.date(2023, 5, 1),
+        [(2025, "到2025年，全省建成10个示范区。")],
+    ),
+    (
+        "（记者王云杉）近日，三部门印发指引，明确到2029年，体制机制基本建立。",
+        dt.date(2025, 1, 7),
+        [(2029, "近日，三部门印发指引，明确到2029年，体制机制基本建立。")],
+    ),
+    (
+        "编制全省规划。（6月底完成，牵头考核单位：省发展改革委）",
+        dt.date(2019, 3, 1),
+        [(2019, "（6月底完成，牵头考核单位：省发展改革委）")],
+    ),
+    # a lead that ends in a colon right before the deadline is not part of the target
+    (
+        "意见提出了主要目标：到2020年，建设一批特色鲜明的新型智慧城市。",
+        dt.date(2019, 2, 19),
+        [(2020, "到2020年，建设一批特色鲜明的新型智慧城市。")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), SENTENCES, ids=[row[0][:24] for row in SENTENCES])
+def test_sentence(text: str, anchor: dt.date | None, expected: list[tuple[int, str]]) -> None:
+    assert _targets(text, anchor) == expected
+
+
+KINDS = [
+    ("到2020年，建成一批美丽宜居村庄。", TargetKind.GOAL),
+    ("2020年底前基本实现增值税专用发票电子化。", TargetKind.GOAL),
+    ("到2020年，城镇地区实现千兆宽带接入能力。", TargetKind.GOAL),
+    ("2019年6月底前完成规划编制。", TargetKind.ACTION),
+    ("并于2018年12月底前报送国务院办公厅备案。", TargetKind.ACTION),
+    ("2020年底前出台实施细则。", TargetKind.ACTION),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), KINDS)
+def test_kind(text: str, kind: TargetKind) -> None:
+    (target,) = extract_targets(Document.from_text(text, anchor_date=dt.date(2018, 1, 1)))
+    assert target.kind is kind
+
+
+def test_target_fields_and_offsets() -> None:
+    text = "一、主要目标\n到2020年(nián)，實現4G網絡100%覆蓋城鄉，推動5G試商用。"
+    doc = Document.from_text(text, anchor_date=dt.date(2019, 2, 19))
+    (target,) = extract_targets(doc)
+    assert target.text == "到2020年，實現4G網絡100%覆蓋城鄉，推動5G試商用。"
+    assert text[target.start : target.end].replace("(nián)", "") == target.text
+    assert (target.deadline.text, target.deadline.year, target.deadline.relation.value) == (
+        "到2020年",
+        2020,
+        "by",
+    )
+    assert [(i.value, i.unit, i.metric) for i in target.indicators] == [(100.0, "%", "4G網絡")]
+
+
+def test_deadlines_lists_every_deadline_of_the_sentence() -> None:
+    doc = Document.from_text("2018年底前完成规划，2020年底前完成验收。", anchor_date=dt.date(2019, 3, 1))
+    (target,) = extract_targets(doc)
+    assert target.deadline.text == "2020年底前"
+    assert [d.year for d in target.deadlines] == [2018, 2020]
+
+
+def test_unknown_year_is_reported() -> None:
+    doc = Document.from_text("用3年时间完成改造。")
+    assert extract_targets(doc) == []
+    assert [d.code for d in doc.diagnostics.items] == ["I304"]
+
+
+def test_impossible_date_is_reported() -> None:
+    doc = Document.from_text("2019年13月底前完成改造。", anchor_date=dt.date(2019, 1, 1))
+    assert extract_targets(doc) == []
+    assert [d.code for d in doc.diagnostics.items] == ["W301"]
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("到2020年，2.2本计划完成投资3541.07万元2。", ["W303"]),
+        ("到20255年，完成投资。", ["W303"]),
+        ("到2020年，完成投资3541.07万元。", []),
+    ],
+)
+def test_glued_numbers_are_reported(text: str, codes: list[str]) -> None:
+    doc = Document.from_text(text, anchor_date=dt.date(2019, 1, 1))
+    targets = extract_targets(doc)
+    assert [d.code for d in doc.diagnostics.items] == codes
+    assert all(i.value != 35410700.0 for t in targets for i in t.indicators) == bool(codes)
+
+
+_PUNCT = regex.compile(r"[\W_]+")
+
+
+def _fold(text: str) -> str:
+    return _PUNCT.sub("", text)
+
+
+@pytest.mark.parametrize("path", DEV_FILES, ids=lambda p: p.name)
+def test_dev_fixture_targets(path: Path) -> None:
+    """With the gold date as anchor, the targets are the gold's: same years, same sentences."""
+    gold = gold_for(path)
+    date = gold["metadata"].get("date")
+    anchor = dt.date.fromisoformat(date) if date else None
+    doc = Document.from_text(load(path).text, anchor_date=anchor)
+    targets = extract_targets(doc)
+    got = [(t.deadline.year, _fold(t.text)) for t in targets]
+    want = [(t["year"], _fold(t["text"])) for t in gold["targets"]]
+    assert len(got) == len(want), got
+    for (got_year, got_text), (want_year, want_text) in zip(got, want, strict=True):
+        assert got_year == want_year
+        assert got_text == want_text or (want_text in got_text and len(want_text) >= 0.8 * len(got_text))
+    gold_indicators = sorted((float(i["value"]), i["unit"]) for i in gold["indicators"])
+    assert sorted((i.value, i.unit or "") for t in targets for i in t.indicators) == gold_indicators
+
+
+TARGET_ALPHABET = "0123456789〇一二三十年月日底前内至到—“”《》（）()，。；：\n 十四五期间用时间今年达到%个万亿元（記者）本报电完成实现建成的了"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=TARGET_ALPHABET, max_size=80))
+def test_any_text_gives_sound_targets(text: str) -> None:
+    doc = Document.from_text(text, anchor_date=dt.date(2019, 6, 1))
+    for target in extract_targets(doc):
+        assert 0 <= target.start <= target.end <= len(text)
+        assert target.deadline.start >= target.start and target.deadline.end <= target.end
+        for indicator in target.indicators:
+            assert target.start <= indicator.start <= indicator.end <= target.end
+            assert indicator.value is not None
