@@ -1,0 +1,150 @@
+"""Articles ``第X条`` of rules and regulations, with their numbered items (项).
+
+Positions are normalised indices unless a name says otherwise.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from policyparse.document import Document
+from policyparse.lexicon import markers as lex
+from policyparse.markers import MarkerMatch, match_article, match_marker
+from policyparse.models import Article, Heading, SubItem
+from policyparse.outline import Layout, midline_positions, para_text
+
+_ARTICLE_OPENER = regex.compile(r"[。][”’]{0,2}[ \t]{0,4}")
+
+
+def find_articles(doc: Document, layout_: Layout) -> list[MarkerMatch]:
+    """Article labels ``第X条`` in sequence, at paragraph starts or after a ``。``."""
+    norm = doc.norm
+    found: list[MarkerMatch] = []
+    for index, para in enumerate(layout_.paragraphs):
+        if index in layout_.excluded:
+            continue
+        positions = [para.start] + [m.end() for m in _ARTICLE_OPENER.finditer(norm, para.start, para.end)]
+        for pos in positions:
+            article = match_article(norm, pos)
+            if article is None:
+                continue
+            previous = found[-1].number if found else 0
+            if article.number == previous + 1 or (article.number == 1 and pos == para.start):
+                found.append(article)
+    return found
+
+
+def article_spans(doc: Document, layout_: Layout, articles: list[MarkerMatch]) -> list[tuple[int, int]]:
+    """Normalised ``(start, end)`` of each article's text, label included."""
+    if not articles:
+        return []
+    norm = doc.norm
+    breaks = sorted(
+        {
+            para.start
+            for para in layout_.paragraphs
+            if (m := match_marker(norm, para.start)) is not None and m.kind in lex.STRUCTURAL_CLASSES
+        }
+        | set(layout_.part_starts)
+    )
+    para_starts = [p.start for p in layout_.paragraphs]
+    spans: list[tuple[int, int]] = []
+    for index, article in enumerate(articles):
+        end = articles[index + 1].start if index + 1 < len(articles) else len(norm)
+        cut = bisect.bisect_right(breaks, article.start)
+        if cut < len(breaks):
+            end = min(end, breaks[cut])
+        if index + 1 == len(articles):
+            end = _last_article_end(doc, layout_, para_starts, article.start, end)
+        while end > article.start and norm[end - 1] in " \t\r\n":
+            end -= 1
+        spans.append((article.start, end))
+    return spans
+
+
+def _last_article_end(doc: Document, layout_: Layout, para_starts: list[int], start: int, limit: int) -> int:
+    """The last article runs over its paragraph and the long ones after it (not a signature)."""
+    index = bisect.bisect_right(para_starts, start) - 1
+    end = layout_.paragraphs[index].end
+    for para in layout_.paragraphs[index + 1 :]:
+        if para.start >= limit or len(para_text(doc, para)) <= 24 or match_article(doc.norm, para.start):
+            break
+        end = para.end
+    if doc.body_end is not None and start < doc.body_end < end:
+        end = doc.body_end
+    return min(end, limit)
+
+
+def emit_articles(
+    doc: Document,
+    layout_: Layout,
+    articles: list[MarkerMatch],
+    spans: list[tuple[int, int]],
+    headings: list[Heading],
+) -> list[Article]:
+    """Article objects with their numbered items and enclosing heading."""
+    norm = doc.norm
+    out: list[Article] = []
+    for article, (start, end) in zip(articles, spans, strict=True):
+        body_start = article.end
+        while body_start < end and norm[body_start] in " \t":
+            body_start += 1
+        orig_start, orig_end = doc.span(start, end)
+        enclosing = None
+        for heading in headings:
+            if heading.start <= orig_start < heading.section_end and (
+                enclosing is None or heading.level >= headings[enclosing].level
+            ):
+                enclosing = heading.id
+        out.append(
+            Article(
+                start=orig_start,
+                end=orig_end,
+                number=article.number,
+                label=doc.surface(article.start, article.end),
+                text=doc.surface(body_start, end),
+                heading=enclosing,
+                items=_article_items(doc, layout_, body_start, end),
+            )
+        )
+    return out
+
+
+def _article_items(doc: Document, layout_: Layout, start: int, end: int) -> list[SubItem]:
+    """Numbered items (项) of an article: markers at line starts or after ``：``/``；``."""
+    norm = doc.norm
+    positions: list[int] = []
+    for para in layout_.paragraphs:
+        if para.end <= start or para.start >= end:
+            continue
+        lo, hi = max(para.start, start), min(para.end, end)
+        for pos in [lo, *midline_positions(norm, lo, hi)]:
+            if pos < hi and (pos == para.start or norm[pos - 1] in "：；。 \t"):
+                marker = match_marker(norm, pos)
+                if marker is not None and marker.kind not in lex.STRUCTURAL_CLASSES:
+                    positions.append(pos)
+    items: list[SubItem] = []
+    for index, pos in enumerate(positions):
+        marker = match_marker(norm, pos)
+        if marker is None:
+            continue
+        para_end = next(p.end for p in layout_.paragraphs if p.start <= pos < p.end + 1)
+        item_end = min(positions[index + 1] if index + 1 < len(positions) else end, para_end, end)
+        title_end = item_end
+        while title_end > marker.end and norm[title_end - 1] in lex.TITLE_TRAILING:
+            title_end -= 1
+        if title_end <= marker.end:
+            continue
+        span = doc.span(pos, title_end)
+        items.append(
+            SubItem(
+                start=span[0],
+                end=span[1],
+                marker=doc.surface(pos, marker.end),
+                title=doc.surface(marker.end, title_end),
+                kind="numbered",
+            )
+        )
+    return items

@@ -1,0 +1,213 @@
+"""Unnumbered headings: crossheads of news reports (rule 3) and unnumbered run-in titles (rule 4).
+
+Positions are normalised indices.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from policyparse.document import Document
+from policyparse.lexicon import markers as lex
+from policyparse.markers import match_inline_enum, match_marker
+from policyparse.models import DocumentKind, HeadingKind
+from policyparse.outline import Layout, Node, para_text
+from policyparse.segment import Segment
+
+_HAN = regex.compile(r"\p{Han}")
+_PHRASE_BLOCKERS = "，；：！？,"
+_CLOSERS = "”’）」』》】"
+
+# ---------------------------------------------------------------- crossheads (rule 3)
+
+
+def _is_body(text: str, *, closing: bool) -> bool:
+    if closing and len(text) < 30:
+        return False
+    if closing:
+        return text.rstrip(_CLOSERS)[-1:] in "。！？…" if text.rstrip(_CLOSERS) else False
+    return any(ch in text for ch in lex.SENTENCE_FINAL)
+
+
+def crossheads(doc: Document, layout_: Layout, nodes: list[Node]) -> list[Node]:
+    """Short lines standing alone between body paragraphs, in parts without numbered headings."""
+    if doc.kind is DocumentKind.RULES:
+        return []
+    numbered_parts = {node.part for node in nodes}
+    paragraphs = layout_.paragraphs
+    out: list[Node] = []
+    index = 1
+    while index < len(paragraphs) - 1:
+        run = _crosshead_run(doc, layout_, index, numbered_parts)
+        if not run:
+            index += 1
+            continue
+        for member in run:
+            para = paragraphs[member]
+            out.append(
+                Node(
+                    start=para.start,
+                    marker_end=para.start,
+                    title_start=para.start,
+                    title_end=para.end,
+                    kind=HeadingKind.CROSSHEAD,
+                    marker_kind="",
+                    number=None,
+                    level=1,
+                    part=layout_.part_of[member],
+                    para=member,
+                )
+            )
+        index = run[-1] + 1
+    return out
+
+
+def _crosshead_run(doc: Document, layout_: Layout, index: int, numbered_parts: set[int]) -> list[int]:
+    """One or two short lines at ``index`` standing alone between body paragraphs, else ``[]``."""
+    paragraphs = layout_.paragraphs
+    run: list[int] = []
+    cursor = index
+    while cursor < len(paragraphs) - 1 and len(run) < 2:
+        para = paragraphs[cursor]
+        if (
+            layout_.part_of[cursor] in numbered_parts
+            or cursor in layout_.excluded
+            or para.start < doc.body_start
+        ):
+            break
+        if not _crosshead_text(doc, para, para_text(doc, para)):
+            break
+        run.append(cursor)
+        cursor += 1
+    if not run or index - 1 in layout_.excluded or cursor in layout_.excluded:
+        return []
+    if not _is_body(para_text(doc, paragraphs[index - 1]), closing=True):
+        return []
+    if not _is_body(para_text(doc, paragraphs[cursor]), closing=False):
+        return []
+    return run
+
+
+def _crosshead_text(doc: Document, para: Segment, text: str) -> bool:
+    if not 4 <= len(text) <= lex.CROSSHEAD_MAX or len(_HAN.findall(text)) < 4:
+        return False
+    if any(ch in lex.SENTENCE_FINAL for ch in text) or text[-1] in "：:，":
+        return False
+    if lex.DATE_LINE.search(text) or lex.NEWS_BOILERPLATE.search(text) or lex.ADDRESSEE_LINE.match(text):
+        return False
+    return match_marker(doc.norm, para.start) is None and match_inline_enum(doc.norm, para.start) is None
+
+
+# ---------------------------------------------------------------- unnumbered run-in titles (rule 4)
+
+
+def opening_phrase(
+    norm: str, start: int, end: int, stops: frozenset[int] = frozenset()
+) -> tuple[int, int] | None:
+    """The short topic phrase ending in ``。`` that opens the text at ``start``, else ``None``.
+
+    >>> opening_phrase("——因地制宜、分类指导。按照……", 0, 15)
+    (2, 11)
+    >>> opening_phrase("协调发展，互惠共赢。按照……", 0, 14) is None
+    True
+    """
+    bullet = lex.DASH_BULLET.match(norm, start, min(end, start + 4))
+    if bullet is not None:
+        start = bullet.end()
+    if match_marker(norm, start) is not None or match_inline_enum(norm, start) is not None:
+        return None
+    limit = min(end, start + lex.UNNUMBERED_RUN_IN_MAX + 1)
+    stop = None
+    for index in range(start, limit):
+        char = norm[index]
+        if char == "。" or (index in stops and index > start):
+            stop = index
+            break
+        if char in _PHRASE_BLOCKERS:
+            return None
+    if stop is None or stop - start < 2 or end - stop < 5:
+        return None
+    phrase = norm[start:stop]
+    if not (_HAN.match(phrase) or phrase[0] in "“《"):
+        return None
+    if len(_HAN.findall(phrase)) < 2 or phrase.startswith(("第", "首先", "其次", "同时", "此外", "另外")):
+        return None
+    if lex.CLAUSE_WORDS.search(phrase) or lex.DEADLINE_IN_TITLE.search(phrase) or "是" in phrase:
+        return None
+    return start, stop
+
+
+def _continues_previous(doc: Document, layout_: Layout, index: int, heading_paras: set[int]) -> bool:
+    """Whether paragraph ``index`` carries on a sentence of the previous one (a hard-wrapped line)."""
+    previous = index - 1
+    while previous >= 0 and len(para_text(doc, layout_.paragraphs[previous])) <= 3:
+        previous -= 1
+    if previous < 0 or previous in heading_paras or previous in layout_.excluded:
+        return False
+    text = para_text(doc, layout_.paragraphs[previous]).rstrip("*_ ")
+    return bool(text) and text[-1] not in "。！？；：…）”’」』】"
+
+
+def unnumbered_run_ins(
+    doc: Document, layout_: Layout, nodes: list[Node], article_spans_: list[tuple[int, int]]
+) -> list[Node]:
+    """Rule 4: sibling paragraphs under one heading that open with a short topic phrase."""
+    norm = doc.norm
+    starts = [node.start for node in nodes]
+    node_paras = {(node.para, node.start) for node in nodes}
+    heading_paras = {node.para for node in nodes}
+    span_starts = [s for s, _ in article_spans_]
+    groups: dict[int, list[tuple[int, int, int, int]]] = {}
+    parents: dict[int, Node | None] = {}
+    for index, para in enumerate(layout_.paragraphs):
+        if index in layout_.excluded or (index, para.start) in node_paras or para.start < doc.body_start:
+            continue
+        if _continues_previous(doc, layout_, index, heading_paras):
+            continue
+        if article_spans_:
+            at = bisect.bisect_right(span_starts, para.start) - 1
+            if at >= 0 and article_spans_[at][0] <= para.start < article_spans_[at][1]:
+                continue
+        phrase = opening_phrase(norm, para.start, para.end, layout_.stops)
+        if phrase is None:
+            continue
+        at = bisect.bisect_left(starts, para.start) - 1
+        parent = nodes[at] if at >= 0 and nodes[at].part == layout_.part_of[index] else None
+        key = id(parent)
+        parents[key] = parent
+        groups.setdefault(key, []).append((index, phrase[0], phrase[1], layout_.part_of[index]))
+    for node in nodes:
+        if node.run_in_end is None:
+            continue
+        para = layout_.paragraphs[node.para]
+        phrase = opening_phrase(norm, node.run_in_end, para.end, layout_.stops)
+        if phrase is not None:
+            parents[id(node)] = node
+            groups.setdefault(id(node), []).append((node.para, phrase[0], phrase[1], node.part))
+    out: list[Node] = []
+    for key, members in groups.items():
+        if len(members) < 2:
+            continue
+        parent = parents[key]
+        if parent is None and 10 * len(members) < 3 * len(layout_.paragraphs):
+            continue
+        level = min(parent.level + 1, lex.MAX_DEPTH) if parent is not None else 1
+        for para_index, start, stop, part in members:
+            out.append(
+                Node(
+                    start=start,
+                    marker_end=start,
+                    title_start=start,
+                    title_end=stop,
+                    kind=HeadingKind.UNNUMBERED_RUN_IN,
+                    marker_kind="",
+                    number=None,
+                    level=level,
+                    part=part,
+                    para=para_index,
+                    parent=parent,
+                )
+            )
+    return out
