@@ -48,6 +48,7 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "W501": (Severity.WARNING, "document number {text!r} uses non-standard brackets; canonical form {canonical}"),
     "W502": (Severity.WARNING, "no title found"),
     "W503": (Severity.WARNING, "impossible date {text!r} in the metadata ignored"),
+    "I504": (Severity.INFO, "lost character in the outlet name {text!r} recovered from the outlet list as {outlet!r}"),
     # 9 internal
     "E901": (Severity.ERROR, "the {stage} stage failed on this input ({error}); its results are missing"),
 }

@@ -1,0 +1,422 @@
+"""Word lists for the metadata stage: 文种, urgency and classification words, organ suffixes,
+outlet names, field labels and the chrome lines that web pages put around a document.
+
+All lists are data; :mod:`policyparse.metadata` and :mod:`policyparse.news` compile them once.
+Strings are in Simplified script: matching runs on the normalised view.
+"""
+
+from __future__ import annotations
+
+import regex
+
+#: The 15 document types of the 2012 regulation (《党政机关公文处理工作条例》).
+REGULATION_TYPES: tuple[str, ...] = (
+    "决议",
+    "决定",
+    "命令",
+    "令",
+    "公报",
+    "公告",
+    "通告",
+    "意见",
+    "通知",
+    "通报",
+    "报告",
+    "请示",
+    "批复",
+    "议案",
+    "函",
+    "纪要",
+)
+
+#: Plan and rule forms that notices transmit, and other document names found in titles.
+PLAN_TYPES: tuple[str, ...] = (
+    "方案",
+    "规划",
+    "计划",
+    "办法",
+    "规定",
+    "细则",
+    "条例",
+    "规则",
+    "纲要",
+    "指引",
+    "指南",
+    "措施",
+    "预案",
+    "清单",
+    "标准",
+    "规范",
+    "章程",
+    "复函",
+    "工作报告",
+)
+
+#: Compound type names, matched before the bare forms (longest first at match time).
+COMPOUND_TYPES: tuple[str, ...] = (
+    "指导意见",
+    "实施意见",
+    "若干意见",
+    "实施方案",
+    "工作方案",
+    "行动方案",
+    "试点方案",
+    "行动计划",
+    "工作计划",
+    "实施计划",
+    "实施办法",
+    "管理办法",
+    "暂行办法",
+    "试行办法",
+    "实施细则",
+    "暂行规定",
+    "若干规定",
+    "若干措施",
+    "若干政策",
+    "规划纲要",
+    "政府工作报告",
+    "工作要点",
+    "应急预案",
+    "会议纪要",
+)
+
+#: Every 文种 and document form, longest first (for a regex alternation).
+DOC_TYPES: tuple[str, ...] = tuple(
+    sorted(set(REGULATION_TYPES + PLAN_TYPES + COMPOUND_TYPES), key=lambda word: (-len(word), word))
+)
+
+#: Types whose documents are rules made of 第X条 articles.
+RULES_TYPES: tuple[str, ...] = ("办法", "条例", "规定", "细则", "规则", "章程")
+
+#: 紧急程度 (GB/T 9704 7.2.4), also printed letter-spaced (特　急).
+URGENCY_WORDS: tuple[str, ...] = ("特急", "加急", "特提", "平急")
+
+#: 密级 (GB/T 9704 7.2.3); the 保密期限 follows after ★.
+CLASSIFICATION_WORDS: tuple[str, ...] = ("绝密", "机密", "秘密")
+
+#: Suffixes of organ names: a line made of names ending so is a 署名 (signature) line.
+ORGAN_SUFFIXES: tuple[str, ...] = (
+    "人民政府办公厅",
+    "人民政府办公室",
+    "人民政府",
+    "人民代表大会常务委员会",
+    "常务委员会",
+    "委员会办公室",
+    "委员会办公厅",
+    "委员会",
+    "办公厅",
+    "办公室",
+    "政府",
+    "国务院",
+    "中共中央",
+    "党中央",
+    "中央军委",
+    "总局",
+    "总署",
+    "总会",
+    "总社",
+    "管理局",
+    "管委会",
+    "工委",
+    "合作区",
+    "新区",
+    "示范区",
+    "开发区",
+    "试验区",
+    "自贸区",
+    "集团有限公司",
+    "有限公司",
+    "公司",
+    "银行",
+    "法院",
+    "检察院",
+    "研究院",
+    "科学院",
+    "工程院",
+    "联合会",
+    "协会",
+    "学会",
+    "中心",
+    "小组",
+    "指挥部",
+    "部",
+    "委",
+    "厅",
+    "局",
+    "院",
+    "署",
+    "办",
+    "处",
+    "所",
+    "会",
+    "室",
+)
+
+#: Strong organ suffixes: enough to take the opening of a title or a clause as an organ.
+STRONG_ORGAN_SUFFIXES: tuple[str, ...] = (
+    "人民政府办公厅",
+    "人民政府办公室",
+    "人民政府",
+    "常务委员会",
+    "委员会",
+    "办公厅",
+    "办公室",
+    "政府",
+    "国务院",
+    "中共中央",
+    "总局",
+    "管理局",
+    "管委会",
+    "合作区",
+    "新区",
+    "部",
+    "委",
+    "厅",
+    "局",
+    "署",
+)
+
+#: Organs often printed glued together at the start of a title (中共中央国务院关于…).
+GLUED_ORGANS: tuple[str, ...] = (
+    "中共中央办公厅",
+    "国务院办公厅",
+    "中共中央",
+    "国务院",
+    "中央军委",
+    "全国人大常委会",
+)
+
+#: Newspapers and outlets (for the 来源 line and for recovering lost characters).
+OUTLETS: tuple[str, ...] = (
+    "人民日报",
+    "新华社",
+    "新华网",
+    "光明日报",
+    "经济日报",
+    "中国日报",
+    "法治日报",
+    "河北日报",
+    "吉林日报",
+    "北京日报",
+    "解放日报",
+    "重庆日报",
+    "浙江日报",
+    "江西日报",
+    "云南日报",
+    "青海日报",
+    "宁夏日报",
+    "内蒙古日报",
+    "贵州日报",
+    "海南日报",
+    "南方日报",
+    "广州日报",
+    "中国政府网",
+)
+
+#: Labels of a portal's info table (索引号 …), after removing spaces; the value follows.
+TABLE_LABELS: dict[str, str] = {
+    "索引号": "索引号",
+    "主题分类": "主题分类",
+    "发文机关": "发文机关",
+    "成文日期": "成文日期",
+    "标题": "标题",
+    "发文字号": "发文字号",
+    "发布日期": "发布日期",
+    "主题词": "主题词",
+    "发布机构": "发文机关",
+    "发布时间": "发布日期",
+    "生效日期": "生效日期",
+    "文号": "发文字号",
+    "信息来源": "来源",
+    "有效性": "有效性",
+    "公开方式": "公开方式",
+}
+
+#: Lines of web-page chrome that may stand above the document (matched on the whole line).
+CHROME_LINES: tuple[str, ...] = (
+    "下载",
+    "打印",
+    "全屏",
+    "收藏",
+    "加大",
+    "还原",
+    "减小",
+    "大",
+    "中",
+    "小",
+    "】",
+    "【",
+    "首页",
+    ">",
+    "|",
+    "分享到：",
+    "扫一扫在手机打开当前页",
+    "相关报道：",
+    "相关文档：",
+    "打印本页",
+    "关闭窗口",
+    "阅读量：",
+    "当前位置：",
+    "您的位置：",
+)
+
+#: Line openings of chrome (a citation header, a link line, a font-size bar).
+CHROME_PREFIXES: tuple[str, ...] = (
+    "【法宝引证码】",
+    "原文链接：",
+    "【字号",
+    "【字体",
+    "发表时间：",
+    "时间：",
+    "编辑：",
+    "责任编辑",
+    "<!--",
+)
+
+#: Words that close a signature block's trailing matter (附注 and page chrome).
+NOTE_WORDS: tuple[str, ...] = (
+    "此件公开发布",
+    "此件主动公开",
+    "此件有删改",
+    "此件有删减",
+    "本文有删减",
+    "此件不公开",
+    "此件依申请公开",
+)
+
+#: Verbs a news report uses for an organ releasing a policy.
+RELEASE_VERBS: tuple[str, ...] = (
+    "印发",
+    "发布",
+    "出台",
+    "颁布",
+    "公布",
+    "下发",
+    "制定",
+    "修订",
+    "编制",
+)
+
+#: Adverbs and particles that may stand between the organ and the release verb.
+RELEASE_FILLERS: tuple[str, ...] = (
+    "日前",
+    "近日",
+    "近期",
+    "目前",
+    "今天",
+    "今日",
+    "昨天",
+    "昨日",
+    "正式",
+    "联合",
+    "共同",
+    "已",
+    "首次",
+    "专门",
+    "研究",
+)
+
+
+# ---------------------------------------------------------------- patterns (compiled once)
+
+_TYPE_ALT = "|".join(DOC_TYPES)
+_S = r"[ \t]{0,2}"
+_ARABIC_DATE = rf"(?P<y>(?:19|20)\d\d){_S}年{_S}(?P<m>\d{{1,2}}){_S}月{_S}(?P<d>\d{{1,2}}){_S}日"
+_CN_DATE = (
+    r"(?P<cy>[〇零○OΟ0-9一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,3})月"
+    r"(?P<cd>[一二三四五六七八九十]{1,3})日"
+)
+#: A full date, Arabic (2019年2月19日) or Chinese (二〇一九年二月十九日, 二00六年十月八日).
+DATE = regex.compile(rf"(?:{_ARABIC_DATE}|{_CN_DATE})")
+#: An ISO date or date-time (a web page's publication time).
+ISO_DATE = regex.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
+
+ORGAN_SUFFIX_ALT = "|".join(sorted(ORGAN_SUFFIXES, key=len, reverse=True))
+STRONG_ALT = "|".join(sorted(STRONG_ORGAN_SUFFIXES, key=len, reverse=True))
+ORGAN_NAME = regex.compile(rf"[\p{{Han}}（）·]{{0,30}}(?:{ORGAN_SUFFIX_ALT})")
+#: A title opening with an organ, possibly after a year: 2026年吉林省政府工作报告.
+TITLE_ORGAN = regex.compile(
+    rf"(?:\d{{4}}年)?(?P<orgs>[\p{{Han}}（）、 ]{{0,60}}?(?:{STRONG_ALT}))"
+    r"(?=关于|印发|转发|批转|发布|颁布|公布|工作报告|政府工作报告|令第)"
+)
+#: A policy title opening with an organ name (横琴粤澳深度合作区支持人才…若干措施).
+LEADING_ORGAN = regex.compile(rf"(?P<org>[\p{{Han}}]{{2,30}}?(?:{STRONG_ALT}))(?=[\p{{Han}}])")
+_VERBS = "|".join(RELEASE_VERBS)
+_FILLERS = "|".join(RELEASE_FILLERS)
+#: An organ releasing a policy: 河北省政府办公厅日前印发《…》.
+RELEASE = regex.compile(
+    rf"(?P<orgs>[\p{{Han}}、（）]{{2,80}}?)(?:(?:{_FILLERS}){{0,3}})(?:{_VERBS})[了的]?(?:修订后的|新修订的|新版)?"
+    r"《(?P<policy>[^《》\n]{2,120})》"
+)
+#: A policy released in the passive: 《…若干措施》……正式发布.
+PASSIVE_RELEASE = regex.compile(rf"《(?P<policy>[^《》\n]{{2,120}})》[^。\n]{{0,40}}?(?:正式)?(?:{_VERBS})")
+#: A news date line: 2019年02月19日来源：河北日报
+DATELINE = regex.compile(
+    rf"(?P<date>{_ARABIC_DATE})[ \t]{{0,4}}(?:来源：[ \t]{{0,2}}(?P<source>[^\s]{{1,30}}))?"
+)
+#: A 来源 label with its outlet (the value may be on the next line).
+SOURCE = regex.compile(r"来源：[ \t]{0,3}\n?[ \t]{0,3}(?P<source>[^\s（）：]{2,30})")
+#: A newspaper's own dated line: 《人民日报》（2025年01月07日第 02 版）
+PAPER_LINE = regex.compile(
+    rf"《(?P<paper>[^《》\n]{{2,20}})》[ \t]{{0,2}}（(?P<date>{_ARABIC_DATE})[^）\n]{{0,20}}）"
+)
+#: A dispatch header: 本报北京1月6日电 （记者王云杉）, 新华社北京9月9日电
+DISPATCH = regex.compile(
+    r"(?:本报|新华社|中新社|人民网|新华网|央视网)(?:[\p{Han}]{0,8}?\d{1,2}月\d{1,2}日电|讯)"
+    r"(?:[ \t]{0,4}（[^）\n]{1,30}）)?"
+)
+#: An organ name ending with a strong suffix (for splitting ``A和B``).
+STRONG_AT_END = regex.compile(f"(?:{STRONG_ALT})$")
+
+TITLE_CLOSES = regex.compile(rf"(?:{_TYPE_ALT}|[》”])(?:（[^（）]{{1,30}}）){{0,2}}$")
+#: ``的`` and a 文种: where a title glued to its body ends.
+DOC_TYPE_AFTER = regex.compile(rf"的(?:{_TYPE_ALT})")
+TYPE_END = regex.compile(rf"(?:{_TYPE_ALT})(?:（[^（）\n]{{1,30}}）)?")
+PAREN_LINE = regex.compile(r"（[^（）\n]{1,30}）")
+COPY_NUMBER = regex.compile(r"(?:No\.?)?\d{6}")
+SIGNER = regex.compile(r"签发人：[ \t]{0,4}(?P<signer>[\p{Han}· \t]{2,20})")
+PAREN_DATE = regex.compile(rf"（[ \t]{{0,2}}(?P<date>{DATE.pattern})[ \t]{{0,2}}）")
+YEAR_ONLY = regex.compile(r"（[ \t]{0,2}(?:19|20)\d\d[ \t]{0,2}年[ \t]{0,2}）")
+OCCASION = regex.compile(
+    rf"(?:[—－\-]{{1,2}}|（)?[ \t]{{0,2}}(?P<date>{DATE.pattern})[ \t]{{0,2}}在[^\n]{{2,100}}"
+)
+DATED_LINE = regex.compile(rf"(?:##[ \t]*)?(?P<paren>（)?[ \t]{{0,2}}(?P<date>{DATE.pattern})")
+PROMULGATED = regex.compile(
+    r"[ \t]{0,2}经?(?P<org>[\p{Han}]{2,40}?)(?:令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号|第[\d一二三四五六七八九十百]{1,6}次)"
+)
+#: The serial of an order printed under its 令 line: 第707号
+ORDER_SERIAL = regex.compile(r"\s{0,4}第[ \t]{0,3}\d{1,5}[ \t]{0,3}号")
+#: A 《》 name (the document an order promulgates).
+NAMED = regex.compile(r"《(?P<name>[^《》\n]{2,80})》")
+ORDER_NUMBER = regex.compile(r"[\p{Han}]{2,40}?令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号")
+ISO_LINE = regex.compile(
+    r"(?:(?:发布|发表)?时间：[ \t]{0,2}\n?[ \t]{0,2})?(?P<iso>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:[ \t]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
+SPEAKER = regex.compile(
+    r"[\p{Han}]{0,16}(?:省长|市长|主席|总理|书记|主任|区长|州长|县长|部长)\s{0,6}[\p{Han}][\p{Han} \t]{1,5}"
+)
+ADDRESSEE = regex.compile(r"(?P<list>[^\n：。；！？]{2,250}?)：")
+ADDRESSEE_WORDS = regex.compile(r"各|政府|机构|部门|单位|同志|代表|委员会|[厅局委办院部]|有关")
+HEADING_START = regex.compile(
+    r"[一二三四五六七八九十]{1,3}、|（[一二三四五六七八九十]{1,3}）|\d{1,2}[.．、]|第[一二三四五六七八九十]{1,3}[章条节]"
+)
+#: A bracketed column or office label opening a headline: 【新闻局】
+LABEL_PREFIX = regex.compile(r"【(?P<label>[^【】\n]{1,8})】[ \t]{0,2}")
+EOL = regex.compile(r"[\r\n]")
+CAPTION = regex.compile(r"[^\n]{0,40}记者[^\n]{0,20}摄")
+ARTICLE = regex.compile(r"(?m)^[ \t]{0,8}第[一二三四五六七八九十百零〇]{1,6}条")
+REFERENCE = regex.compile(r"《(?P<title>[^《》\n]{1,150})》(?:[ \t]{0,2}（(?P<number>[^（）\n]{2,40})）)?")
+TRANSMIT = regex.compile(
+    r"(?:印发|转发|批转|颁布|发布)(?P<title>《[^\n]{2,150}》|[^《》\n]{2,150}?)的(?:通知|函|决定|令)$"
+)
+TYPE_AT_END = regex.compile(rf"(?:{_TYPE_ALT})(?=(?:（[^（）]{{1,20}}）)?$)")
+NOTE = regex.compile(r"（(?P<note>[^（）\n]{2,20})）")
+CC_LINE = regex.compile(r"(?m)^[ \t]{0,8}抄送：(?P<cc>[^\n]{2,300})")
+PRINT_LINE = regex.compile(
+    rf"(?m)^[ \t]{{0,8}}(?P<printer>[\p{{Han}}]{{2,30}})[ \t]{{1,8}}(?P<date>{DATE.pattern})印发"
+)
+ATTACHMENT_LINE = regex.compile(r"(?m)^[ \t]{0,8}附件：[ \t]{0,4}(?P<items>[^\r\n]{0,200})")
+ATTACHMENT_ITEM = regex.compile(
+    r"[ \t]{0,8}(?P<index>\d{1,2})[.．、][ \t]{0,2}(?P<title>[^\r\n]{2,150}?)[ \t]{0,8}(?:\r?\n|$)"
+)
+FOLD = regex.compile(r"[^\p{Han}\p{L}\p{N}]+")

@@ -1,0 +1,249 @@
+"""The closing block of a notice: 署名, 成文日期, 附注, 抄送, 印发 (GB/T 9704-2012, 7.3–7.4).
+
+A signature block is a full date at the end of a line (or before a note such as
+``（此件公开发布）``), preceded by organ names or standing alone after a line break.
+:func:`signature_blocks` finds the first one after the head (the document's own signature,
+also of a 转发/印发 cover letter) and the last one of the text; :func:`closing_start` says
+where the closing matter begins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import regex
+
+from policyparse import news
+from policyparse.document import Document
+from policyparse.lexicon.metadata import (
+    ATTACHMENT_ITEM,
+    ATTACHMENT_LINE,
+    CC_LINE,
+    CHROME_LINES,
+    CHROME_PREFIXES,
+    NOTE,
+    NOTE_WORDS,
+    ORGAN_SUFFIXES,
+    PRINT_LINE,
+)
+from policyparse.models import Attachment, Metadata, MetadataElement
+
+_BOUNDARY = "。！？；：”"
+#: Characters a signature date may follow: a line break, a sentence end, an organ name's end.
+_BEFORE_DATE = frozenset("\r\n" + _BOUNDARY + "）" + "".join(suffix[-1] for suffix in ORGAN_SUFFIXES))
+
+
+@dataclass
+class Block:
+    """A signature block: organ spans and the date (normalised positions)."""
+
+    start: int
+    end: int
+    organs: list[tuple[int, int]] = field(default_factory=list)
+    date: dt.date | None = None
+    date_span: tuple[int, int] = (0, 0)
+
+
+def element(doc: Document, name: str, start: int, end: int, value: str | None = None) -> MetadataElement:
+    """A :class:`MetadataElement` for the normalised span ``[start, end)``."""
+    orig_start, orig_end = doc.span(start, end)
+    return MetadataElement(
+        field=name,
+        value=value if value is not None else doc.surface(start, end),
+        start=orig_start,
+        end=orig_end,
+    )
+
+
+def signature_blocks(doc: Document, body_start: int) -> list[Block]:
+    """The document's own signature block and the last one of the text (one if they coincide).
+
+    The own block is the first one after the head that names organs, else the first bare date
+    line; the last one decides where the closing matter begins.
+    """
+    norm = doc.norm
+    candidates = [
+        m
+        for m in news.DATE.finditer(norm, body_start)
+        if not (previous := norm[max(0, m.start() - 8) : m.start()].rstrip(" \t"))
+        or previous[-1] in _BEFORE_DATE
+    ]
+    first: Block | None = None
+    for m in candidates:
+        block = _block_at(norm, m)
+        if block is None:
+            continue
+        if block.organs:
+            first = block  # a signed date wins over a bare date line earlier in the body
+            break
+        first = first or block
+    if first is None:
+        return []
+    last = next((block for m in reversed(candidates) if (block := _block_at(norm, m)) is not None), first)
+    return [first] if last.start == first.start else [first, last]
+
+
+def _block_at(norm: str, m: regex.Match[str]) -> Block | None:
+    """The signature block ending with the date ``m``, if the date is one."""
+    after = regex.match(
+        r"[ \t]{0,40}(?:（[^（）\n]{1,20}）)?[ \t]{0,40}(?:\r?\n|$)", norm[m.end() : m.end() + 80]
+    )
+    loose_after = regex.match(r"[ \t]{1,40}\S", norm[m.end() : m.end() + 42])
+    if after is None and loose_after is None:
+        return None
+    organs, organ_start, clean_start = _organs_before(norm, m.start())
+    if not organs and (after is None or not clean_start):
+        return None
+    if (organs and after is None and not clean_start) or norm[m.end() : m.end() + 2] == "印发":
+        return None
+    return Block(
+        start=organ_start, end=m.end(), organs=organs, date=news.date_of(m), date_span=(m.start(), m.end())
+    )
+
+
+def _organs_before(norm: str, date_start: int) -> tuple[list[tuple[int, int]], int, bool]:
+    """Organ-name tokens right before a date, the block start, and whether it opens a line."""
+    window_start = max(0, date_start - 160)
+    window = norm[window_start:date_start]
+    cut = max(window.rfind(ch) for ch in _BOUNDARY)
+    seg_start = window_start + cut + 1
+    tokens = [
+        (m.start() + seg_start, m.end() + seg_start)
+        for m in regex.finditer(r"\S+", norm[seg_start:date_start])
+    ]
+    merged: list[tuple[int, int]] = []
+    for start, end in tokens:
+        if (
+            merged
+            and end - start == 1
+            and merged[-1][1] - merged[-1][0] >= 1
+            and _single_run(norm, merged[-1], start)
+        ):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    organs: list[tuple[int, int]] = []
+    index = len(merged) - 1
+    while index >= 0:
+        start, end = merged[index]
+        name = norm[start:end].replace(" ", "")
+        if not news.is_organ(name):
+            break
+        organs.insert(0, (start, end))
+        index -= 1
+    block_start = organs[0][0] if organs else date_start
+    if index >= 0:
+        previous_end = merged[index][1]
+        gap = norm[previous_end:block_start]
+        clean = "\n" in gap or len(gap) >= 2
+        return (organs, block_start, clean) if clean else ([], date_start, False)
+    before = norm[max(0, block_start - 3) : block_start]
+    clean = seg_start == 0 or "\n" in norm[seg_start:block_start] or cut >= 0 or before.strip() == ""
+    return organs, block_start, clean
+
+
+def _single_run(norm: str, previous: tuple[int, int], start: int) -> bool:
+    """Whether a one-character token continues a letter-spaced name (国 务 院)."""
+    gap = norm[previous[1] : start]
+    last = norm[previous[0] : previous[1]].split(" ")[-1]
+    return gap.strip() == "" and "\n" not in gap and len(gap) <= 2 and len(last) == 1
+
+
+def closing_start(doc: Document, blocks: list[Block]) -> int | None:
+    """Where the closing matter begins (the last signature block, else trailing page chrome), or ``None``."""
+    norm = doc.norm
+    tail_start = _trailing_chrome_start(doc)
+    if blocks:
+        last = blocks[-1]
+        rest = norm[last.end : tail_start]
+        rest = NOTE.sub("", rest, count=1)
+        rest = CC_LINE.sub("", rest)
+        rest = PRINT_LINE.sub("", rest)
+        if rest.strip() == "" or (len(rest.strip()) <= 40 and "。" not in rest):
+            return last.start
+    return tail_start if tail_start < len(norm) else None
+
+
+def _trailing_chrome_start(doc: Document) -> int:
+    norm = doc.norm
+    position = len(norm)
+    for paragraph in doc.paragraphs[: -200 - 1 : -1]:
+        text = norm[paragraph.start : paragraph.end].strip()
+        compact = text.replace(" ", "")
+        if (
+            compact in CHROME_LINES
+            or compact.startswith(CHROME_PREFIXES)
+            or regex.fullmatch(r"（(?:来源：[^）]{1,20}|新华社[^）]{1,20}电)）", compact)
+            or compact.startswith(("公开方式：", "抄送：", "主办", "网站标识码", "备案序号"))
+            or PRINT_LINE.fullmatch(norm, paragraph.start, paragraph.end) is not None
+        ):
+            position = paragraph.start
+            continue
+        break
+    return position
+
+
+def add_signature(doc: Document, block: Block, meta: Metadata, elements: list[MetadataElement]) -> None:
+    """Put a signature block's organs into ``meta.issuers`` and record its organ and date elements."""
+    for start, end in block.organs:
+        name = regex.sub(r"\s+", "", doc.surface(start, end))
+        meta.issuers.append(name)
+        elements.append(element(doc, "issuers", start, end, name))
+    if block.date is not None:
+        elements.append(element(doc, "date", *block.date_span))
+    else:
+        orig_start, orig_end = doc.span(*block.date_span)
+        doc.diagnostics.add("W503", start=orig_start, end=orig_end, text=doc.surface(*block.date_span))
+
+
+def closing_elements(doc: Document, meta: Metadata, elements: list[MetadataElement]) -> None:
+    """Read 附注, 抄送, 印发 and the 附件说明 list into ``meta``."""
+    norm = doc.norm
+    start = doc.body_end if doc.body_end is not None else max(doc.body_start, len(norm) - 2000)
+    for m in NOTE.finditer(norm, start):
+        if any(word in m.group("note") for word in NOTE_WORDS):
+            meta.note = doc.surface(m.start(), m.end())
+            elements.append(element(doc, "note", m.start(), m.end()))
+            break
+    tail = max(doc.body_start, len(norm) - 5000)
+    for m in CC_LINE.finditer(norm, tail):
+        for part in regex.finditer(r"[^，、,。\s]+", m.group("cc")):
+            s, e = m.start("cc") + part.start(), m.start("cc") + part.end()
+            meta.cc.append(doc.surface(s, e))
+            elements.append(element(doc, "cc", s, e))
+    for m in list(PRINT_LINE.finditer(norm, tail))[-1:]:
+        meta.printer = doc.surface(m.start("printer"), m.end("printer"))
+        elements.append(element(doc, "printer", m.start("printer"), m.end("printer")))
+        date_match = news.DATE.match(norm, m.start("date"), m.end("date"))
+        meta.print_date = news.date_of(date_match) if date_match else None
+        elements.append(element(doc, "print_date", m.start("date"), m.end("date")))
+    for m in ATTACHMENT_LINE.finditer(norm, doc.body_start):
+        _attachments(doc, m, meta, elements)
+        break
+
+
+def _attachments(doc: Document, m: regex.Match[str], meta: Metadata, elements: list[MetadataElement]) -> None:
+    """The 附件说明: ``附件：1. A`` then ``2. B`` on the following lines, or ``附件：A`` alone."""
+    norm = doc.norm
+    entries: list[tuple[int | None, int, int]] = []
+    items = m.group("items").strip()
+    first = ATTACHMENT_ITEM.match(norm, m.start("items"))
+    if first is not None:
+        entries.append((int(first.group("index")), first.start("title"), first.end("title")))
+        cursor = first.end()
+    elif items:
+        start = m.start("items") + m.group("items").index(items)
+        entries.append((None, start, start + len(items)))
+        cursor = len(norm)
+    else:
+        cursor = m.end() + (2 if norm[m.end() : m.end() + 2] == "\r\n" else 1)
+    while len(entries) < 50 and (item := ATTACHMENT_ITEM.match(norm, cursor)) is not None:
+        entries.append((int(item.group("index")), item.start("title"), item.end("title")))
+        cursor = item.end()
+    for number, start, end in entries:
+        orig_start, orig_end = doc.span(start, end)
+        meta.attachments.append(
+            Attachment(start=orig_start, end=orig_end, index=number, title=doc.surface(start, end))
+        )
+        elements.append(element(doc, "attachments", start, end))

@@ -1,0 +1,547 @@
+"""Metadata: GB/T 9704 elements of notices, news reports' metadata, body bounds, spans."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from pathlib import Path
+from typing import Any
+
+import pytest
+import regex
+
+from policyparse import parse, parse_file
+from policyparse.document import Document
+from policyparse.metadata import extract_metadata
+from policyparse.models import DocumentKind, Metadata, Notice, SourceInfo
+from policyparse.news import parse_date, recover_outlet
+from policyparse.normalize import to_simplified
+from tests.helpers import DEV_FILES, gold_for
+
+
+def fold(text: str | None) -> str:
+    """The scorer's folding: width, script, punctuation and spaces."""
+    if not text:
+        return ""
+    text = to_simplified(unicodedata.normalize("NFKC", text))
+    return "".join(ch for ch in text if regex.match(r"[\w\p{Han}]", ch) and ch != "_").lower()
+
+
+def meta_of(text: str) -> Metadata:
+    return parse(text).metadata
+
+
+# ---------------------------------------------------------------- whole fixtures
+
+
+@pytest.fixture(scope="module", params=DEV_FILES, ids=lambda p: p.name)
+def fixture(request: pytest.FixtureRequest) -> tuple[Notice, dict[str, Any]]:
+    path: Path = request.param
+    return parse_file(path), gold_for(path)["metadata"]
+
+
+def test_fixture_metadata_matches_gold(fixture: tuple[Notice, dict[str, Any]]) -> None:
+    notice, gold = fixture
+    meta = notice.metadata
+    assert fold(meta.title) == fold(gold["title"])
+    assert regex.sub(r"[〔〕\[\]【】()（）\s]", "", meta.doc_number or "") == regex.sub(
+        r"[〔〕\[\]【】()（）\s]", "", gold["doc_number"] or ""
+    )
+    assert sorted(fold(i) for i in meta.issuers) == sorted(fold(i) for i in gold["issuers"])
+    assert (meta.date.isoformat() if meta.date else None) == gold["date"]
+    assert fold(meta.source) == fold(gold["source"])
+
+
+def test_fixture_elements_point_at_their_source(fixture: tuple[Notice, dict[str, Any]]) -> None:
+    notice, _ = fixture
+    view = Document.from_text(notice.text).view
+    for element in notice.metadata.elements:
+        assert notice.text[element.start : element.end].strip(), element
+        clean = view.clean[view.from_orig(element.start) : view.from_orig(element.end)]
+        assert fold(element.value) == fold(clean) or fold(element.value) in fold(clean), element
+    for reference in notice.metadata.references:
+        assert notice.text[reference.start] == "《"
+
+
+KINDS = {
+    "000.txt": DocumentKind.NEWS,
+    "004.txt": DocumentKind.NOTICE,
+    "045.txt": DocumentKind.RULES,
+    "067.txt": DocumentKind.REPORT,
+    "092.txt": DocumentKind.NEWS,
+    "100.html": DocumentKind.NEWS,
+    "020.html": DocumentKind.NOTICE,
+}
+
+
+@pytest.mark.parametrize(("name", "kind"), sorted(KINDS.items()))
+def test_document_kind(name: str, kind: DocumentKind) -> None:
+    assert parse_file(DEV_FILES[0].parent / name).kind is kind
+
+
+# ---------------------------------------------------------------- body bounds
+
+
+def bounds(text: str) -> tuple[str, str | None]:
+    doc = Document.from_text(text)
+    extract_metadata(doc)
+    body = doc.norm[doc.body_start : doc.body_start + 6]
+    closing = doc.norm[doc.body_end : doc.body_end + 6] if doc.body_end is not None else None
+    return body, closing
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "closing"),
+    [
+        (
+            "国务院办公厅关于推进政务新媒体健康有序发展的意见\n国办发〔2018〕123号\n"
+            "各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n政务新媒体是重要渠道。\n"
+            "国务院办公厅\n2018年12月7日\n（此件公开发布）",
+            "政务新媒体是",
+            "国务院办公厅",
+        ),
+        (
+            "国务院办公厅关于改善农村人居环境的指导意见国办发〔2014〕25号各省、自治区、直辖市人民政府，"
+            "国务院各部委、各直属机构：　　近年来，各地区认真贯彻落实。　　　　国务院办公厅　　　　2014年5月16日　　（此件公开发布）",
+            "近年来，各地",
+            "国务院办公厅",
+        ),
+        (
+            "快遞輿情\n河北省加快推進新型智慧城市建設\n2019年02月19日來源:河北日報\n河北省政府辦公廳日前印發《關于加快推進新型智慧城市建設的指導意見》。",
+            "河北省政府办",
+            None,
+        ),
+        (
+            "2026年吉林省政府工作报告\n——2026年1月27日在吉林省第十四届人民代表大会第五次会议上\n来源：吉林日报\n"
+            "时间：2026-02-01\n省长 胡玉亭\n各位代表：\n现在，我代表省政府，向大会报告工作。\n相关报道：",
+            "现在，我代表",
+            "相关报道：",
+        ),
+        (
+            "# 将建全国数据“一本账”\n> 《人民日报》（2025年01月07日第 02 版）\n本报北京1月6日电  （记者王云杉）近日，国家数据局印发《指引》。",
+            "近日，国家数",
+            None,
+        ),
+    ],
+)
+def test_body_bounds(text: str, body: str, closing: str | None) -> None:
+    assert bounds(text) == (body, closing)
+
+
+# ---------------------------------------------------------------- elements one by one
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "国务院关于北京市环境污染防治目标和对策的批复 国函〔1999〕134号 北京市人民政府：你们报送的请示收悉。",
+            "国务院关于北京市环境污染防治目标和对策的批复",
+        ),
+        (
+            "国务院办公厅关于印发《政府网站集约化\n试点工作方案》的通知\n国办函〔2018〕71号\n各省人民政府：\n正文。",
+            "国务院办公厅关于印发《政府网站集约化试点工作方案》的通知",
+        ),
+        (
+            "国务院关于印发国家环境保护\n“十一五”规划的通知国发〔2007〕37号各省、自治区、直辖市人民政府：\n正文。",
+            "国务院关于印发国家环境保护“十一五”规划的通知",
+        ),
+        (
+            "政府工作报\n告\n——2021年3月5日在第十三届全国人民代表大会第四次会议上\n各位代表：\n正文。",
+            "政府工作报告",
+        ),
+        (
+            "北京市国土空间生态修复规划\n（2021 年-2035 年）\n（草案）\n前言",
+            "北京市国土空间生态修复规划（2021 年-2035 年）（草案）",
+        ),
+        (
+            "### 《国家数据基础设施建设指引》印发\n\n# 将建全国数据“一本账”\n\n> 《人民日报》（2025年01月07日第 02 版）\n\n正文。",
+            "将建全国数据“一本账”",
+        ),
+        ("4月13日，横琴粤澳深度合作区支持人才高质量发展新闻发布会顺利举行，《若干措施》正式发布。", None),
+        (
+            "国务院关于印发\n《国务院工作规则》的通知\n国发〔2004〕18号\n各省人民政府：\n正文。",
+            "国务院关于印发《国务院工作规则》的通知",
+        ),
+        (
+            "国务院办公厅转发国家地震局\n关于我国地震重点监视防御区的确定和\n加强防震减灾工作意见报告的通知\n国办发〔1996〕2号\n各省：\n正文。",
+            "国务院办公厅转发国家地震局关于我国地震重点监视防御区的确定和加强防震减灾工作意见报告的通知",
+        ),
+        (
+            "您的位置：\n首页\n>\n云南要闻\n云南要闻\n2026年政府工作报告\n来源：云南日报\n各位代表：\n正文。",
+            "2026年政府工作报告",
+        ),
+    ],
+)
+def test_title(text: str, title: str | None) -> None:
+    assert meta_of(text).title == title
+
+
+def test_duplicate_title_lines_give_one_title() -> None:
+    text = "北京市经济和信息化局印发《指导意见》的通知\n北京市经济和信息化局印发《指导意见》的通知\n京经信发〔2022〕87号\n各区政府,各相关单位：\n正文。"
+    meta = meta_of(text)
+    assert meta.title == "北京市经济和信息化局印发《指导意见》的通知"
+    assert meta.doc_number == "京经信发〔2022〕87号"
+    assert meta.addressees == ["各区政府", "各相关单位"]
+    assert meta.transmitted_title == "指导意见"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "diagnostic"),
+    [
+        (
+            "关于加强个人所得税纳税信用建设的通知\n发改办财金规〔2019〕860号\n各省：\n正文。",
+            "发改办财金规〔2019〕860号",
+            False,
+        ),
+        (
+            "河北省人民政府办公厅关于加快推进新型智慧城市建设的指导意见\n冀政办字[2019]1号\n各市人民政府：\n正文。",
+            "冀政办字[2019]1号",
+            True,
+        ),
+        ("国务院办公厅关于印发方案的通知\n国办发【2019】12号\n各省：\n正文。", "国办发【2019】12号", True),
+        (
+            "安徽省人民政府办公厅关于印发行动计划的通知\n（皖政办秘〔2021〕82号）\n各市人民政府：\n正文。",
+            "皖政办秘〔2021〕82号",
+            False,
+        ),
+    ],
+)
+def test_doc_number(text: str, number: str, diagnostic: bool) -> None:
+    notice = parse(text)
+    assert notice.metadata.doc_number == number
+    assert notice.metadata.doc_number_info is not None
+    assert notice.text[notice.metadata.doc_number_info.start : notice.metadata.doc_number_info.end] == number
+    assert any(d.code == "W501" for d in notice.diagnostics) is diagnostic
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        (
+            "国务院关于进一步加强环境保护工作的决定国发〔1990〕65号（一九九〇年十二月五日）　　正文。",
+            ["国务院"],
+        ),
+        (
+            "中共中央国务院关于进一步深化农村改革的意见\n（二〇二五年一月一日）\n正文。",
+            ["中共中央", "国务院"],
+        ),
+        (
+            "2026年吉林省政府工作报告\n——2026年1月27日在吉林省第十四届人民代表大会第五次会议上\n各位代表：\n正文。",
+            ["吉林省政府"],
+        ),
+        (
+            "关于加强纳税信用建设的通知\n各省：\n正文。\n国家发展改革委办公厅\n税务总局办公厅\n2019年8月20日\n",
+            ["国家发展改革委办公厅", "税务总局办公厅"],
+        ),
+        (
+            "国务院关于北京市环境污染防治目标和对策的批复 正文。　　　　国　务　院　　　　一九九九年十月三十一日",
+            ["国务院"],
+        ),
+        (
+            "# 企业职工带薪年休假实施办法\n2008年7月17日 经人力资源和社会保障部第6次部务会议通过\n第一条 为了实施条例。",
+            ["人力资源和社会保障部"],
+        ),
+        (
+            "海口市水务局关于生产建设项目水土保持方案审批决定的公告\n（2020年）\n根据有关规定。",
+            ["海口市水务局"],
+        ),
+    ],
+)
+def test_issuers(text: str, issuers: list[str]) -> None:
+    assert meta_of(text).issuers == issuers
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (
+            "关于某事的通知\n各省：\n正文。\n国务院办公厅\n2018年12月7日\n（此件公开发布）",
+            dt.date(2018, 12, 7),
+        ),
+        ("关于某事的批复\n正文。\n国务院\n一九九九年十月三十一日", dt.date(1999, 10, 31)),
+        ("关于某事的通报\n正文。\n国务院办公厅\n二〇〇四年一月十六日\n（本文有删减）", dt.date(2004, 1, 16)),
+        ("国务院关于印发规划的通知\n正文。\n国务院\n二○○七年十一月二十二日", dt.date(2007, 11, 22)),
+        (
+            "政府工作报告\n（2026年1月27日在贵州省第十四届人民代表大会第四次会议上）\n各位代表：\n正文。",
+            dt.date(2026, 1, 27),
+        ),
+        ("# 信访条例\n2005年1月5日 国务院第76次常务会议通过\n第一条 为了保持联系。", dt.date(2005, 1, 5)),
+        (
+            "# 信访条例\n2005年1月5日 国务院第76次常务会议通过\n2005年1月10日 中华人民共和国国务院令第431号公布\n第一条 为了保持联系。",
+            dt.date(2005, 1, 10),
+        ),
+        ("海口市水务局关于审批决定的公告\n（2020年）\n正文2020年3月1日起公告。", None),
+        ("关于某事的通知\n正文。\n国务院办公厅\n2019年2月30日", None),
+    ],
+)
+def test_date(text: str, date: dt.date | None) -> None:
+    notice = parse(text)
+    assert notice.metadata.date == date
+    assert any(d.code == "W503" for d in notice.diagnostics) is ("2月30日" in text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("二〇一九年二月十九日", dt.date(2019, 2, 19)),
+        ("二00六年十月八日", dt.date(2006, 10, 8)),
+        ("二○○七年十一月二十二日", dt.date(2007, 11, 22)),
+        ("一九九九年十月三十一日", dt.date(1999, 10, 31)),
+        ("2019年02月19日", dt.date(2019, 2, 19)),
+        ("2021 年 9 月 2 日", dt.date(2021, 9, 2)),
+        ("2026-02-01", dt.date(2026, 2, 1)),
+        ("2019年2月30日", None),
+        ("二〇一九年", None),
+    ],
+)
+def test_parse_date(text: str, expected: dt.date | None) -> None:
+    assert parse_date(text) == expected
+
+
+# ---------------------------------------------------------------- news
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "source", "channel", "title"),
+    [
+        (
+            "快遞輿情\n河北省加快推進(jìn)新型智慧城市建設(shè)\n2019年02月19日來源:河北日?qǐng)?bào)\n河北省政府辦公廳日前印發(fā)《關(guān)于加快推進(jìn)新型智慧城市建設(shè)的指導(dǎo)意見》。",
+            dt.date(2019, 2, 19),
+            "河北日報",
+            "快遞輿情",
+            "河北省加快推進新型智慧城市建設",
+        ),
+        (
+            "# 广西修订科学技术奖励办法\n> 《人民日报》（2025年02月24日第 10 版）\n本报南宁2月23日电  （记者张云河）广西壮族自治区人民政府近日印发修订后的《广西科学技术奖励办法》。",
+            dt.date(2025, 2, 24),
+            None,
+            None,
+            "广西修订科学技术奖励办法",
+        ),
+    ],
+)
+def test_news_head(text: str, date: dt.date, source: str | None, channel: str | None, title: str) -> None:
+    notice = parse(text)
+    meta = notice.metadata
+    assert notice.kind is DocumentKind.NEWS
+    assert (meta.date, meta.source, meta.channel, meta.title) == (date, source, channel, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers", "policy"),
+    [
+        (
+            "# 将建全国数据“一本账”\n> 《人民日报》（2025年01月07日第 02 版）\n本报北京1月6日电  （记者王云杉）近日，国家发展改革委、国家数据局、工业和信息化部联合印发《国家数据基础设施建设指引》。",
+            ["国家发展改革委", "国家数据局", "工业和信息化部"],
+            "国家数据基础设施建设指引",
+        ),
+        (
+            "4月13日，橫琴粵澳深度合作區支持人才高質量發展新聞發佈會順利舉行，《橫琴粵澳深度合作區支持人才高質量發展若干措施》（下稱《若干措施》）及配套實施細則正式發佈。",
+            ["橫琴粵澳深度合作區"],
+            "橫琴粵澳深度合作區支持人才高質量發展若干措施",
+        ),
+        (
+            "# 江苏编制海洋经济和海岸带空间规划\n> 《人民日报》（2025年02月24日第 12 版）\n本报南京2月23日电  （记者姚雪青）日前，江苏省政府办公厅发布《江苏省海岸带及海洋空间规划》。",
+            ["江苏省政府办公厅"],
+            "江苏省海岸带及海洋空间规划",
+        ),
+    ],
+)
+def test_news_reported_policy(text: str, issuers: list[str], policy: str) -> None:
+    meta = meta_of(text)
+    assert meta.issuers == issuers
+    assert meta.reported_policy == policy
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers", "source", "title", "channel"),
+    [
+        (
+            "某地加快推进智慧城市建设\n2019年02月19日 来源：河北日报\n省政府办公厅日前印发的《关于加快推进新型智慧城市建设的指导意见》提出，要加强。",
+            ["省政府办公厅"],
+            "河北日报",
+            "某地加快推进智慧城市建设",
+            None,
+        ),
+        (
+            "某地加快推进智慧城市建设\n发布时间：2019-02-19 来源：河北新闻网\n经省政府同意，省发展改革委印发了《河北省数字经济发展规划》。",
+            ["省发展改革委"],
+            "河北新闻网",
+            "某地加快推进智慧城市建设",
+            None,
+        ),
+        (
+            "【新聞局】特區“三五”規劃編製工作進展順利\n本报讯（记者 张三）近日，江苏省人民政府办公厅印发《江苏省智慧城市实施方案》。",
+            ["江苏省人民政府办公厅"],
+            None,
+            "特區“三五”規劃編製工作進展順利",
+            "新聞局",
+        ),
+    ],
+)
+def test_news_variants(
+    text: str, issuers: list[str], source: str | None, title: str, channel: str | None
+) -> None:
+    notice = parse(text)
+    meta = notice.metadata
+    assert notice.kind is DocumentKind.NEWS
+    assert (meta.issuers, meta.source, meta.title, meta.channel) == (issuers, source, title, channel)
+    assert meta.date is None or meta.date == dt.date(2019, 2, 19)
+
+
+@pytest.mark.parametrize(
+    ("outlet", "kind", "source"),
+    [("广州日报", DocumentKind.NEWS, "广州日报"), ("广州市天河区教育局", DocumentKind.NOTICE, None)],
+)
+def test_page_outlet(outlet: str, kind: DocumentKind, source: str | None) -> None:
+    page = SourceInfo(format="html", page_metadata={"来源": outlet, "发布日期": "2025-01-01 10:20:27"})
+    notice = parse("广东多项医保新措1月1日起实施\n自1月1日起，广东医疗保障有不少新变化。", source=page)
+    assert notice.kind is kind
+    assert notice.metadata.source == source
+    assert notice.metadata.date == dt.date(2025, 1, 1)
+
+
+def test_source_line_after_the_title() -> None:
+    meta = meta_of(
+        "2026年政府工作报告\n来源：云南日报\n2026-02-03 09:02:33\n——2026年1月28日在云南省第十四届人民代表大会第四次会议上\n各位代表：\n正文。"
+    )
+    assert meta.source == "云南日报"
+    assert meta.date == dt.date(2026, 1, 28)
+
+
+def test_recover_outlet() -> None:
+    assert recover_outlet("河北日?报") == "河北日报"
+    assert recover_outlet("河北日?") == "河北日报"
+    assert recover_outlet("某某?报") is None
+    assert recover_outlet("河北日报") is None
+
+
+# ---------------------------------------------------------------- the other GB/T 9704 elements
+
+
+FULL_NOTICE = """000123
+机密★1年
+特　急
+河北省人民政府文件
+冀政发〔2024〕5号　　签发人：张三
+河北省人民政府关于印发《数字政府建设实施方案》的通知
+各市人民政府，省政府各部门：
+现将《数字政府建设实施方案》印发给你们，请认真贯彻执行。根据《国务院关于加强数字政府建设的指导意见》（国发〔2022〕14号）制定。
+附件：1. 数字政府建设实施方案
+2. 任务分工表
+河北省人民政府
+2024年3月1日
+（此件公开发布）
+抄送：省委各部门，省人大常委会办公厅。
+河北省人民政府办公厅　2024年3月2日印发
+"""
+
+
+def test_every_element_of_a_full_notice() -> None:
+    notice = parse(FULL_NOTICE)
+    meta = notice.metadata
+    assert meta.copy_number == "000123"
+    assert meta.classification == "机密★1年"
+    assert meta.urgency == "特急"
+    assert meta.issuer_mark == "河北省人民政府文件"
+    assert meta.doc_number == "冀政发〔2024〕5号"
+    assert meta.signer == "张三"
+    assert meta.title == "河北省人民政府关于印发《数字政府建设实施方案》的通知"
+    assert meta.doc_type == "通知"
+    assert meta.transmitted_title == "数字政府建设实施方案"
+    assert meta.transmitted_type == "实施方案"
+    assert meta.addressees == ["各市人民政府", "省政府各部门"]
+    assert [(a.index, a.title) for a in meta.attachments] == [(1, "数字政府建设实施方案"), (2, "任务分工表")]
+    assert meta.issuers == ["河北省人民政府"]
+    assert meta.date == dt.date(2024, 3, 1)
+    assert meta.note == "（此件公开发布）"
+    assert meta.cc == ["省委各部门", "省人大常委会办公厅"]
+    assert meta.printer == "河北省人民政府办公厅"
+    assert meta.print_date == dt.date(2024, 3, 2)
+    reference = next(r for r in meta.references if r.doc_number is not None)
+    assert reference.title == "国务院关于加强数字政府建设的指导意见"
+    assert reference.doc_number is not None and reference.doc_number.canonical == "国发〔2022〕14号"
+    assert notice.text[reference.start : reference.end].endswith("（国发〔2022〕14号）")
+    fields = {e.field for e in meta.elements}
+    assert {
+        "copy_number",
+        "classification",
+        "urgency",
+        "issuer_mark",
+        "doc_number",
+        "signer",
+        "title",
+    } <= fields
+    assert {"addressees", "attachments", "issuers", "date", "note", "cc", "printer", "print_date"} <= fields
+    for element in meta.elements:
+        assert notice.text[element.start : element.end].strip()
+
+
+def test_joint_issuer_mark() -> None:
+    meta = meta_of(
+        "发展改革委办公厅  文件\n税务总局办公厅\n 发改办财金规〔2019〕860号 \n关于加强个人所得税纳税信用建设的通知\n各省：\n正文。"
+    )
+    assert meta.issuer_mark == "发展改革委办公厅文件 税务总局办公厅"
+    assert meta.title == "关于加强个人所得税纳税信用建设的通知"
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "number", "issuers"),
+    [
+        (
+            "中华人民共和国国务院令\n第707号\n现公布修订后的《中华人民共和国个人所得税法实施条例》，自2019年1月1日起施行。\n总理　李克强\n2018年12月18日\n",
+            "中华人民共和国个人所得税法实施条例",
+            "中华人民共和国国务院令第707号",
+            ["中华人民共和国国务院"],
+        ),
+        (
+            "# 信访条例\n2005年1月5日 国务院第76次常务会议通过\n2005年1月10日 中华人民共和国国务院令第431号公布\n第一条 为了保持联系。",
+            "信访条例",
+            "中华人民共和国国务院令第431号",
+            ["中华人民共和国国务院"],
+        ),
+    ],
+)
+def test_orders(text: str, title: str, number: str, issuers: list[str]) -> None:
+    meta = meta_of(text)
+    assert (meta.title, meta.doc_number, meta.issuers) == (title, number, issuers)
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "。", "《", "2019年", "国发〔2017〕", "\n\n——\n", "关于" * 5000, "（" * 3000]
+)
+def test_never_crashes(text: str) -> None:
+    notice = parse(text)
+    assert not any(d.code == "E901" and "metadata" in d.message for d in notice.diagnostics)
+
+
+def test_front_matter_is_a_fallback_only() -> None:
+    text = '---\ntitle: "广西修订科学技术奖励办法"\ndate: 2025-02-24\n---\n本报南宁2月23日电  （记者张云河）广西壮族自治区人民政府近日印发《广西科学技术奖励办法》。'
+    meta = meta_of(text)
+    assert (meta.title, meta.date) == ("广西修订科学技术奖励办法", dt.date(2025, 2, 24))
+    dated = text.replace("---\n本报", "---\n# 广西修订办法\n> 《人民日报》（2025年02月23日第 10 版）\n本报")
+    meta = meta_of(dated)
+    assert (meta.title, meta.date) == ("广西修订办法", dt.date(2025, 2, 23))
+
+
+@pytest.mark.parametrize(
+    ("text", "attachments"),
+    [
+        (
+            "关于某事的通知\n各省：\n正文。\n附件：1. 实施方案\n2. 任务分工表\n国务院办公厅\n2019年1月1日",
+            [(1, "实施方案"), (2, "任务分工表")],
+        ),
+        (
+            "关于某事的通知\r\n各省：\r\n正文。\r\n附件：\r\n1．实施方案\r\n2．任务分工表\r\n国务院办公厅\r\n2019年1月1日",
+            [(1, "实施方案"), (2, "任务分工表")],
+        ),
+        ("关于某事的通知\n各省：\n正文。\n附件：实施方案\n国务院办公厅\n2019年1月1日", [(None, "实施方案")]),
+    ],
+)
+def test_attachment_list(text: str, attachments: list[tuple[int | None, str]]) -> None:
+    notice = parse(text)
+    found = notice.metadata.attachments
+    assert [(a.index, a.title) for a in found] == attachments
+    assert [notice.text[a.start : a.end] for a in found] == [title for _, title in attachments]
+    assert notice.metadata.issuers == ["国务院办公厅"]
