@@ -1,16 +1,54 @@
-"""Dispatch on the file's kind: plain text, HTML or .docx."""
+"""Read a file: plain text in any Chinese encoding, an HTML page or a Word ``.docx``.
+
+The kind is decided from the name and the bytes:
+
+* ``.docx`` (also ``.docm``, ``.dotx``), or ZIP bytes that hold ``word/document.xml``: Word.
+* ``.html``, ``.htm``, ``.xhtml``, ``.shtml``: HTML, decoded with the charset the page
+  declares in a ``<meta>`` when its bytes are not UTF-8 (a file with such a name but no tag at
+  all is read as text, keeping its line breaks). A file with another name whose text
+  starts like a page (``<!DOCTYPE html``, ``<html``; for names other than ``.txt``/``.md``
+  also a leading tag such as ``<div`` or ``<p>``) is read as HTML too.
+* Anything else: text (see :mod:`policyparse.io.decode`).
+
+A 0-byte or whitespace-only file is not an error: it gives empty text, and the parser's
+diagnostic I001.
+"""
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import regex
+
 from policyparse.diagnostics import Diagnostics
-from policyparse.io.decode import decode_bytes
+from policyparse.io.decode import binary_kind, decode_bytes
 from policyparse.io.errors import InputError
+from policyparse.lexicon.html import META_CHARSET
 from policyparse.models import SourceInfo
 
-HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".shtm", ".jsp", ".asp", ".aspx", ".php"})
+DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
+PLAIN_SUFFIXES = frozenset({".txt", ".md", ".text"})
+#: Files larger than this are refused before reading (exit code 4); ``max_bytes=None`` lifts it.
+DEFAULT_MAX_BYTES = 200_000_000
+
+_TAG_START = regex.compile(r"<[A-Za-z!/?]")
+_PAGE_STARTS = ("<!doctype html", "<html", "<?xml")
+_FRAGMENT_TAGS = (
+    "<html",
+    "<body",
+    "<div",
+    "<p>",
+    "<p ",
+    "<table",
+    "<!doctype",
+    "<meta",
+    "<head",
+    "<span",
+    "<br",
+)
 
 
 @dataclass
@@ -22,23 +60,64 @@ class Loaded:
     diagnostics: Diagnostics = field(default_factory=Diagnostics)
 
 
-def _looks_like_html(text: str) -> bool:
-    head = text[:2000].lower()
-    return any(tag in head for tag in ("<html", "<body", "<div", "<p>", "<p ", "<table", "<!doctype"))
+def _looks_like_html(text: str, suffix: str) -> bool:
+    head = text[:2000].lstrip("\ufeff \t\r\n").lower()
+    if head.startswith(_PAGE_STARTS) and ("<html" in head or "<body" in head or "<!doctype html" in head):
+        return True
+    if suffix in PLAIN_SUFFIXES:
+        return False
+    return head.startswith("<") and any(tag in head for tag in _FRAGMENT_TAGS)
+
+
+def _has_markup(text: str) -> bool:
+    """Whether a file named like a page holds any tag at all (else it is read as plain text)."""
+    return _TAG_START.search(text, 0, 100_000) is not None
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii", errors="replace") if match else None
+
+
+def _is_docx(data: bytes, suffix: str) -> bool:
+    if suffix in DOCX_SUFFIXES:
+        return True
+    return data.startswith(b"PK\x03\x04") and b"word/document.xml" in data
 
 
 def load_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -> Loaded:
-    """Decode ``data`` (and extract text from HTML or .docx) as :func:`load` does for a file."""
+    """Turn a file's bytes into text as :func:`load` does, choosing the reader by ``name`` and content.
+
+    Args:
+        data: The file's bytes.
+        name: The file's name (its suffix selects HTML or Word); used in error messages.
+        encoding: Force this text encoding instead of detecting one (not used for ``.docx``).
+
+    Returns:
+        The text with its :class:`~policyparse.models.SourceInfo` (format, encoding and
+        confidence, page URL and info-table fields) and the diagnostics of reading it.
+
+    Raises:
+        InputError: a binary file, bytes no supported encoding reads, a corrupt ``.docx``
+            (exit code 3), or an unknown ``encoding`` (exit code 2).
+    """
     diagnostics = Diagnostics()
     suffix = Path(name).suffix.lower()
-    if suffix == ".docx" or data[:4] == b"PK\x03\x04":
+    if not data:
+        fmt = "docx" if suffix in DOCX_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"
+        return Loaded("", SourceInfo(path=name, format=fmt), diagnostics)
+    if _is_docx(data, suffix):
+        if not data.startswith(b"PK"):
+            kind = binary_kind(data)
+            reason = f"is not a .docx file ({kind})" if kind else "is not a .docx file (not a ZIP package)"
+            raise InputError(name, reason)
         from policyparse.io.docx import docx_to_text
 
-        text = docx_to_text(data, name=name)
-        return Loaded(text, SourceInfo(path=name, format="docx"), diagnostics)
-    decoded = decode_bytes(data, name=name, encoding=encoding, diagnostics=diagnostics)
+        return Loaded(docx_to_text(data, name=name), SourceInfo(path=name, format="docx"), diagnostics)
+    declared = _declared_charset(data) if suffix not in PLAIN_SUFFIXES else None
+    decoded = decode_bytes(data, name=name, encoding=encoding, declared=declared, diagnostics=diagnostics)
     source = SourceInfo(path=name, encoding=decoded.encoding, encoding_confidence=decoded.confidence)
-    if suffix in HTML_SUFFIXES or (suffix not in {".txt", ".md"} and _looks_like_html(decoded.text)):
+    if (suffix in HTML_SUFFIXES and _has_markup(decoded.text)) or _looks_like_html(decoded.text, suffix):
         from policyparse.io.html import html_to_text
 
         page = html_to_text(decoded.text, diagnostics=diagnostics)
@@ -49,20 +128,50 @@ def load_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = Non
     return Loaded(decoded.text, source, diagnostics)
 
 
-def load(path: str | Path, *, encoding: str | None = None) -> Loaded:
-    """Read a file into text. Raises :class:`InputError` (one line, naming the file) when unreadable."""
+def load(
+    path: str | Path, *, encoding: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES
+) -> Loaded:
+    """Read a file into text (plain text in any Chinese encoding, HTML or ``.docx``).
+
+    Args:
+        path: The file.
+        encoding: Force this text encoding (``--encoding``) instead of detecting one.
+        max_bytes: Refuse files larger than this (exit code 4); ``None`` for no limit.
+
+    Returns:
+        The :class:`Loaded` text, source information and reading diagnostics.
+
+    Raises:
+        InputError: one line ``PATH: reason`` — no such file, a directory, permission
+            denied, not a regular file, too large, a binary file, undecodable bytes, a corrupt
+            ``.docx`` (exit code 3, or 4 for too large, 2 for an unknown encoding).
+
+    >>> load("/no/such/notice.txt")
+    Traceback (most recent call last):
+    ...
+    policyparse.io.errors.InputError: /no/such/notice.txt: no such file or directory
+    """
     name = str(path)
     file_path = Path(path)
     try:
-        if file_path.is_dir():
-            raise InputError(name, "is a directory (pass --recursive to parse the files in it)", exit_code=3)
+        info = file_path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(name, "is a directory (pass --recursive to parse the files in it)")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(name, "is not a regular file")
+        if max_bytes is not None and info.st_size > max_bytes:
+            raise InputError(name, f"is {info.st_size} bytes, over the limit of {max_bytes}", exit_code=4)
         data = file_path.read_bytes()
     except FileNotFoundError:
-        raise InputError(name, "no such file", exit_code=3) from None
+        raise InputError(name, "no such file or directory") from None
+    except NotADirectoryError:
+        raise InputError(name, "no such file or directory (a parent is not a directory)") from None
     except PermissionError:
-        raise InputError(name, "permission denied", exit_code=3) from None
+        raise InputError(name, "permission denied") from None
     except IsADirectoryError:
-        raise InputError(name, "is a directory (pass --recursive to parse the files in it)", exit_code=3) from None
+        raise InputError(name, "is a directory (pass --recursive to parse the files in it)") from None
     except OSError as error:
-        raise InputError(name, f"cannot be read ({error.strerror or error})", exit_code=3) from None
+        raise InputError(name, f"cannot be read ({error.strerror or type(error).__name__})") from None
+    except ValueError as error:  # e.g. an embedded NUL in the path
+        raise InputError(name, f"is not a valid path ({error})", exit_code=2) from None
     return load_bytes(data, name=name, encoding=encoding)
