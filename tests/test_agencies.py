@@ -1,0 +1,444 @@
+"""Responsibility notes, labelled lines, clauses and task tables: who leads, supports, is responsible."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from policyparse import agencies, parse, parse_file
+from policyparse.models import Assignment, AssignmentKind, Notice
+from tests.helpers import DEV_FILES, FIXTURES, GOLD
+
+TASKS = FIXTURES / "tasks"
+
+
+def _roles(assignment: Assignment) -> tuple[list[str], list[str], list[str]]:
+    return (
+        [a.name for a in assignment.lead],
+        [a.name for a in assignment.support],
+        [a.name for a in assignment.responsible],
+    )
+
+
+@cache
+def _parse(text: str) -> Notice:
+    return parse(text)
+
+
+# --------------------------------------------------------------------------- parenthesised notes
+
+NOTES = [
+    (
+        "（省发展改革委牵头，省工业和信息化厅、省财政厅配合）",
+        ["省发展改革委"],
+        ["省工业和信息化厅", "省财政厅"],
+        [],
+    ),
+    ("（责任单位：省经济和信息化厅、省财政厅）", [], [], ["省经济和信息化厅", "省财政厅"]),
+    (
+        "（国家发展改革委牵头，国务院相关部门及各地区按职责分工负责）",
+        ["国家发展改革委"],
+        [],
+        ["国务院相关部门", "各地区"],
+    ),
+    (
+        "（自然资源部牵头，住房城乡建设部等国务院相关部门及各地区按职责分工负责）",
+        ["自然资源部"],
+        [],
+        ["住房城乡建设部", "国务院相关部门", "各地区"],
+    ),
+    ("（国家知识产权局负责）", ["国家知识产权局"], [], []),
+    ("（各地区、各部门负责）", [], [], ["各地区", "各部门"]),
+    ("（国务院办公厅牵头，各地区、各部门负责）", ["国务院办公厅"], [], ["各地区", "各部门"]),
+    (
+        "（国务院办公厅牵头，国务院相关部门和单位及各地区按职责分工负责）",
+        ["国务院办公厅"],
+        [],
+        ["国务院相关部门和单位", "各地区"],
+    ),
+    (
+        "（责任单位：省经济和信息化厅、人行合肥中心支行、安徽银保监局，各市人民政府）",
+        [],
+        [],
+        ["省经济和信息化厅", "人行合肥中心支行", "安徽银保监局", "各市人民政府"],
+    ),
+    (
+        "（责任单位：省通信管理局，省铁塔公司、各基础电信企业，各市人民政府）",
+        [],
+        [],
+        ["省通信管理局", "省铁塔公司", "各基础电信企业", "各市人民政府"],
+    ),
+    (
+        "（生态环境部牵头，国家发展改革委、工业和信息化部参与）",
+        ["生态环境部"],
+        ["国家发展改革委", "工业和信息化部"],
+        [],
+    ),
+    ("（6月底完成，牵头考核单位：省政府办公厅）", ["省政府办公厅"], [], []),
+    (
+        "（牵头单位：省发展改革委；配合单位：省财政厅、省统计局；完成时限：2024年6月底前）",
+        ["省发展改革委"],
+        ["省财政厅", "省统计局"],
+        [],
+    ),
+    ("（责任单位：各市（州）人民政府、省民政厅）", [], [], ["各市（州）人民政府", "省民政厅"]),
+    ("（市发展改革、财政、统计等相关部门负责）", ["市发展改革、财政、统计等相关部门"], [], []),
+    ("（文化和旅游部牵头，商务部配合）", ["文化和旅游部"], ["商务部"], []),
+    (
+        "（工业和信息化部、公安部等国务院相关部门按职责分工负责）",
+        [],
+        [],
+        ["工业和信息化部", "公安部", "国务院相关部门"],
+    ),
+    ("（技工院校由人力资源社会保障行政部门负责）", ["人力资源社会保障行政部门"], [], []),
+    (
+        "（国家发展改革委、财政部等按职责分工负责，2020年底前完成）",
+        [],
+        [],
+        ["国家发展改革委", "财政部"],
+    ),
+    ("（2020年底前完成，国家发展改革委负责）", ["国家发展改革委"], [], []),
+    ("（省发展改革委牵头，省财政厅、省统计局）", ["省发展改革委"], [], ["省财政厅", "省统计局"]),
+    ("（国家发展改革委牵头负责）", ["国家发展改革委"], [], []),
+]
+
+
+@pytest.mark.parametrize(("note", "lead", "support", "responsible"), NOTES)
+def test_parenthesised_notes(note: str, lead: list[str], support: list[str], responsible: list[str]) -> None:
+    text = f"一、加快推进政务服务标准化\n推进政务服务事项标准化建设。{note}\n"
+    notice = _parse(text)
+    assert len(notice.assignments) == 1, notice.assignments
+    assignment = notice.assignments[0]
+    assert assignment.kind == AssignmentKind.NOTE
+    assert assignment.text == note
+    assert notice.text[assignment.start : assignment.end] == note
+    assert _roles(assignment) == (lead, support, responsible)
+    for agency in [*assignment.lead, *assignment.support, *assignment.responsible]:
+        assert notice.text[agency.start : agency.end] == agency.name
+
+
+# --------------------------------------------------------------------------- labelled lines
+
+LABELLED = [
+    ("牵头单位：省发展改革委", ["省发展改革委"], [], []),
+    ("配合单位：省财政厅、省统计局", [], ["省财政厅", "省统计局"], []),
+    (
+        "牵头单位：市政务服务管理局；配合单位：市大数据局；完成时限：长期坚持",
+        ["市政务服务管理局"],
+        ["市大数据局"],
+        [],
+    ),
+    ("责任单位：各区县人民政府", [], [], ["各区县人民政府"]),
+    ("责任部门：市教育局、市财政局", [], [], ["市教育局", "市财政局"]),
+    ("牵头部门：市卫生健康委　　协助单位：市医保局", ["市卫生健康委"], ["市医保局"], []),
+]
+
+
+@pytest.mark.parametrize(("line", "lead", "support", "responsible"), LABELLED)
+def test_labelled_lines(line: str, lead: list[str], support: list[str], responsible: list[str]) -> None:
+    notice = _parse(f"1.推进政务服务事项标准化。\n{line}\n")
+    assert [a.kind for a in notice.assignments] == [AssignmentKind.LABEL]
+    assert _roles(notice.assignments[0]) == (lead, support, responsible)
+
+
+# --------------------------------------------------------------------------- clauses
+
+CLAUSES = [
+    ("本政策由省经济和信息化厅负责解释。", "由省经济和信息化厅负责解释", ["省经济和信息化厅"], [], []),
+    (
+        "省级人民政府对本地区改善农村人居环境工作负总责，要科学编制规划。",
+        "省级人民政府对本地区改善农村人居环境工作负总责",
+        ["省级人民政府"],
+        [],
+        [],
+    ),
+    (
+        "主管单位负责推进、指导、协调、监督政务新媒体工作。",
+        "主管单位负责推进、指导、协调、监督政务新媒体工作",
+        ["主管单位"],
+        [],
+        [],
+    ),
+    (
+        "各成员单位要认真落实部际联席会议确定的工作任务，积极配合其他单位消除隐患。",
+        "各成员单位要认真落实部际联席会议确定的工作任务，积极配合其他单位消除隐患",
+        [],
+        ["各成员单位"],
+        [],
+    ),
+    (
+        "第四条 市住房城乡建设局负责全市房屋安全的监督管理工作。",
+        "市住房城乡建设局负责全市房屋安全的监督管理工作",
+        ["市住房城乡建设局"],
+        [],
+        [],
+    ),
+    (
+        "试点地区政府办公厅（室）对政府网站集约化试点工作负总责。",
+        "试点地区政府办公厅（室）对政府网站集约化试点工作负总责",
+        ["试点地区政府办公厅（室）"],
+        [],
+        [],
+    ),
+    (
+        "由人民法院、人民检察院协助执行。",
+        "由人民法院、人民检察院协助执行",
+        [],
+        ["人民法院", "人民检察院"],
+        [],
+    ),
+    (
+        "国家发展改革委及国家粮食局负责应急工作的综合协调。",
+        "国家发展改革委及国家粮食局负责应急工作的综合协调",
+        [],
+        [],
+        ["国家发展改革委", "国家粮食局"],
+    ),
+    ("由省教育厅牵头，会同有关部门制定实施细则。", "由省教育厅牵头", ["省教育厅"], [], []),
+    (
+        "县级以上地方人民政府负责本行政区域内的突发环境事件应对工作。",
+        "县级以上地方人民政府负责本行政区域内的突发环境事件应对工作",
+        ["县级以上地方人民政府"],
+        [],
+        [],
+    ),
+    ("行业主管部门要积极配合。", "行业主管部门要积极配合", [], ["行业主管部门"], []),
+    (
+        "县应急管理局负责本地区应急预案的编制。",
+        "县应急管理局负责本地区应急预案的编制",
+        ["县应急管理局"],
+        [],
+        [],
+    ),
+    (
+        "应对疫情工作领导小组负责统筹调度。",
+        "应对疫情工作领导小组负责统筹调度",
+        ["应对疫情工作领导小组"],
+        [],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "lead", "support", "responsible"), CLAUSES)
+def test_clauses(
+    sentence: str, text: str, lead: list[str], support: list[str], responsible: list[str]
+) -> None:
+    notice = _parse(sentence)
+    assert [a.kind for a in notice.assignments] == [AssignmentKind.CLAUSE], notice.assignments
+    assert notice.assignments[0].text == text
+    assert _roles(notice.assignments[0]) == (lead, support, responsible)
+
+
+def test_two_clauses_in_one_sentence() -> None:
+    notice = _parse(
+        "北京市大数据工作推进小组负责数据专区建设和应用的总体指导和重大问题决策，"
+        "北京市大数据工作推进小组办公室负责组织推进相关决策落实。"
+    )
+    assert [_roles(a)[0] for a in notice.assignments] == [
+        ["北京市大数据工作推进小组"],
+        ["北京市大数据工作推进小组办公室"],
+    ]
+
+
+NOT_ASSIGNMENTS = [
+    "强化协调配合，加强对各地工作的指导。",
+    "加强协同配合，形成工作合力。",
+    "实行分级负责、属地管理。",
+    "各负其责，齐抓共管。",
+    "明确分管负责人，统筹推动工作。",
+    "地方人民政府分管负责同志要牵头抓总。",
+    "鼓励社会资本参与建设。",
+    "引导公众依法有序参与公共管理。",
+    "并指定专门机构具体负责集约化平台的建设运维工作。",
+    "运营单位作为专区运营主体，负责数据专区的建设运营。",
+    "支持骨干企业牵头组建创新联合体。",
+    "省发展改革委会同省财政厅制定方案。",
+    "省财政厅承担资金保障工作。",
+    "我委将积极配合做好相关工作。",
+    "坚持政府引导、社会参与、市场运作。",
+    "国务院负责中小企业促进工作综合管理的部门对相关工作进行综合协调。",
+    "坚持省级人民政府对本地区粮食生产全面负责的原则。",
+    "形成全社会共同参与的良好氛围。",
+    "在当地公安机关协助下进行。",
+    "（含中医类别）",
+    "（含省级部门负责的项目）",
+    "（2019年6月底前完成）",
+    "县级以上公安机关应当指定一个内设部门作为涉案财物管理部门，负责对涉案财物实行统一管理。",
+    "必要时可以请人民检察院协助。",
+    "县级以上人民政府信访工作机构是本级人民政府负责信访工作的行政机构。",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ASSIGNMENTS)
+def test_not_assignments(sentence: str) -> None:
+    assert _parse(sentence).assignments == []
+
+
+# --------------------------------------------------------------------------- list splitting
+
+SPLITS = [
+    (
+        "住房城乡建设部、交通运输部等国务院相关部门及各地区",
+        ["住房城乡建设部", "交通运输部", "国务院相关部门", "各地区"],
+    ),
+    ("市发展改革、财政、统计等相关部门", ["市发展改革、财政、统计等相关部门"]),
+    ("各市（州）人民政府、省财政厅", ["各市（州）人民政府", "省财政厅"]),
+    ("国务院相关部门和单位及各地区", ["国务院相关部门和单位", "各地区"]),
+    ("文化和旅游部、商务部", ["文化和旅游部", "商务部"]),
+    ("省经济和信息化厅，各市人民政府", ["省经济和信息化厅", "各市人民政府"]),
+    ("省财政厅；省税务局", ["省财政厅", "省税务局"]),
+    ("地方各级人民政府及其有关部门", ["地方各级人民政府", "有关部门"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), SPLITS)
+def test_split_names(text: str, names: list[str]) -> None:
+    assert [text[n.start : n.end] for n in agencies.split_names(text, 0, len(text))] == names
+
+
+AGENCY_NAMES = [
+    ("省发展改革委", True),
+    ("各市（州）人民政府", True),
+    ("北京市大数据工作推进小组", True),
+    ("试点地区政府办公厅（室）", True),
+    ("专区监管部门", True),
+    ("坚持地方政府", False),
+    ("动员全社会", False),
+    ("需要异地公安机关", False),
+    ("骨干企业", False),
+    ("负责人", False),
+    ("我委", False),
+]
+
+
+@pytest.mark.parametrize(("name", "expected"), AGENCY_NAMES)
+def test_looks_like_agency(name: str, expected: bool) -> None:
+    assert agencies.looks_like_agency(name) is expected
+
+
+# --------------------------------------------------------------------------- task tables
+
+
+def test_pipe_table_rows() -> None:
+    notice = parse_file(TASKS / "task_table.txt")
+    tables = [a for a in notice.assignments if a.kind == AssignmentKind.TABLE]
+    assert [_roles(a) for a in tables] == [
+        (["市大数据局"], ["市财政局", "市委网信办"], []),
+        (["市大数据局"], ["市级各部门"], []),
+        (["市政务服务管理局"], ["市人力资源社会保障局", "市医保局"], []),
+        (["市委网信办"], ["市公安局"], []),
+        (["市市场监管局", "市司法局"], ["各区县人民政府"], []),
+    ]
+    assert tables[0].text.startswith("1 | 建设全市一体化政务云平台")
+    clause = [a for a in notice.assignments if a.kind == AssignmentKind.CLAUSE]
+    assert [_roles(a) for a in clause] == [(["市大数据局"], [], [])]
+
+
+def test_real_task_division_table() -> None:
+    """附件2 of a Guangzhou plan (穗卫函〔2023〕1930号): rows with cells spanning rows on the left."""
+    notice = parse_file(TASKS / "083_task_table.txt")
+    tables = [a for a in notice.assignments if a.kind == AssignmentKind.TABLE]
+    assert len(tables) == 12
+    assert _roles(tables[0]) == (["各区政府", "基层处"], ["市卫生健康委", "医政处"], [])
+    # a continuation row without 序号 and 工作事项 cells is aligned from the right
+    assert _roles(tables[1]) == (["各区政府", "人事处"], ["市卫生健康委", "市人社局", "基层处"], [])
+    # "/" is an empty cell
+    assert _roles(tables[4]) == (["各区政府", "市卫生健康委", "科教处"], ["基层处"], [])
+
+
+def test_one_cell_per_line_table() -> None:
+    text = (
+        "附件\n重点任务分工表\n序号\n重点任务\n牵头单位\n配合单位\n"
+        "1\n建设一体化平台。\n市大数据局\n市财政局、市公安局\n"
+        "2\n推进数据共享。\n市政务服务管理局\n/\n"
+    )
+    notice = _parse(text)
+    assert [_roles(a) for a in notice.assignments] == [
+        (["市大数据局"], ["市财政局", "市公安局"], []),
+        (["市政务服务管理局"], [], []),
+    ]
+
+
+def test_list_without_separators_is_one_name_with_w403() -> None:
+    notice = _parse("加快建设数据平台。（牵头单位：省发展改革委省财政厅）")
+    assert _roles(notice.assignments[0]) == (["省发展改革委省财政厅"], [], [])
+    assert [d.code for d in notice.diagnostics if d.code.startswith("W4")] == ["W403"]
+    assert not any(
+        d.code == "W403" for d in _parse("加快建设。（牵头单位：省人力资源和社会保障厅）").diagnostics
+    )
+
+
+def test_first_listed_leads_convention() -> None:
+    text = (
+        "（各项任务中列第一位者为牵头单位，其他为配合单位）\n"
+        "1.完善数据共享机制。（责任单位：市大数据局、市财政局、市公安局）\n"
+    )
+    notice = _parse(text)
+    assert _roles(notice.assignments[-1]) == (["市大数据局"], ["市财政局", "市公安局"], [])
+
+
+# --------------------------------------------------------------------------- dev documents
+
+
+def _folded_names(items: list[dict[str, list[str]]]) -> Counter[tuple[str, str]]:
+    from policyparse.normalize import to_simplified
+
+    return Counter(
+        (role, to_simplified(name).replace("（", "").replace("）", ""))
+        for item in items
+        for role in ("lead", "support", "responsible")
+        for name in item[role]
+    )
+
+
+@pytest.mark.parametrize("path", DEV_FILES, ids=lambda p: p.name)
+def test_dev_assignments_match_gold(path: Path) -> None:
+    gold = json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))
+    notice = parse_file(path)
+    predicted = [
+        {role: [a.name for a in getattr(item, role)] for role in ("lead", "support", "responsible")}
+        for item in notice.assignments
+    ]
+    assert _folded_names(predicted) == _folded_names(gold["assignments"])
+    for assignment in notice.assignments:
+        assert notice.text[assignment.start : assignment.end].strip()
+
+
+def test_jieba_is_not_loaded_without_a_cue(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse() -> None:
+        raise AssertionError("jieba loaded for a text without a responsibility cue")
+
+    monkeypatch.setattr(agencies, "tokenizer", refuse)
+    assert parse("加快推进新型智慧城市建设。到2025年，建成一批智慧城市。").assignments == []
+
+
+def test_private_tokenizer_leaves_jieba_global_dictionary_alone() -> None:
+    import jieba
+
+    agencies.tokenizer()
+    assert agencies.tokenizer() is not jieba.dt
+    assert "省经济和信息化厅" in agencies.tokenizer().lcut("由省经济和信息化厅负责", HMM=False)
+    assert "省经济和信息化厅" not in jieba.dt.FREQ
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "（牵头）",
+        "（）",
+        "牵头单位：",
+        "（责任单位：）",
+        "负责" * 50,
+        "由负责",
+        "（" * 100 + "牵头",
+        "牵头单位：省" + "、" * 200,
+    ],
+)
+def test_odd_inputs_never_crash(text: str) -> None:
+    notice = parse(text)
+    assert all(e.code != "E901" for e in notice.diagnostics)

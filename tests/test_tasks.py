@@ -1,0 +1,391 @@
+"""The principal task list: selection, titles, sub-items, deadlines, agencies and the stated count."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from policyparse import parse, parse_file, tasks
+from policyparse.document import Document
+from policyparse.models import Heading, HeadingKind, Notice
+from tests.helpers import DEV, DEV_FILES, FIXTURES, GOLD
+
+TASKS = FIXTURES / "tasks"
+
+
+@cache
+def _file(path: Path) -> Notice:
+    return parse_file(path)
+
+
+def _gold(path: Path) -> dict:  # type: ignore[type-arg]
+    return json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8"))
+
+
+# --------------------------------------------------------------------------- section titles
+
+TASK_SECTIONS = [
+    ("重点任务", True),
+    ("二、主要任务", True),
+    ("重點任務", True),
+    ("五项重点任务推进新型智慧城市建设", True),
+    ("试点任务", True),
+    ("行动步骤", True),
+    ("2026年工作安排", True),
+    ("任务要求", True),
+    ("主要目标和重大举措", True),
+    ("主要措施", True),
+    ("工作进度", False),
+    ("实施步骤", False),
+    ("目标任务", False),
+    ("主要目标", False),
+    ("2025年主要工作和“十四五”发展成就", False),
+    ("加强组织领导", False),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), TASK_SECTIONS)
+def test_is_task_section(title: str, expected: bool) -> None:
+    assert tasks.is_task_section(title) is expected
+
+
+FRAMING = [
+    ("总体要求", True),
+    ("指导思想", True),
+    ("基本原则", True),
+    ("充分认识改善农村人居环境的重要意义", True),
+    ("发展现状", True),
+    ("加强组织领导", True),
+    ("加强对环境保护工作的领导", True),
+    ("强化协调配合，加强资金保障", True),
+    ("保障措施", True),
+    ("督促检查", True),
+    ("加强考核评估", True),
+    ("强化政策引导和支持", False),
+    ("完善支持政策", False),
+    ("推进环境公用设施投资运营市场化", False),
+    ("不断改善人民生活，完善社会保障", False),
+    ("持续增强粮食等重要农产品供给保障能力", False),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), FRAMING)
+def test_is_framing(title: str, expected: bool) -> None:
+    assert tasks.is_framing(title) is expected
+
+
+ACTION = [
+    ("推进环境公用设施投资运营市场化", True),
+    ("规划先行，分类指导农村人居环境治理", True),
+    ("经济社会发展必须与环境保护相协调", True),
+    ("网络体系强基行动", True),
+    ("在资源开发利用中重视生态环境的保护", True),
+    ("试点范围", False),
+    ("清理整顿工作的主要内容", False),
+    ("工作进度", False),
+    ("手工业在我国国民经济中有重要的作用", False),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), ACTION)
+def test_prescribes_action(title: str, expected: bool) -> None:
+    assert tasks.prescribes_action(title) is expected
+
+
+# --------------------------------------------------------------------------- selection on heading trees
+
+
+def _tree(rows: list[tuple[int, str, int | None]]) -> list[Heading]:
+    """Headings from (level, title, parent) rows; offsets are placeholders for selection tests."""
+    out: list[Heading] = []
+    for index, (level, title, parent) in enumerate(rows):
+        out.append(
+            Heading(
+                id=index,
+                level=level,
+                marker="",
+                marker_kind="none",
+                title=title,
+                title_start=index * 10,
+                title_end=index * 10 + 5,
+                start=index * 10,
+                end=index * 10 + 5,
+                kind=HeadingKind.NUMBERED,
+                parent=parent,
+                section_end=index * 10 + 9,
+            )
+        )
+    return out
+
+
+def test_children_of_task_sections_in_order() -> None:
+    headings = _tree(
+        [
+            (1, "总体要求", None),
+            (2, "指导思想", 0),
+            (1, "试点任务", None),
+            (2, "建设集约化平台", 2),
+            (2, "形成标准规范", 2),
+            (1, "工作进度", None),
+            (2, "制定实施方案", 5),
+            (1, "重点工作", None),
+            (2, "强化安全保障", 7),
+        ]
+    )
+    chosen = tasks.select_task_headings(headings)
+    assert chosen is not None
+    assert [h.title for h in chosen] == ["建设集约化平台", "形成标准规范", "强化安全保障"]
+
+
+def test_goal_children_skipped_under_goals_and_measures() -> None:
+    headings = _tree([(1, "主要目标和重大举措", None), (2, "主要目标", 0), (2, "实施数字乡村行动", 0)])
+    chosen = tasks.select_task_headings(headings)
+    assert chosen is not None
+    assert [h.title for h in chosen] == ["实施数字乡村行动"]
+
+
+def test_fallback_skips_framing_sections() -> None:
+    headings = _tree(
+        [
+            (1, "总体要求", None),
+            (1, "推进环境公用设施投资运营市场化", None),
+            (1, "强化政策引导和支持", None),
+            (1, "加强组织实施", None),
+        ]
+    )
+    assert tasks.select_task_headings(headings) is None
+    assert [h.title for h in tasks.fallback_task_headings(headings)] == [
+        "推进环境公用设施投资运营市场化",
+        "强化政策引导和支持",
+    ]
+
+
+def test_fallback_drops_a_table_of_contents() -> None:
+    headings = _tree([(1, "强化源头防控", None), (1, "深化质量管理", None), (1, "强化源头防控", None)])
+    headings[2] = headings[2].model_copy(update={"section_end": 500})
+    assert [h.id for h in tasks.fallback_task_headings(headings)] == [1, 2]
+
+
+# --------------------------------------------------------------------------- stated counts
+
+COUNTS = [
+    ("意见提出了五项重点任务。", 5),
+    ("意見提出了五項重點任務。", 5),
+    ("方案提出了十个方面的重点任务。", 10),
+    ("规划部署了八大工程。", 8),
+    ("会议明确了20项任务。", 20),
+    ("省政府出台《支持民营经济高质量发展十五条措施》。", 15),
+    ("重点做好八个方面工作。", 8),
+    ("从三个方面提出12项重点举措。", 12),
+    ("这四大举措内容包括：", 4),
+    ("坚决落实中央八项规定精神。", None),
+    ("这是一项重大任务。", None),
+    ("会议听取了两项工作汇报。", None),
+    ("建设三个中心。", None),
+    ("实施立德树人工程等“九大行动”。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), COUNTS)
+def test_stated_count_phrases(text: str, value: int | None) -> None:
+    notice = parse(text)
+    assert notice.stated_task_count == value
+    if value is not None:
+        assert notice.stated_count is not None
+        assert notice.text[notice.stated_count.start : notice.stated_count.end] == notice.stated_count.text
+
+
+def test_count_outside_the_task_sections_is_not_theirs() -> None:
+    text = (
+        "一、“十五五”时期发展成就\n纲要具体部署了13项任务举措。\n"
+        "二、2026年重点工作\n（一）扩大有效需求\n扩大消费。\n（二）发展现代产业\n建设园区。\n"
+    )
+    notice = parse(text)
+    assert [t.title for t in notice.tasks] == ["扩大有效需求", "发展现代产业"]
+    assert notice.stated_task_count is None
+
+
+def test_count_announced_before_a_list_that_it_names() -> None:
+    text = "一、总体要求\n今年重点抓好三项重点任务。\n二、重点任务\n（一）建设平台\n（二）共享数据\n（三）优化服务\n"
+    notice = parse(text)
+    assert len(notice.tasks) == 3
+    assert notice.stated_task_count == 3
+    assert not any(d.code == "W401" for d in notice.diagnostics)
+
+
+def test_inline_items() -> None:
+    text = "重点任务。主要包括：一是构建现代化产业体系，巩固实体经济根基；二是全方位扩大内需；三是提升创新体系整体效能。"
+    items = tasks.inline_items(text, 0, len(text))
+    assert [text[s : s + 2] for s, _, _ in items] == ["一是", "二是", "三是"]
+    assert text[items[1][0] : items[1][1]] == "二是全方位扩大内需；"
+
+
+# --------------------------------------------------------------------------- dev documents
+
+
+@pytest.mark.parametrize("path", DEV_FILES, ids=lambda p: p.name)
+def test_dev_tasks_match_gold(path: Path) -> None:
+    from policyparse.normalize import to_simplified
+
+    gold = _gold(path)
+    notice = _file(path)
+    assert [to_simplified(t.title) for t in notice.tasks] == [
+        to_simplified(t["title"]) for t in gold["tasks"]
+    ]
+    assert [t.ordinal for t in notice.tasks] == list(range(1, len(notice.tasks) + 1))
+    assert notice.stated_task_count == gold["stated_task_count"]
+    for task in notice.tasks:
+        assert task.start <= task.title_start <= task.title_end <= task.end
+
+
+def test_task_spans_and_sub_items() -> None:
+    notice = _file(DEV / "014.txt")
+    first = notice.tasks[0]
+    assert first.marker == "二、"
+    assert notice.text[first.start : first.end].startswith("二、规划先行")
+    assert [s.title for s in first.sub_items] == [
+        "加快编制村庄规划",
+        "提高村庄规划可实施性",
+        "合理确定整治重点",
+    ]
+    assert all(s.kind == "numbered" and first.start <= s.start < s.end <= first.end for s in first.sub_items)
+    assert notice.tasks[2].sub_items[-1].title == "加强组织领导"
+
+
+def test_news_report_tasks_and_count() -> None:
+    notice = _file(DEV / "000.txt")
+    assert notice.stated_task_count == 5
+    assert notice.stated_count is not None and notice.stated_count.text in {"五項重點任務", "五项重点任务"}
+    assert notice.tasks[0].deadline is not None and notice.tasks[0].deadline.year == 2020
+
+
+def test_work_report_inline_tasks_and_first_count() -> None:
+    notice = _file(DEV / "067.txt")
+    assert notice.stated_task_count == 8
+    assert [t.marker for t in notice.tasks[8:11]] == ["一是", "二是", "三是"]
+    assert any(d.code == "W401" for d in notice.diagnostics)
+
+
+@pytest.mark.parametrize("name", ["004.txt", "045.txt", "077.txt", "092.txt"])
+def test_documents_without_a_task_list(name: str) -> None:
+    assert _file(DEV / name).tasks == []
+
+
+def test_rules_of_articles_have_no_tasks_but_keep_duties() -> None:
+    text = "第一章 总则\n" + "".join(
+        f"第{n}条 市住房城乡建设局负责第{n}项工作。\n" for n in ["一", "二", "三", "四", "五", "六"]
+    )
+    notice = parse(text)
+    assert notice.tasks == []
+    assert len(notice.assignments) == 6
+    assert [a.name for a in notice.assignments[0].lead] == ["市住房城乡建设局"]
+
+
+def test_assignments_attach_to_their_tasks() -> None:
+    notice = _file(DEV / "037.txt")
+    first = notice.tasks[0]
+    assert [a.name for a in first.lead] == ["国家发展改革委", "住房城乡建设部", "自然资源部"]
+    assert {a.task for a in notice.assignments} <= {1, 2, 3, 4, 5, 6}
+    assert notice.assignments[0].task == 1
+
+
+# --------------------------------------------------------------------------- fixtures with deadlines
+
+
+def test_division_plan_items_with_notes_and_deadlines() -> None:
+    """A task-division plan: each numbered item with its own lead-unit note is a task."""
+    notice = _file(TASKS / "division_plan.txt")
+    assert [t.title for t in notice.tasks] == [
+        "推进政务服务事项标准化",
+        "深化“一网通办”改革",
+        "压减企业开办时间",
+        "全面落实市场准入负面清单制度",
+        "开展工程建设项目审批制度改革",
+        "建立优化营商环境考核评价机制",
+    ]
+    first = notice.tasks[0]
+    assert first.deadline is not None and (first.deadline.year, first.deadline.month) == (2024, 6)
+    assert [a.name for a in first.lead] == ["省政务服务管理局"]
+    assert [a.name for a in first.support] == ["省司法厅", "省市场监管局"]
+    assert notice.tasks[2].deadline_note == "长期坚持"
+    assert notice.tasks[3].deadline_note == "持续推进"
+    assert notice.stated_task_count == 12
+    assert any(d.code == "W401" for d in notice.diagnostics)
+    assert [a.task for a in notice.assignments] == [1, 2, 3, 4, 5, 6]
+
+
+def test_task_table_rows_are_tasks() -> None:
+    notice = _file(TASKS / "task_table.txt")
+    assert [t.title for t in notice.tasks] == [
+        "建设全市一体化政务云平台",
+        "推进公共数据共享开放",
+        "推行“高效办成一件事”",
+        "强化网络安全保障",
+        "推进“互联网+监管”",
+    ]
+    assert notice.stated_task_count == 5
+    assert [a.name for a in notice.tasks[4].lead] == ["市市场监管局", "市司法局"]
+    assert notice.tasks[3].deadline_note == "长期坚持"
+    assert notice.tasks[0].deadline is not None and notice.tasks[0].deadline.month == 6
+
+
+def test_transmitted_plan_tasks() -> None:
+    notice = _file(TASKS / "083_task_table.txt")
+    assert [t.title for t in notice.tasks] == ["扩大签约服务供给", "拓展签约服务内涵"]
+    assert notice.tasks[0].sub_items[0].title == "有序扩大家庭医生来源"
+
+
+def test_deadline_label_without_deadline_stage(monkeypatch: pytest.MonkeyPatch) -> None:
+    from policyparse import deadlines
+
+    monkeypatch.delattr(deadlines, "find_deadlines")
+    text = "二、重点任务\n1.推进数据共享。（牵头单位：市大数据局；完成时限：长期坚持）\n2.建设平台。（牵头单位：市政务服务管理局）\n"
+    notice = parse(text)
+    assert [t.deadline_note for t in notice.tasks] == ["长期坚持", None]
+    assert all(t.deadline is None for t in notice.tasks)
+
+
+@pytest.mark.parametrize(
+    "text", ["一是", "重点任务", "二、重点任务\n一是；二是", "五项重点任务" * 1000, "（一）\n（二）"]
+)
+def test_odd_inputs_never_crash(text: str) -> None:
+    notice = parse(text)
+    assert all(d.code != "E901" for d in notice.diagnostics)
+
+
+def test_document_helpers_are_used() -> None:
+    doc = Document.from_text("意见提出了五项重点任务。")
+    count = tasks.stated_count(doc)
+    assert count is not None and count.value == 5
+
+
+@pytest.mark.parametrize("name", ["division_plan.txt", "task_table.txt", "083_task_table.txt"])
+def test_fixture_spans_point_into_the_text(name: str) -> None:
+    from policyparse.normalize import normalize
+    from tests.helpers import assert_offsets_hold
+
+    notice = _file(TASKS / name)
+    assert_offsets_hold(notice)
+    for task in notice.tasks:
+        source = notice.text[task.title_start : task.title_end]
+        assert normalize(source).norm.strip() == normalize(task.title).norm.strip()
+        for agency in [*task.lead, *task.support, *task.responsible]:
+            assert notice.text[agency.start : agency.end] == agency.name
+    for assignment in notice.assignments:
+        assert notice.text[assignment.start : assignment.end] == assignment.text
+
+
+def test_task_naming_heading_inside_a_closing_section_is_ignored() -> None:
+    headings = _tree(
+        [
+            (1, "强化源头防控", None),
+            (1, "健全规划实施保障措施", None),
+            (2, "明确任务分工", 1),
+            (3, "各部门制定实施方案", 2),
+        ]
+    )
+    assert tasks.select_task_headings(headings) is None
+    assert [h.title for h in tasks.fallback_task_headings(headings)] == ["强化源头防控"]
