@@ -391,6 +391,114 @@ def test_news_variants(
 
 
 @pytest.mark.parametrize(
+    ("text", "title", "issuers"),
+    [
+        # A wire headline after 题：, ending at the byline glued to it.
+        (
+            "新华社北京9月9日电 题：开展营商环境创新试点将更大力度利企便民新华社记者 赵文君近日召开的国务院常务会议部署在部分城市开展营商环境创新试点，支持地方深化改革先行先试。",
+            "开展营商环境创新试点将更大力度利企便民",
+            ["国务院常务会议"],
+        ),
+        # The same on lines of their own, two reporters.
+        (
+            "新华社北京9月9日电\n题：开展营商环境创新试点将更大力度利企便民\n新华社记者 赵文君、王希\n近日召开的国务院常务会议部署在部分城市开展营商环境创新试点。",
+            "开展营商环境创新试点将更大力度利企便民",
+            ["国务院常务会议"],
+        ),
+        # No headline in the wire copy: title null; the meeting's name after 召开的.
+        (
+            "新华社北京1月4日电（记者 赵文君）4日召开的国务院常务会议提出着力优化营商环境的四大举措，进一步打通落实堵点。",
+            None,
+            ["国务院常务会议"],
+        ),
+    ],
+)
+def test_wire_copy(text: str, title: str | None, issuers: list[str]) -> None:
+    notice = parse(text)
+    assert notice.kind is DocumentKind.NEWS
+    assert (notice.metadata.title, notice.metadata.issuers) == (title, issuers)
+    for element in notice.metadata.elements:
+        assert fold(notice.text[element.start : element.end]) == fold(element.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        # Headline and lead name a ministry deploying a campaign (fillers 日前在全国 skipped).
+        (
+            "# 司法部部署开展“公证规范优质”行动\n> 《人民日报》（2025年04月03日第 07 版）\n本报北京4月2日电  （记者张璁）记者获悉：司法部日前在全国部署开展“公证规范优质”行动，在14个方面采取38项措施。",
+            ["司法部"],
+        ),
+        # Only the headline names it.
+        (
+            "# 司法部部署开展“公证规范优质”行动\n> 《人民日报》（2025年04月03日第 07 版）\n本报北京4月2日电  （记者张璁）行动将持续至今年年底。",
+            ["司法部"],
+        ),
+        # A district bureau announcing rules, without 《》.
+        (
+            "天河区义务教育阶段学校招生工作细则公布\n发布时间：2026-04-29 来源：南方+\n4月28日，广州市天河区教育局公布2026年天河区义务教育阶段学校招生工作细则。",
+            ["广州市天河区教育局"],
+        ),
+        # Three ministries, one of them with 和 in its name, releasing jointly (the object
+        # may open with 数据: only 发布的数据 is data rather than a policy).
+        (
+            "某地加快推进数据基础设施建设\n2025年01月07日 来源：人民日报\n近日，国家发展改革委、国家数据局、工业和信息化部联合出台数据基础设施建设指引。",
+            ["国家发展改革委", "国家数据局", "工业和信息化部"],
+        ),
+        # A provincial department launching measures (推出人才… is a release, not 发布人).
+        (
+            "浙江出台人才新政\n2025年03月02日 来源：浙江日报\n日前，浙江省人力资源和社会保障厅推出人才新政十条。",
+            ["浙江省人力资源和社会保障厅"],
+        ),
+        # A short name without a generic organ ending.
+        (
+            "证监会发布市值管理指引\n2024年11月16日 来源：人民日报\n证监会近日发布《上市公司监管指引第10号——市值管理》。",
+            ["证监会"],
+        ),
+        # A Politburo meeting deploying work.
+        (
+            "中共中央政治局召开会议\n2025年04月26日 来源：人民日报\n中共中央政治局会议部署当前经济工作。",
+            ["中共中央政治局会议"],
+        ),
+        # Not releasing: a press conference, data, a meeting referred to, a commenting scholar.
+        (
+            "国新办举行发布会\n2025年01月07日 来源：人民日报\n国务院新闻办公室举行新闻发布会，介绍有关情况。",
+            [],
+        ),
+        (
+            "前三季度经济运行稳中有进\n2025年10月20日 来源：人民日报\n国家统计局今天发布的数据显示，经济运行稳中有进。",
+            [],
+        ),
+        (
+            "会议听取汇报\n2025年01月07日 来源：人民日报\n此次会议提出，要进一步深化改革。",
+            [],
+        ),
+        (
+            "专家解读营商环境试点\n2025年01月07日 来源：人民日报\n中国人民大学法学院教授刘俊海表示，会议提出了一系列举措。",
+            [],
+        ),
+    ],
+)
+def test_news_releasing_body(text: str, issuers: list[str]) -> None:
+    notice = parse(text)
+    assert notice.kind is DocumentKind.NEWS
+    assert notice.metadata.issuers == issuers
+    for element in notice.metadata.elements:
+        if element.field == "issuers":
+            assert notice.text[element.start : element.end] == element.value
+
+
+def test_bracketed_label_headline_is_news() -> None:
+    notice = parse(
+        "【新聞局】特區“三五”規劃編製工作進展順利\n"
+        "行政長官岑浩輝今（17）日晚上啟程往訪歐洲四國，在記者會回應傳媒提問時表示，"
+        "特區政府正密鑼緊鼓進行“三五”規劃的編製工作，整體進展順利，預計將於5月推出諮詢文本。"
+    )
+    assert notice.kind is DocumentKind.NEWS
+    assert (notice.metadata.channel, notice.metadata.issuers) == ("新聞局", [])
+
+
+@pytest.mark.parametrize(
     ("outlet", "kind", "source"),
     [("广州日报", DocumentKind.NEWS, "广州日报"), ("广州市天河区教育局", DocumentKind.NOTICE, None)],
 )
@@ -509,11 +617,26 @@ def test_orders(text: str, title: str, number: str, issuers: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "   ", "。", "《", "2019年", "国发〔2017〕", "\n\n——\n", "关于" * 5000, "（" * 3000]
+    "text",
+    [
+        "",
+        "   ",
+        "。",
+        "《",
+        "2019年",
+        "国发〔2017〕",
+        "\n\n——\n",
+        "关于" * 5000,
+        "（" * 3000,
+        "新华社北京9月9日电 题：",
+        "新华社北京9月9日电 题：" + "部署" * 3000,
+        "本报讯" + "、" * 3000 + "印发",
+    ],
 )
 def test_never_crashes(text: str) -> None:
     notice = parse(text)
     assert not any(d.code == "E901" and "metadata" in d.message for d in notice.diagnostics)
+    assert all(len(issuer) <= 30 and "部署" not in issuer for issuer in notice.metadata.issuers)
 
 
 def test_front_matter_is_a_fallback_only() -> None:

@@ -23,6 +23,7 @@ from policyparse.lexicon.metadata import (
     ORGAN_SUFFIXES,
     REFERENCE,
     RULES_TYPES,
+    SENTENCE_END,
     TRANSMIT,
     TYPE_AT_END,
 )
@@ -82,7 +83,7 @@ def extract_metadata(doc: Document) -> tuple[Metadata, DocumentKind]:
     closing_elements(doc, meta, elements)
     _types_and_references(doc, head, meta, elements)
     if kind is DocumentKind.NEWS:
-        _news_policy(doc, meta, elements)
+        _news_policy(doc, head, meta, elements)
     if meta.title is None:
         doc.diagnostics.add("W502")
     meta.elements = sorted(elements, key=lambda e: (e.start, e.end))
@@ -113,7 +114,7 @@ def _kind(doc: Document, head: Head, own: Block | None) -> DocumentKind:
     official = (
         head.doc_number is not None or own is not None or ("关于" in title and TYPE_AT_END.search(title))
     )
-    if not official and (head.news or _page_outlet(doc) is not None):
+    if not official and (head.news or head.channel is not None or _page_outlet(doc) is not None):
         return DocumentKind.NEWS
     if not official and head.title is None and not head.addressees:
         window = (doc.body_start, min(len(norm), doc.body_start + 1500))
@@ -282,8 +283,28 @@ def _element_in(
         elements.append(element(doc, name, m.start(), m.end(), value if value is not None else text))
 
 
-def _news_policy(doc: Document, meta: Metadata, elements: list[MetadataElement]) -> None:
+def _news_policy(doc: Document, head: Head, meta: Metadata, elements: list[MetadataElement]) -> None:
+    """The body a news report names as releasing the policy, and the policy's 《》 title.
+
+    In order: a release clause in the lead (its first sentence) or in the headline
+    (``司法部部署开展…``, ``4日召开的国务院常务会议提出…``); an organ releasing a 《》 policy in
+    the first 1,500 characters; a passive ``《…》…正式发布`` whose title opens with an organ.
+    """
     norm = doc.norm
+    lead_end = _lead_end(norm, doc.body_start)
+    windows = [(doc.body_start, lead_end)]
+    if head.title_span is not None and meta.title == head.title:
+        windows.append(head.title_span)
+    for start, end in windows:
+        release = news.lead_release(norm, start, end)
+        if release is not None:
+            meta.issuers = [doc.surface(s, e) for s, e in release.bodies]
+            elements.extend(element(doc, "issuers", s, e) for s, e in release.bodies)
+            if release.policy is not None:
+                ps, pe = release.policy
+                meta.reported_policy = doc.surface(ps, pe)
+                elements.append(element(doc, "reported_policy", ps, pe))
+            return
     window_end = min(len(norm), doc.body_start + 1500)
     for m in news.RELEASE.finditer(norm, doc.body_start, window_end):
         orgs_text = m.group("orgs")
@@ -308,6 +329,14 @@ def _news_policy(doc: Document, meta: Metadata, elements: list[MetadataElement])
         elements.append(element(doc, "issuers", s, e))
         _reported(doc, m, meta, elements)
         return
+
+
+def _lead_end(norm: str, start: int) -> int:
+    """The end of the lead's first sentence (at most 300 characters on)."""
+    while start < len(norm) and norm[start] in " \t\r\n":
+        start += 1
+    stop = SENTENCE_END.search(norm, start, min(len(norm), start + 300))
+    return stop.start() if stop is not None else min(len(norm), start + 300)
 
 
 def _reported(doc: Document, m: regex.Match[str], meta: Metadata, elements: list[MetadataElement]) -> None:

@@ -19,6 +19,7 @@ from policyparse.document import Document
 from policyparse.lexicon.metadata import (
     ADDRESSEE,
     ADDRESSEE_WORDS,
+    BYLINE,
     CAPTION,
     CHROME_LINES,
     CHROME_PREFIXES,
@@ -32,6 +33,7 @@ from policyparse.lexicon.metadata import (
     PROMULGATED,
     SIGNER,
     SPEAKER,
+    WIRE_HEADLINE,
     YEAR_ONLY,
 )
 from policyparse.models import DocNumber, MetadataElement
@@ -194,7 +196,7 @@ class HeadBase:
         if (m := news.DISPATCH.match(norm, pos, end)) is not None:
             head.news = True
             self.add("dateline", m.start(), m.end())
-            return int(m.end())
+            return self.wire_headline(m.end())
         speaker = SPEAKER.match(norm, pos, min(len(norm), pos + 40))
         if speaker is not None and (speaker.end() == len(norm) or norm[speaker.end()] in "\r\n"):
             return int(speaker.end())
@@ -206,6 +208,25 @@ class HeadBase:
         return None
 
     promulgation_end = 0
+
+    def wire_headline(self, pos: int) -> int:
+        """A wire story's headline after its dispatch header (``题：…``) and the byline after it.
+
+        ``新华社北京9月9日电 题：开展…利企便民新华社记者 赵文君近日召开的…``: the headline runs to
+        the byline or the end of its line; the body begins after the reporters' names (at the
+        byline when the names cannot be told from the lead glued to them). Returns where the
+        next element may begin.
+        """
+        head = self.head
+        m = WIRE_HEADLINE.match(self.norm, pos, min(len(self.norm), pos + 120))
+        if m is None or head.title is not None:
+            return pos
+        start, end = m.span("title")
+        head.title = self.add("title", start, end)
+        head.title_norm = self.norm[start:end]
+        head.title_span = (start, end)
+        byline = BYLINE.match(self.norm, self.skip_space(m.end()), min(len(self.norm), m.end() + 60))
+        return int(byline.end()) if byline is not None else int(m.end())
 
     def promulgation(self, m: regex.Match[str], pos: int) -> bool:
         """A promulgation or adoption line (2008年7月17日 经…部务会议通过; …令第2号公布)."""

@@ -316,6 +316,143 @@ RELEASE_FILLERS: tuple[str, ...] = (
     "研究",
 )
 
+#: Verbs a news report uses for a body releasing or launching a policy in its headline or lead,
+#: whatever the object (``司法部部署开展…行动``, ``国务院常务会议提出…举措``); longest first.
+LEAD_RELEASE_VERBS: tuple[str, ...] = (
+    "部署开展",
+    "部署",
+    "提出",
+    "出台",
+    "发布",
+    "印发",
+    "公布",
+    "推出",
+    "颁布",
+    "下发",
+    "制定",
+    "修订",
+)
+
+#: What may follow such a verb when it is not a release: a press conference (``发布会``,
+#: ``发布厅``), or data and news rather than a policy (``发布的数据显示``).
+LEAD_NOT_RELEASE: tuple[str, ...] = (
+    "会",
+    "厅",
+    "的数据",
+    "数据显示",
+    "的统计",
+    "统计数据",
+    "的消息",
+    "消息",
+    "新闻",
+    "预警",
+)
+
+#: Words after which a release clause's subject begins (``4日召开的国务院常务会议``,
+#: ``记者获悉``): the subject is the text after the last of them.
+SUBJECT_CUTS: tuple[str, ...] = (
+    "的",
+    "召开",
+    "举行",
+    "主持",
+    "获悉",
+    "据悉",
+    "了解到",
+    "表示",
+    "指出",
+)
+
+#: Adverbs and place phrases between the subject and the verb (``司法部日前在全国部署开展``).
+LEAD_FILLERS: tuple[str, ...] = (
+    *RELEASE_FILLERS,
+    "再次",
+    "进一步",
+    "在全国",
+    "在全省",
+    "在全市",
+    "在全区",
+    "在全县",
+    "在全系统",
+    "在全行业",
+)
+
+#: Endings of a body that may be named as releasing a policy in a headline or lead (stricter
+#: than :data:`ORGAN_SUFFIXES`: no ``会``, ``所``, ``室`` that also end ordinary words).
+NEWS_BODY_SUFFIXES: tuple[str, ...] = (
+    *STRONG_ORGAN_SUFFIXES,
+    "银行",
+    "法院",
+    "检察院",
+    "证监会",
+    "常委会",
+    "总署",
+    "示范区",
+    "开发区",
+    "试验区",
+    "自贸区",
+    "领导小组",
+)
+
+#: Bodies named without an organ ending (besides :data:`GLUED_ORGANS`).
+NAMED_BODIES: tuple[str, ...] = ("党中央", "全国人大", "全国政协", "证监会", "银保监会")
+
+#: One-character prefixes that make a short name of an organ (``省政府``, ``市委``).
+LEVEL_PREFIXES: tuple[str, ...] = ("省", "市", "县", "区", "州")
+
+#: A meeting that decides and releases policy: a host body (or a host word of
+#: :data:`MEETING_HOSTS`) followed by one of these (``国务院常务会议``, ``中共中央政治局会议``).
+MEETING_TYPES: tuple[str, ...] = (
+    "常务会议",
+    "全体会议",
+    "常委会会议",
+    "政治局会议",
+    "政治局常委会会议",
+    "办公会议",
+    "工作会议",
+    "会议",
+)
+
+#: Hosts of a meeting that are not organ names by themselves.
+MEETING_HOSTS: tuple[str, ...] = (
+    "中央",
+    "中共中央",
+    "中央经济",
+    "中央农村",
+    "中央城市",
+    "中央财经委员会",
+    "中央全面深化改革委员会",
+)
+
+#: Openings of a reference to a meeting already named, never a name (``此次会议``).
+DEMONSTRATIVES: tuple[str, ...] = ("此次", "本次", "这次", "该", "上述", "这一", "会上")
+
+#: News agencies whose reporters sign a wire story (``新华社记者 赵文君``).
+AGENCIES: tuple[str, ...] = ("新华社", "中新社", "人民日报", "本报", "央视", "经济日报", "光明日报")
+
+#: Words a wire story's lead may open with, right after the reporter's name glued to it.
+LEAD_OPENERS: tuple[str, ...] = (
+    "近日",
+    "日前",
+    "近期",
+    "近来",
+    "今年",
+    "今天",
+    "今日",
+    "昨天",
+    "昨日",
+    "目前",
+    "当前",
+    "截至",
+    "随着",
+    "记者",
+    "据",
+    "在",
+    "从",
+    "为",
+    "本周",
+    "上周",
+)
+
 
 # ---------------------------------------------------------------- patterns (compiled once)
 
@@ -365,6 +502,43 @@ DISPATCH = regex.compile(
     r"(?:本报|新华社|中新社|人民网|新华网|央视网)(?:[\p{Han}]{0,8}?\d{1,2}月\d{1,2}日电|讯)"
     r"(?:[ \t]{0,4}（[^）\n]{1,30}）)?"
 )
+_LEAD_VERBS = "|".join(LEAD_RELEASE_VERBS)
+_NOT_RELEASE = "|".join(sorted(LEAD_NOT_RELEASE, key=len, reverse=True))
+#: A release verb in a headline or lead (the subject is read backwards from it).
+LEAD_RELEASE = regex.compile(
+    rf"(?:{_LEAD_VERBS})(?!{_NOT_RELEASE})(?:[了的]?(?:修订后的|新修订的|新版)?《(?P<policy>[^《》\n]{{2,120}})》)?"
+)
+_LEAD_FILLER_ALT = "|".join(sorted(LEAD_FILLERS, key=len, reverse=True))
+#: Fillers at the end of a subject, and time words at its start.
+TRAILING_FILLERS = regex.compile(rf"(?:{_LEAD_FILLER_ALT}){{1,4}}$")
+LEADING_TIME = regex.compile(r"^(?:日前|近日|近期|目前|今天|今日|昨天|昨日|今年|日)")
+_SUBJECT_CUT_ALT = "|".join((*SUBJECT_CUTS, *LEAD_RELEASE_VERBS))
+#: The last subject cut (or release verb) in a run of text: the subject follows it.
+SUBJECT_CUT = regex.compile(rf"(?r)(?:{_SUBJECT_CUT_ALT})")
+NEWS_BODY_SUFFIX = regex.compile(
+    "(?:" + "|".join(sorted(set(NEWS_BODY_SUFFIXES), key=len, reverse=True)) + ")$"
+)
+_MEETING_TYPE_ALT = "|".join(sorted(MEETING_TYPES, key=len, reverse=True))
+#: A meeting's name: host, an optional ordinal, the meeting type.
+MEETING = regex.compile(
+    rf"(?P<host>[\p{{Han}}]{{2,24}}?)(?:第[\d一二三四五六七八九十百零〇]{{1,6}}次)?(?:{_MEETING_TYPE_ALT})"
+)
+_AGENCY_ALT = "|".join(AGENCIES)
+_OPENER_ALT = "|".join(LEAD_OPENERS)
+_NAME = r"[\p{Han}]{2,3}"
+#: A wire story's headline after its dispatch header: ``新华社北京9月9日电 题：…`` up to the
+#: byline (``新华社记者 赵文君``) or the end of the line.
+WIRE_HEADLINE = regex.compile(
+    rf"[ \t]{{0,4}}\n?[ \t]{{0,4}}题[ \t]{{0,2}}：[ \t]{{0,4}}(?P<title>[^\n。]{{4,80}}?)[ \t]{{0,4}}"
+    rf"(?=(?:{_AGENCY_ALT})?记者|\n|$)"
+)
+#: The byline under (or glued to) a wire headline; the names end before the lead's first word.
+BYLINE = regex.compile(
+    rf"(?:{_AGENCY_ALT})?记者[ \t]{{0,4}}(?:{_NAME}[、 \t]{{1,2}}){{0,4}}[\p{{Han}}]{{2,3}}?"
+    rf"(?=[ \t\n（，]|{_OPENER_ALT}|\d|$)"
+)
+#: The end of a sentence or paragraph (where a report's lead ends).
+SENTENCE_END = regex.compile(r"[。！？\n]")
 #: An organ name ending with a strong suffix (for splitting ``A和B``).
 STRONG_AT_END = regex.compile(f"(?:{STRONG_ALT})$")
 
