@@ -181,6 +181,13 @@ COUNTS = [
     ("重点做好八个方面工作。", 8),
     ("从三个方面提出12项重点举措。", 12),
     ("这四大举措内容包括：", 4),
+    # a measure count announced with an area count: the measures are counted
+    ("司法部日前部署开展公证规范优质行动，在14个方面采取38项措施。", 38),
+    ("方案在8个领域推出25项改革举措。", 25),
+    ("文件从五个方面出台二十条政策措施。", 20),
+    # …and the area count alone is still read when it is the only count
+    ("意见提出了十个方面的重点任务，涵盖改革发展各领域。", 10),
+    ("会议强调，要在3个方面下功夫。", None),
     ("坚决落实中央八项规定精神。", None),
     ("这是一项重大任务。", None),
     ("会议听取了两项工作汇报。", None),

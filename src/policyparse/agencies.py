@@ -7,7 +7,9 @@ Four forms are read, in this order, each span claimed once:
 * task tables flattened to text, with ``|`` between cells or one cell per line, whose header
   names role columns (``牵头单位``, ``配合单位``, ``责任单位``);
 * clauses whose agent is a named organ: ``由省教育厅负责``, ``省级人民政府…负总责``,
-  standing duties in rules (``第四条 市住房城乡建设局负责…``).
+  standing duties in rules (``第四条 市住房城乡建设局负责…``), also past an adverbial
+  (``…在职责范围内，分别负责…``), with the supporting list that may follow a lead clause
+  (``由环境保护部牵头，公安部、水利部等参加``).
 
 Agency names are told apart from other subjects with a private :class:`jieba.Tokenizer`
 loaded with ``lexicon/agencies.txt``; it is built on first use, so a parse whose text has no
@@ -32,14 +34,16 @@ from policyparse.segment import Segment
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import jieba
 
-_NOTE = regex.compile(r"（((?:[^（）\n]|（[^（）\n]{1,6}）){2,400}+)）")
+#: A parenthesised note; one level of nested parentheses is allowed for an alias or a
+#: variant (``中央宣传部（国务院新闻办）``, ``各市（州）``).
+_NOTE = regex.compile(r"（((?:[^（）\n]|（[^（）\n]{1,16}）){2,600}+)）")
 _LABEL = regex.compile(
     "("
     + "|".join(regex.escape(k) for k in sorted([*lex.LABELS, *lex.DEADLINE_LABELS], key=len, reverse=True))
     + ")[：:]"
 )
 _ROLE_END = regex.compile(
-    r"(?:按照?职责分工|按照?职责|分别|共同|具体|统一)?+(牵头负责|牵头|负总责|负责|配合|参与|协助)(?:落实|实施|推进)?+$"
+    r"(?:按照?职责分工|按照?职责|分别|共同|具体|统一)?+(牵头负责|牵头|负总责|负责|配合|参与|参加|协助)(?:落实|实施|推进)?+$"
 )
 _CUE = regex.compile(r"牵头负责|负总责|牵头|负责|配合|参与|协助")
 _CLAUSE_BREAK = regex.compile(r"[，；：。！？]")
@@ -111,6 +115,9 @@ def tokenizer() -> jieba.Tokenizer:
 # --------------------------------------------------------------------------- names
 
 
+_ALIAS = regex.compile(r"([^（）]{2,30})（([^（）]{2,16})）")
+
+
 @lru_cache(maxsize=8192)
 def looks_like_agency(name: str, *, in_note: bool = False) -> bool:
     """Whether ``name`` (normalised) names an organ.
@@ -126,6 +133,11 @@ def looks_like_agency(name: str, *, in_note: bool = False) -> bool:
         return False
     if name in dictionary_names():
         return True
+    alias = _ALIAS.fullmatch(name)
+    if alias is not None:  # 中央宣传部（国务院新闻办）: an organ and its other name
+        return looks_like_agency(alias.group(1), in_note=in_note) and looks_like_agency(
+            alias.group(2), in_note=True
+        )
     endings = lex.ORGAN_SUFFIXES + (lex.NOTE_ONLY_SUFFIXES if in_note else ())
     if not name.endswith(endings):
         return False
@@ -207,13 +219,16 @@ def _split_at(norm: str, start: int, end: int, separator: str) -> list[tuple[int
     return [(s, e) for s, e in out if e > s]
 
 
+_ETC_OR_AND = regex.compile(r"等(?=[^等]{2})|及其|及")
+
+
 def _split_parts(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split one item at ``等`` (keeping what follows) and ``及``."""
     out: list[tuple[int, int]] = []
     cursor = start
-    for m in regex.finditer(r"等(?=[^等]{2,})|及其|及", norm[start:end]):
-        out.append((cursor, start + m.start()))
-        cursor = start + m.end()
+    for m in _ETC_OR_AND.finditer(norm, start, end):
+        out.append((cursor, m.start()))
+        cursor = m.end()
     out.append((cursor, end))
     return out
 
@@ -277,7 +292,7 @@ def _verb_roles(norm: str, start: int, end: int, *, rest_role: str | None = None
     groups: list[tuple[str, list[_Name], bool]] = []
     cursor = start
     segment_start = start
-    for m in regex.finditer(r"[，；]|$", norm[start:end]):
+    for m in regex.finditer(r"[，；。]|$", norm[start:end]):
         seg_end = start + m.start()
         role_match = _ROLE_END.search(norm, segment_start, seg_end)
         if role_match is not None:
@@ -300,7 +315,7 @@ def _verb_roles(norm: str, start: int, end: int, *, rest_role: str | None = None
     roles = _Roles([], [], [])
     has_lead = any(verb.startswith("牵头") or verb == "负总责" for verb, _, _ in groups)
     for verb, names, by_duty in groups:
-        role = lex.CLAUSE_VERBS.get(verb.removesuffix("负责") or "负责", "lead") if verb else "responsible"
+        role = lex.NOTE_VERBS.get(verb.removesuffix("负责") or "负责", "lead") if verb else "responsible"
         if verb == "负责" and (by_duty or has_lead or len(names) > 1):
             role = "responsible"
         if rest_role is not None and len(names) > 1 and role in {"lead", "responsible"}:
@@ -447,7 +462,7 @@ def _is_agency_cell(norm: str, start: int, end: int) -> bool:
     text = norm[start:end].strip()
     if text in _EMPTY_CELL:
         return True
-    if not text or len(text) > 80:
+    if not text or len(text) > 400:
         return False
     names = split_names(norm, start, end)
     return bool(names) and all(looks_like_agency(norm[n.start : n.end], in_note=True) for n in names)
@@ -538,15 +553,52 @@ def _clauses(doc: Document, taken: _Taken) -> list[tuple[int, int, AssignmentKin
             if hit is None:
                 continue
             text_start, text_end, names = hit
+            text_end = _before_taken(taken, cue.end(), text_end)
             verb = cue.group()
             role = "support" if verb in {"配合", "参与", "协助"} else "lead"
             if verb == "负责" and len(names) > 1:
                 role = "responsible"
             roles = _Roles([], [], [])
             getattr(roles, role).extend(names)
+            while role != "support":  # 由环境保护部牵头，公安部、水利部等参加(，…协助)
+                continuation = _support_continuation(norm, text_end, sentence.end)
+                if continuation is None:
+                    break
+                text_end, supporters = continuation
+                roles.support.extend(supporters)
             found.append((text_start, text_end, AssignmentKind.CLAUSE, roles))
             taken.add(text_start, text_end)
     return found
+
+
+def _before_taken(taken: _Taken, start: int, end: int) -> int:
+    """``end``, or the first position after ``start`` already claimed (a note inside the clause)."""
+    claimed = taken.mask.find(1, start, end)
+    return end if claimed == -1 else claimed
+
+
+_SUPPORT_END = regex.compile(
+    r"等?+(?:共同|积极|按职责)?+(?:" + "|".join(lex.SUPPORT_VERBS) + r")(?:落实|实施|推进|工作)?+$"
+)
+
+
+def _support_continuation(norm: str, clause_end: int, limit: int) -> tuple[int, list[_Name]] | None:
+    """A list of supporting organs right after a lead clause: ``，公安部、商务部等参加``."""
+    if clause_end >= limit or norm[clause_end] not in "，；":
+        return None
+    start = clause_end + 1
+    hi = min(limit, start + _WINDOW)
+    stop = _CLAUSE_BREAK.search(norm, start, hi)
+    end = stop.start() if stop is not None else hi
+    role = _SUPPORT_END.search(norm, start, end)
+    if role is None or role.start() - start < 2:
+        return None
+    names = split_names(norm, start, role.start())
+    if not names or not all(looks_like_agency(norm[n.start : n.end], in_note=True) for n in names):
+        return None
+    # a clause, not a note: enterprises in the list are not agents (中国铁路总公司等参加)
+    state = [n for n in names if looks_like_agency(norm[n.start : n.end])]
+    return (end, state) if state else None
 
 
 def _noun_use(norm: str, start: int, end: int) -> bool:
@@ -592,6 +644,9 @@ def _clause_agent(
     if names:
         return agent_start, clause_end, names
     if _SUBJECTLESS.fullmatch(prefix.strip()) and clause_start > lo:
+        previous = _previous_clause_agent(norm, lo, clause_start - 1)
+        if previous is not None:  # 国务院教育行政部门在职责范围内，分别负责…
+            return previous[0], clause_end, previous[1]
         # a clause without a subject: the sentence's subject is the agent (各成员单位要…，积极配合…)
         first_start = lo + _lead_in_length(norm[lo:cue_start])
         first_clause_end = _CLAUSE_BREAK.search(norm, first_start, clause_start)
@@ -604,18 +659,40 @@ def _clause_agent(
     return None
 
 
+def _previous_clause_agent(norm: str, lo: int, comma: int) -> tuple[int, list[_Name]] | None:
+    """The agent of the clause before ``comma`` when it is only an agent and an adverbial.
+
+    ``国务院人力资源社会保障行政部门、教育行政部门在职责范围内，分别负责…``: the subject list
+    is separated from its role verb by a prepositional phrase and a comma.
+    """
+    last = _LAST_BREAK.search(norm, lo, comma)
+    start = last.end() if last is not None else lo
+    start += _lead_in_length(norm[start:comma])
+    if comma - start < 4 or _DELEGATION.search(norm, start, comma):
+        return None
+    names = _subject(norm, start, comma)
+    if not names or comma - names[-1].end < 2:
+        return None  # a bare list before the comma is an enumeration, not an agent
+    return start, names
+
+
 _MIDDLE_START = regex.compile(
     r"要|应|须|需|必须|将|还要|也要|均|都|分别|共同|具体|主要|统一|全面|积极|主动|切实|认真|继续|进一步|依法|按|根据|对|会同"
+    r"|在|依照|依据|结合|对照"
 )
+#: The longest agent phrase looked at before a role verb (a list of 20 organs fits).
+_SUBJECT_LONGEST = 240
 _RELATIVE = regex.compile(r"[^，；。：]{0,30}?的(?:部门|单位|机构|机关|科室|处室)")
-_DELEGATION = regex.compile(r"指定|成立|设立|组建|委托|明确由")
+_DELEGATION = regex.compile(r"指定|成立|设立|组建|委托|明确由|确定(?!的)|指派|授权|设置")
 _MODAL = regex.compile(r"要|应当|应|须|必须|将")
-_SUBJECTLESS = regex.compile(r"(?:积极|主动|共同|全力|切实|认真|要|应|并|还要|同时|及时|密切)*+")
+_SUBJECTLESS = regex.compile(
+    r"(?:积极|主动|共同|全力|切实|认真|要|应|并|还要|同时|及时|密切|分别|具体|各自|统一|均|都)*+"
+)
 
 
 def _subject(norm: str, start: int, cue_start: int) -> list[_Name]:
     """Names of the agent that opens ``norm[start:cue_start]``, the rest being adverbials."""
-    if cue_start - start > 80:
+    if cue_start - start > _SUBJECT_LONGEST:
         return []
     splits = [
         cue_start,

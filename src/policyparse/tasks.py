@@ -400,6 +400,8 @@ def _is_announcement(norm: str, m: regex.Match[str], headings_spans: list[tuple[
     after = norm[m.end() : m.end() + 2]
     if lex.ANNOUNCE.search(before[-30:]) or lex.ANNOUNCE_AFTER.match(norm[m.end() : m.end() + 12]):
         return True
+    if lex.AREA_LEAD_IN.search(before[-12:]):
+        return True  # 在14个方面采取38项措施: the measure count of an announced programme
     opened = norm.rfind("《", sentence_start, m.start())
     if opened != -1 and norm.rfind("》", opened, m.start()) == -1 and after[:1] == "》":
         return True  # a measure count in a policy's quoted name: 《…十五条措施》

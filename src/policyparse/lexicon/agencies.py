@@ -30,6 +30,7 @@ ORGAN_SUFFIXES: tuple[str, ...] = (
     "机关",
     "总局",
     "总署",
+    "总社",
     "中心支行",
     "支行",
     "分行",
@@ -134,6 +135,7 @@ NOUN_USES: tuple[str, ...] = (
     "谁主管谁负责",
     "谁审批谁负责",
     "谁监管谁负责",
+    "司法协助",
     "分工负责",
     "属地负责",
     "层层负责",
@@ -183,6 +185,11 @@ CLAUSE_VERBS: dict[str, str] = {
     "参与": "support",
     "协助": "support",
 }
+#: Verbs of a responsibility note (and of the list that follows ``由X牵头，``): the clause
+#: verbs, and 参加, which such notes use exactly like 参与 (``由公安部牵头，商务部等参加``).
+NOTE_VERBS: dict[str, str] = {**CLAUSE_VERBS, "参加": "support"}
+#: Support verbs of a list that continues a ``由X牵头`` clause.
+SUPPORT_VERBS: tuple[str, ...] = tuple(verb for verb, role in NOTE_VERBS.items() if role == "support")
 
 #: Tags (in ``agencies.txt``) of words that cannot open an organ's name: verbs, prepositions,
 #: adverbs (坚持地方政府, 在当地公安机关, 需要异地公安机关).
@@ -196,9 +203,24 @@ _ADVERBS = (
     r"(?:要|应当|应|须|需|必须|将|还要|也要|均|都|分别|共同|具体|主要|统一|全面|积极|主动|切实|认真|继续|"
     r"进一步|依法|按照?职责分工|按照?职责|根据职责|按照?各自职能分工|按照?各自职责)"
 )
-MIDDLE = regex.compile(
-    _ADVERBS + r"{0,6}(?:对[^，；。：]{1,40}|会同[^，；。：]{1,30})?" + _ADVERBS + r"{0,6}"
+#: Verbs that make a prepositional phrase's object the agent of what follows (依照规定组织专家参与):
+#: a phrase containing one does not link its subject to the role verb.
+_CAUSATIVE = r"组织|邀请|动员|鼓励|支持|引导|委托|指定|要求|吸引|带动|推动|让|使|请|发挥|作为|成立|设立|组建"
+_OBJECT = r"(?:(?!" + _CAUSATIVE + r")[^，；。：])"
+#: What 依照/根据/按照… are followed by: a rule, a duty or a plan (依照职业标准, 根据有关规定).
+_BASIS = (
+    r"规定|标准|职责|分工|权限|职能|要求|办法|法律|法规|条例|程序|规划|计划|方案|部署|需要|原则|意见|"
+    r"精神|规范|制度|授权|安排|实际|情况"
 )
+#: Prepositional adverbials between an agent and its role verb: 在职责范围内, 依照职业标准,
+#: 根据有关规定, 对本地区工作 (``国务院教育行政部门依照职业标准牵头组织…``).
+PREPOSITIONAL = (
+    r"(?:对[^，；。：]{1,40}"
+    r"|会同[^，；。：]{1,30}"
+    r"|在" + _OBJECT + r"{0,24}?(?:范围内|职责内|领域内|区域内|以内|之内|内|下|中|时|期间)"
+    r"|(?:依照|依据|按照|根据|结合|对照)" + _OBJECT + r"{0,16}?(?:" + _BASIS + r"))"
+)
+MIDDLE = regex.compile(_ADVERBS + r"{0,6}(?:" + PREPOSITIONAL + r"){0,2}" + _ADVERBS + r"{0,6}")
 
 #: Words between an agent and its role verb that do not break the link.
 ADVERBIALS: tuple[str, ...] = (
@@ -231,7 +253,9 @@ SELF_REFERENCE = regex.compile(r"^(?:我|本)(?:部|委|厅|局|办|署|院|省|
 UNNAMED = regex.compile(r"^(?:指定|专门|其他|其|有关方面|相关方面|各方|双方|多方|社会各界|.{0,2}机构$)")
 
 #: A responsibility-cue test that decides whether jieba is loaded at all.
-CUE = regex.compile(r"牵头|负责|负总责|配合|参与|协助|" + "|".join(regex.escape(label) for label in LABELS))
+CUE = regex.compile(
+    r"牵头|负责|负总责|配合|参与|参加|协助|" + "|".join(regex.escape(label) for label in LABELS)
+)
 
 #: Announcing a "first listed leads" convention for the whole document.
 FIRST_LISTED_LEADS = regex.compile(r"列(?:第一|首)位(?:者|的)?(?:为|是)牵头")

@@ -253,6 +253,13 @@ COUNT_PHRASE = regex.compile(
 #: Words before a count phrase that mark it as an announcement of the list.
 ANNOUNCE = regex.compile(r"提出|明确|部署|包括|围绕|重点做好|做好|抓好|聚焦|共|列出|涵盖|主要有|以下|安排")
 
+#: An area count with its verb right before a measure count (在14个方面采取38项措施): the
+#: measure count is the announced one; ``N个方面`` alone is read by COUNT_PHRASE.
+AREA_LEAD_IN = regex.compile(
+    r"(?:[一二两三四五六七八九十]{1,3}|\d{1,3})个?(?:方面|领域)(?:共|分别)?"
+    r"(?:采取|提出|推出|部署|出台|实施|明确|制定|推进|开展|落实)了?$"
+)
+
 #: Words right after a count phrase that mark it as an announcement (四大举措内容包括：).
 ANNOUNCE_AFTER = regex.compile(r"^[^。；]{0,4}(?:包括|如下|分别是|分别为|即：|是：)")
 
