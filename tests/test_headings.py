@@ -328,6 +328,11 @@ NOT_RUN_IN = [
     "1.加强组织领导，各地要高度重视，切实落实责任，确保各项工作取得实效，形成工作合力。",
     # 一是 never
     f"一是全力以进促稳。{BODY}",
+    # a clause whose subject is an organ or an office holder, with or without a comma (pool 006)
+    f"一、国务院实行总理负责制，总理领导国务院的工作。副总理、国务委员协助总理工作。{BODY}",
+    f"一、总理召集和主持国务院全体会议和国务院常务会议。{BODY}",
+    f"一、副总理、国务委员按分工负责处理分管工作。{BODY}",
+    f"一、各部部长、各委员会主任、审计长负责本部门的工作。\n{BODY}",
 ]
 
 
@@ -381,6 +386,91 @@ def test_list_items_without_sections_are_not_headings() -> None:
         f"3.接受境外资助、捐赠等情况。\n4.参加国际民间组织情况。\n（二）整改要求。\n{BODY}"
     )
     assert shape(text) == [(1, "（一）", "清理整顿的重点", None), (1, "（二）", "整改要求", None)]
+
+
+NOT_SECTIONS = [
+    (  # citation items of a list of sources, one hard-wrapped so that it seems to open a section (pool 059)
+        "第一节 指导思想\n这是正文。\n第二节 规划依据\n1、《中华人民共和国城乡规划法》（2019 年修正）\n"
+        "2、《中华人民共和国土地管理法实施条例》（2021 年\n修订）\n3、《城市绿化条例》（2017 年修订）\n"
+        f"第三节 规划范围与期限\n{BODY}",
+        [
+            (1, "第一节", "指导思想", None),
+            (1, "第二节", "规划依据", None),
+            (1, "第三节", "规划范围与期限", None),
+        ],
+    ),
+    (  # the last item of a list of items ending in ；is a list item too (pool 006)
+        f"第一章 总则\n{BODY}\n第二章 会议制度\n一、国务院全体会议由总理召集和主持。主要任务是：\n"
+        "（一）讨论决定国务院工作中的重大事项；\n（二）部署国务院的重要工作；\n（三）通报国内外形势。\n"
+        "国务院全体会议一般每半年召开一次。\n",
+        [(1, "第一章", "总则", None), (1, "第二章", "会议制度", None)],
+    ),
+    (  # numbered notes under a table continue its numbering by chance: not sections (pool 058)
+        f"（二）总体要求\n1．指导思想\n{BODY}\n2．基本原则\n{BODY}\n3．总体目标\n{BODY}\n"
+        "注：1. 内涝防治达标率按面积计算。\n2. 城市防洪达标率按城市计算。\n3. 应急排涝能力按小时计算。\n"
+        f"4. 风险管控：①指现存易涝区域处置比例。②评价依据：《行动方案》。\n三、主要任务\n{BODY}",
+        [
+            (1, "（二）", "总体要求", None),
+            (2, "1．", "指导思想", 0),
+            (2, "2．", "基本原则", 0),
+            (2, "3．", "总体目标", 0),
+            (1, "三、", "主要任务", None),
+        ],
+    ),
+    (  # a 附表 list is an attachment list; 附表1 opens a part (pool 058)
+        f"一、主要任务\n{BODY}\n（一）强化舆论引导\n{BODY}\n附表：1．整治计划表\n2．防洪标准表\n"
+        f"附表1  整治计划表\n（1）北排一通道工程\n{BODY}",
+        [
+            (1, "一、", "主要任务", None),
+            (2, "（一）", "强化舆论引导", 0),
+            (1, "（1）", "北排一通道工程", None),
+        ],
+    ),
+    (  # an attachment list ends where its numbering does: 一、 after it is a section (annotated 017)
+        f"一、总体要求\n{BODY}\n附件：1.突发环境事件分级标准\n2.工作组职责\n一、特别重大突发环境事件\n"
+        f"凡符合下列情形之一的，为特别重大突发环境事件：\n二、重大突发环境事件\n{BODY}",
+        [
+            (1, "一、", "总体要求", None),
+            (1, "一、", "特别重大突发环境事件", None),
+            (1, "二、", "重大突发环境事件", None),
+        ],
+    ),
+    (  # a chapter title that runs into its first article on the same line (annotated 075)
+        f"第一章 总则\n{BODY}\n第二章 法律责任 第四十二条 违反本办法规定的，依法处理。\n",
+        [(1, "第一章", "总则", None), (1, "第二章", "法律责任", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_SECTIONS)
+def test_lists_notes_and_citations(text: str, expected: list[tuple[int, str, str, int | None]]) -> None:
+    assert shape(text) == expected
+
+
+GAPS = [
+    (  # a title line may skip a number (W201)
+        f"一、总体要求\n{BODY}\n二、保障措施\n{BODY}\n五、组织实施\n{BODY}",
+        ["总体要求", "保障措施", "组织实施"],
+    ),
+    (  # so may a title line ending in 。 (a review section numbered （一）（二）（四）, pool 069)
+        f"一、工作回顾\n（一）经济运行稳中有进。\n{BODY}\n（二）产业发展提质增效。\n{BODY}\n"
+        f"（四）城乡发展更趋协调。\n{BODY}",
+        ["工作回顾", "经济运行稳中有进", "产业发展提质增效", "城乡发展更趋协调"],
+    ),
+    (  # a run-in title may not
+        f"（一）加强领导。{BODY}\n（二）强化保障。{BODY}\n（五）注重宣传。{BODY}\n",
+        ["加强领导", "强化保障"],
+    ),
+    (  # nor a citation line
+        f"一、总体要求\n{BODY}\n二、编制依据\n{BODY}\n四、《城市绿化条例》\n{BODY}",
+        ["总体要求", "编制依据"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "titles"), GAPS)
+def test_numbering_gaps(text: str, titles: list[str]) -> None:
+    assert [h.title for h in parse(text)[0]] == titles
 
 
 # ---------------------------------------------------------------- lost line breaks
@@ -465,6 +555,54 @@ UNNUMBERED = [
         f"一、工作要求\n{BODY}各地\n加强组织领导。{BODY}\n明确责任分工。{BODY}",
         [(1, "一、", "工作要求", None)],
     ),
+    (  # consecutive siblings with no heading above them, however long the report
+        "\n\n".join(
+            [LONG] * 10
+            + [
+                f"打造一体化智慧政务。{BODY}",
+                f"推进精细化社会治理。{BODY}",
+                f"推动智能化基础设施建设。{BODY}",
+            ]
+            + [LONG] * 3
+        ),
+        [
+            (1, "", "打造一体化智慧政务", None),
+            (1, "", "推进精细化社会治理", None),
+            (1, "", "推动智能化基础设施建设", None),
+        ],
+    ),
+    (  # phrases far apart are lone sentences, not a series (pool 068)
+        f"一、工作回顾\n跨境电子商务综合试验区抓紧建设。{BODY}\n{LONG}\n{LONG}\n{LONG}\n{LONG}\n{LONG}\n"
+        f"重点改革全面推进。{BODY}\n{LONG}\n{LONG}\n{LONG}\n{LONG}\n{LONG}\n营商环境持续优化。{BODY}",
+        [(1, "一、", "工作回顾", None)],
+    ),
+    (  # a section of a few paragraphs between siblings keeps them siblings
+        f"（一）基本原则。\n坚持问题导向。{BODY}\n{LONG}\n{LONG}\n坚持系统观念。{BODY}",
+        [(1, "（一）", "基本原则", None), (2, "", "坚持问题导向", 0), (2, "", "坚持系统观念", 0)],
+    ),
+    (  # hard-wrapped lines count as one paragraph (pool 059)
+        "第一节 指导思想\n这是正文。\n第二节 规划原则\n问题导向、科学修复。立足我市自然地理格局和生态系\n"
+        "统状况，准确识别突出生态问题，科学预判主要生态风险\n合理确定规划目标，聚焦重点流域、重点区域\n"
+        "明确需要解决的重大问题\n和重点任务。\n创新机制、多元参与。创新国土空间生态修复的组织、\n实施、考核机制。",
+        [
+            (1, "第一节", "指导思想", None),
+            (1, "第二节", "规划原则", None),
+            (2, "", "问题导向、科学修复", 1),
+            (2, "", "创新机制、多元参与", 1),
+        ],
+    ),
+    (  # a phrase reporting an event is a sentence
+        f"一、工作回顾\n海南自由贸易港法颁布实施。{BODY}\n自贸港建设全面推进。{BODY}",
+        [(1, "一、", "工作回顾", None)],
+    ),
+    (  # a crosshead after a short body sentence (a news page, pool 091)
+        f"{LONG}\n\n1月1日起，广东医保有不少新变化。\n\n参保待遇\n\n{LONG}\n\n医保药品\n\n{LONG}",
+        [(1, "", "参保待遇", None), (1, "", "医保药品", None)],
+    ),
+    (  # not after a title line ending in 。: the short line is no crosshead between paragraphs
+        f"{LONG}\n\n产业结构持续优化。\n\n产业集群快速壮大\n\n{LONG}",
+        [],
+    ),
 ]
 
 
@@ -481,6 +619,8 @@ PHRASES = [
     ("各地要加强领导。要……", None),
     ("一是全力以进促稳。突出……", None),
     ("这是一个超过二十个字的很长的句子而且没有任何逗号出现在这里。后面……", None),
+    ("海南自由贸易港法颁布实施。推动出台……", None),
+    ("总理召集和主持国务院全体会议。国务院……", None),
 ]
 
 

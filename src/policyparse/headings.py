@@ -37,6 +37,7 @@ from policyparse.markers import (
     match_inline_enum,
     match_marker,
     read_title,
+    trim_title_end,
 )
 from policyparse.models import Article, DocumentKind, Heading, HeadingKind
 from policyparse.outline import Layout, Node
@@ -132,6 +133,8 @@ def _candidates(doc: Document, layout: Layout, article_spans: list[tuple[int, in
             if marker.kind in ("bare_number", "decimal1") and title.form != "line":
                 continue
             title = outline.join_spaced_title(doc, layout, index, title)
+            if marker.kind in lex.STRUCTURAL_CLASSES:
+                title = _cut_at_article(norm, title)
             if part > 0 and title.form == "line" and marker.kind != "bare_number":
                 title = outline.split_bare_number(norm, title)
             items.append(_Item(marker, title, index, part, pos == first))
@@ -139,6 +142,18 @@ def _candidates(doc: Document, layout: Layout, article_spans: list[tuple[int, in
                 glued.add(title.next_marker)
                 heapq.heappush(queue, title.next_marker)
     return items
+
+
+def _cut_at_article(norm: str, title: TitleRead) -> TitleRead:
+    """A chapter title that runs into its first article on the same line ends before it:
+    ``第七章 法律责任 第四十二条 …`` → ``法律责任``."""
+    if title.form not in ("line", "glued", "line_stop"):
+        return title
+    found = lex.ARTICLE.search(norm, title.start, title.end)
+    if found is None or found.start() - title.start < 2:
+        return title
+    end = trim_title_end(norm, title.start, found.start())
+    return TitleRead("glued", title.start, end, next_marker=title.next_marker)
 
 
 def _drop_items_of_rules(layout: Layout, articles: list[MarkerMatch], items: list[_Item]) -> list[_Item]:
@@ -180,7 +195,7 @@ def _build_tree(doc: Document, items: list[_Item]) -> None:
             previous = items[stack[depth]].marker.number
             if number == previous + 1 or (number == 1 and item.line_start):
                 pass
-            elif _strong(item) and previous + 1 < number <= previous + 5:
+            elif _clean_title_line(doc, item) and previous + 1 < number <= previous + 5:
                 _warn(doc, "W201", item, previous=previous, current=number)
             elif _strong(item) and number == previous:
                 _warn(doc, "W202", item, current=number)
@@ -191,7 +206,7 @@ def _build_tree(doc: Document, items: list[_Item]) -> None:
             resumed = last_number.get(kind)
             if number == 1 or (resumed is not None and number == resumed + 1):
                 pass
-            elif _strong(item) and item.title.form == "line" and number <= (resumed or 0) + 3:
+            elif _clean_title_line(doc, item, full_stop=False) and number <= (resumed or 0) + 3:
                 _warn(doc, "W201", item, previous=resumed or 0, current=number)
             else:
                 continue
@@ -202,6 +217,18 @@ def _build_tree(doc: Document, items: list[_Item]) -> None:
         last_number[kind] = number
         ancestors.setdefault(kind, set()).update(items[s].marker.kind for s in stack)
         stack.append(index)
+
+
+def _clean_title_line(doc: Document, item: _Item, *, full_stop: bool = True) -> bool:
+    """A title standing alone on its line (ending in ``。`` only if ``full_stop``), without commas,
+    that is a phrase and no citation: such a title may skip numbers (W201)."""
+    if not item.line_start or item.title.length == 0:
+        return False
+    stop_line = full_stop and item.title.form == "line_stop" and item.title.stop == "。"
+    if item.title.form != "line" and not stop_line:
+        return False
+    text = doc.norm[item.title.start : item.title.end]
+    return "，" not in text and "," not in text and _title_like(doc, item)
 
 
 def _pops(top: str, kind: str, ancestors: dict[str, set[str]]) -> bool:
@@ -226,6 +253,8 @@ def _title_like(doc: Document, item: _Item) -> bool:
     title = item.title
     if item.marker.kind in lex.STRUCTURAL_CLASSES:
         return True
+    if lex.CITATION.match(doc.norm, title.start, title.end) is not None:
+        return False  # an item of a list of sources: 7、《中华人民共和国土地管理法实施条例》
     if item.marker.kind == "inline_enum":
         return title.form == "line" and title.length <= lex.RUN_IN_MAX
     if title.form in ("line", "glued"):
@@ -238,6 +267,7 @@ def _title_like(doc: Document, item: _Item) -> bool:
             0 < len(text) <= (lex.LINE_TITLE_MAX if alone else lex.RUN_IN_MAX)
             and lex.DEADLINE_IN_TITLE.search(text) is None
             and lex.RUN_IN_CLAUSE_WORDS.search(text) is None
+            and lex.ORGAN_CLAUSE.match(text) is None
         )
     return False
 
@@ -269,6 +299,8 @@ def _decide(doc: Document, layout: Layout, items: list[_Item]) -> None:
         item = items[i]
         siblings.setdefault((item.parent, item.marker.kind, item.part), []).append(i)
     group_like = {id(group): sum(like[j] for j in group) for group in siblings.values()}
+    # a run whose items end in ；is a list: its last item, ending in 。, is a list item too
+    listed = {id(group) for group in siblings.values() if any(items[j].title.stop == "；" for j in group)}
     group_content = {id(group): sum(content[j] for j in group) for group in siblings.values()}
     for i in accepted:
         item = items[i]
@@ -284,6 +316,8 @@ def _decide(doc: Document, layout: Layout, items: list[_Item]) -> None:
         commas = "，" in text or "," in text
         others = len(group) - 1
         support = group_like[id(group)] - like[i]
+        if item.title.form == "line_stop" and id(group) in listed:
+            continue
         if item.title.form in ("line", "glued") or item.title.stop == "：":
             item.heading = True
         elif not commas:

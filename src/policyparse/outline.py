@@ -80,10 +80,12 @@ def layout(doc: Document) -> Layout:
     result = Layout(paragraphs=paragraphs, part_of=part_of)
     part = 0
     in_list = False
+    list_marker = _NO_MARKER
     in_box = False
     in_glossary = False
     toc = _table_of_contents(doc, paragraphs)
     result.excluded.update(toc)
+    result.excluded.update(_notes(doc, paragraphs))
     for index, para in enumerate(paragraphs):
         text = para_text(doc, para)
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
@@ -112,8 +114,15 @@ def layout(doc: Document) -> Layout:
         elif is_list_head:
             result.excluded.add(index)
             in_list = True
+            list_marker = _list_head_marker(doc, para)
         elif in_list and len(text) <= 80 and not text.endswith("。") and _starts_with_marker(doc, para):
-            result.excluded.add(index)
+            # the list goes on while its numbering does (``1.`` ``2.``); ``一、`` after it is a section
+            following_marker = _list_line_marker(doc, para, list_marker)
+            if following_marker is None:
+                in_list = False
+            else:
+                result.excluded.add(index)
+                list_marker = following_marker
         else:
             in_list = False
         if index - 1 in result.excluded and result.part_titles.get(part, (-1, -1))[0] == para.start:
@@ -136,6 +145,55 @@ def layout(doc: Document) -> Layout:
         part_of.append(part)
     result.stops = frozenset(_stops(doc))
     return result
+
+
+_NO_MARKER = MarkerMatch("", 0, 0, 0)
+
+
+def _list_head_marker(doc: Document, para: Segment) -> MarkerMatch:
+    """The marker right after ``附件：`` on the label line of an attachment list, if any."""
+    norm = doc.norm
+    label = lex.ATTACHMENT_LIST.search(norm, para.start, para.end)
+    if label is None:
+        return _NO_MARKER
+    position = label.end()
+    while position < para.end and norm[position] in " \t\u3000":
+        position += 1
+    return match_marker(norm, position) or _NO_MARKER
+
+
+def _list_line_marker(doc: Document, para: Segment, previous: MarkerMatch) -> MarkerMatch | None:
+    """The marker of a line that continues an attachment list's numbering, else ``None``.
+
+    Any marker continues a list whose label line had none.
+    """
+    found = match_marker(doc.norm, para.start)
+    if found is None:
+        return None
+    if not previous.kind or (found.kind == previous.kind and found.number == previous.number + 1):
+        return found
+    return None
+
+
+def _notes(doc: Document, paragraphs: list[Segment]) -> set[int]:
+    """Numbered notes under a table: ``注：1. …`` and the lines that continue its numbering."""
+    out: set[int] = set()
+    norm = doc.norm
+    kind, number = "", 0
+    for index, para in enumerate(paragraphs):
+        label = lex.NOTE_LABEL.match(norm, para.start, para.end)
+        if label is None and not kind:
+            continue
+        marker = match_marker(norm, label.end() if label is not None else para.start)
+        if label is not None and marker is not None:
+            kind, number = marker.kind, marker.number
+            out.add(index)
+        elif label is None and marker is not None and marker.kind == kind and marker.number == number + 1:
+            number = marker.number
+            out.add(index)
+        else:
+            kind = ""
+    return out
 
 
 def _is_attachment_line(text: str) -> bool:

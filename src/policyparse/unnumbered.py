@@ -24,11 +24,25 @@ _CLOSERS = "”’）」』》】"
 
 
 def _is_body(text: str, *, closing: bool) -> bool:
-    if closing and len(text) < 30:
-        return False
+    """Whether ``text`` is a body paragraph around a crosshead (rule 3: "between paragraphs").
+
+    A body paragraph holds a sentence: the one before a crosshead ends one (``。！？…``), the one
+    after it contains one. A short line that ends in ``。`` is no body paragraph when it could
+    itself be a title standing alone (a phrase without a comma, at most ``CROSSHEAD_MAX``
+    characters): a crosshead is not read off a run of title lines.
+    """
     if closing:
-        return text.rstrip(_CLOSERS)[-1:] in "。！？…" if text.rstrip(_CLOSERS) else False
+        stripped = text.rstrip(_CLOSERS)
+        if not stripped or stripped[-1] not in "。！？…":
+            return False
+        return not _title_line(stripped)
     return any(ch in text for ch in lex.SENTENCE_FINAL)
+
+
+def _title_line(text: str) -> bool:
+    """A short line that reads as a title ending in ``。`` (one phrase, no comma)."""
+    body = text.rstrip("。！？… ")
+    return len(body) <= lex.CROSSHEAD_MAX and not any(ch in body for ch in "，,；;：:。！？")
 
 
 def crossheads(doc: Document, layout_: Layout, nodes: list[Node]) -> list[Node]:
@@ -136,18 +150,9 @@ def opening_phrase(
         return None
     if lex.CLAUSE_WORDS.search(phrase) or lex.DEADLINE_IN_TITLE.search(phrase) or "是" in phrase:
         return None
+    if lex.EVENT_PREDICATE.search(phrase) or lex.ORGAN_CLAUSE.match(phrase):
+        return None
     return start, stop
-
-
-def _continues_previous(doc: Document, layout_: Layout, index: int, heading_paras: set[int]) -> bool:
-    """Whether paragraph ``index`` carries on a sentence of the previous one (a hard-wrapped line)."""
-    previous = index - 1
-    while previous >= 0 and len(para_text(doc, layout_.paragraphs[previous])) <= 3:
-        previous -= 1
-    if previous < 0 or previous in heading_paras or previous in layout_.excluded:
-        return False
-    text = para_text(doc, layout_.paragraphs[previous]).rstrip("*_ ")
-    return bool(text) and text[-1] not in "。！？；：…）”’」』】"
 
 
 def unnumbered_run_ins(
@@ -159,12 +164,13 @@ def unnumbered_run_ins(
     node_paras = {(node.para, node.start) for node in nodes}
     heading_paras = {node.para for node in nodes}
     span_starts = [s for s, _ in article_spans_]
+    logical, carried = _flow(doc, layout_, heading_paras)
     groups: dict[int, list[tuple[int, int, int, int]]] = {}
     parents: dict[int, Node | None] = {}
     for index, para in enumerate(layout_.paragraphs):
         if index in layout_.excluded or (index, para.start) in node_paras or para.start < doc.body_start:
             continue
-        if _continues_previous(doc, layout_, index, heading_paras):
+        if index in carried:
             continue
         if article_spans_:
             at = bisect.bisect_right(span_starts, para.start) - 1
@@ -188,13 +194,9 @@ def unnumbered_run_ins(
             groups.setdefault(id(node), []).append((node.para, phrase[0], phrase[1], node.part))
     out: list[Node] = []
     for key, members in groups.items():
-        if len(members) < 2:
-            continue
         parent = parents[key]
-        if parent is None and 10 * len(members) < 3 * len(layout_.paragraphs):
-            continue
         level = min(parent.level + 1, lex.MAX_DEPTH) if parent is not None else 1
-        for para_index, start, stop, part in members:
+        for para_index, start, stop, part in _sibling_runs(sorted(members), logical):
             out.append(
                 Node(
                     start=start,
@@ -210,4 +212,59 @@ def unnumbered_run_ins(
                     parent=parent,
                 )
             )
+    return out
+
+
+def _flow(doc: Document, layout_: Layout, heading_paras: set[int]) -> tuple[list[int], set[int]]:
+    """Logical paragraphs, in one forward pass: for each paragraph the number of the logical
+    paragraph it belongs to, and the paragraphs that carry on a sentence of the one before.
+
+    A line carries on the sentence before it (a hard-wrapped line) when the last line longer
+    than three characters before it is body text that does not end a sentence.
+    """
+    logical: list[int] = []
+    carried: set[int] = set()
+    current = 0
+    previous: int | None = None  # last paragraph longer than three characters
+    for index, para in enumerate(layout_.paragraphs):
+        if para.end - para.start > 3:
+            if (
+                previous is not None
+                and previous not in heading_paras
+                and previous not in layout_.excluded
+                and _open_end(para_text(doc, layout_.paragraphs[previous]))
+            ):
+                carried.add(index)
+            else:
+                current += 1
+            previous = index
+        logical.append(current)
+    return logical, carried
+
+
+def _open_end(text: str) -> bool:
+    text = text.rstrip("*_ ")
+    return bool(text) and text[-1] not in "。！？；：…）”’」』】"
+
+
+def _sibling_runs(
+    members: list[tuple[int, int, int, int]], logical: list[int]
+) -> list[tuple[int, int, int, int]]:
+    """Members that stand in a run of two or more siblings.
+
+    Siblings follow one another: between two of them lie at most ``SIBLING_GAP`` paragraphs
+    (the body of the previous sibling's section; hard-wrapped lines count as one paragraph).
+    A phrase far from any other is a lone sentence, not one title of a series.
+    """
+    out: list[tuple[int, int, int, int]] = []
+    run: list[tuple[int, int, int, int]] = []
+    for member in members:
+        gap = logical[member[0]] - logical[run[-1][0]] if run else 0
+        if run and (gap > lex.SIBLING_GAP + 1 or member[3] != run[-1][3]):
+            if len(run) >= 2:
+                out.extend(run)
+            run = []
+        run.append(member)
+    if len(run) >= 2:
+        out.extend(run)
     return out

@@ -127,6 +127,8 @@ SENTENCE_FINAL = "。；！？"
 #: Maximum length of a run-in title (rule 2) and of an unnumbered run-in title (rule 4).
 RUN_IN_MAX = 30
 UNNUMBERED_RUN_IN_MAX = 20
+#: Rule 4 siblings follow one another: at most this many body paragraphs lie between two of them.
+SIBLING_GAP = 4
 #: Maximum length of a crosshead (rule 3).
 CROSSHEAD_MAX = 40
 #: Maximum length of a numbered title standing alone on its line.
@@ -183,6 +185,23 @@ CLAUSE_WORDS = regex.compile(
 RUN_IN_CLAUSE_WORDS = regex.compile(
     r"(?<![重主需纪简摘只])要(?![素求点件])|应当|必须|现将|如下|特此|下列|以下|(?<![理自经来])由(?![此])|(?<![相响供对适反回效答感顺呼])应(?![急用])"
 )
+#: A clause whose subject is an organ or an office holder followed by its verb is a provision,
+#: not a title: ``国务院实行总理负责制``, ``总理召集和主持…``, ``副总理、国务委员按分工负责…``.
+_ORGAN = (
+    r"(?:各级|各|省|市|县|区)?(?:人民)?政府|国务院(?:各部门|办公厅)?|各部门|各地区|各地|各单位|审计署|"
+    r"\p{Han}{0,8}?(?:总理|国务委员|部长|主任|行长|审计长|秘书长|省长|市长|县长|局长|厅长|负责人)"
+)
+ORGAN_CLAUSE = regex.compile(
+    rf"(?:{_ORGAN})(?:[、和及与](?:{_ORGAN})){{0,8}}"
+    r"(?:实行|领导|召集|主持|负责|按|根据|依照|依法|在|对|向|代行|协助|审批|审定|签发|签署|统一|可|不得|会同|分别)"
+)
+#: A phrase reporting a single event (``海南自由贸易港法颁布实施``) is a sentence, not a topic.
+EVENT_PREDICATE = regex.compile(
+    r"(?:颁布实施|颁布|正式实施|施行|出台|印发|召开|举行|举办|开幕|闭幕|揭牌|挂牌|开通|通车|投产|竣工|落成)$"
+)
+#: A citation item of a list of sources: a title that opens with a document name ``《…》``.
+CITATION = regex.compile(r"[《〈]")
+
 #: A table of contents: its lines repeat the headings and are not headings themselves.
 TOC_LINE = regex.compile(r"目\s{0,4}录")
 
@@ -191,14 +210,16 @@ DASH_BULLET = regex.compile(r"(?:——|—|--|-|－－|·|•|●|■|◆|○)\
 
 #: An ``附件`` line: a part opens at ``附件``/``附件1``/``附件一`` standing alone on its line.
 ATTACHMENT_PART = regex.compile(
-    rf"附\s{{0,2}}件\s{{0,2}}(?P<num>{AR}|[{MARKER_NUMERALS}]{{1,3}})?\s{{0,2}}[：:]?\s{{0,2}}$"
+    rf"附\s{{0,2}}[件表]\s{{0,2}}(?P<num>{AR}|[{MARKER_NUMERALS}]{{1,3}})?\s{{0,2}}[：:]?\s{{0,2}}$"
 )
 #: An attachment part whose label carries its title: ``附件1：重点任务分工表``.
 ATTACHMENT_TITLED = regex.compile(
-    rf"附\s{{0,2}}件\s{{0,2}}(?:{AR}|[{MARKER_NUMERALS}]{{1,3}})\s{{0,2}}[：:]?\s{{0,2}}(?P<title>[^\s0-9.．、].{{1,60}})"
+    rf"附\s{{0,2}}[件表]\s{{0,2}}(?:{AR}|[{MARKER_NUMERALS}]{{1,3}})\s{{0,2}}[：:]?\s{{0,2}}(?P<title>[^\s0-9.．、].{{1,60}})"
 )
 #: The list of attachments in a notice: ``附件：1.…`` (its items are not headings).
-ATTACHMENT_LIST = regex.compile(r"附\s{0,2}件\s{0,2}[：:]")
+ATTACHMENT_LIST = regex.compile(r"附\s{0,2}[件表]\s{0,2}[：:]")
+#: Notes under a table or a list: ``注：1. …`` then ``2. …``; the numbered notes are not sections.
+NOTE_LABEL = regex.compile(r"(?:备\s{0,2})?注\s{0,2}[：:]\s{0,2}")
 #: A glossary after the text (``名词解释``): its numbered entries are notes, not sections.
 GLOSSARY_LABEL = regex.compile(r"(?:名词|术语|词语)(?:解释|注释|释义|说明)|^(?:注释|注解|释义)[：:]?$")
 #: Boxed inserts ``专栏1 …工程``: their content is not part of the outline.
