@@ -134,6 +134,23 @@ FORMS = [
     ("今明两年要完成改造", D2020, ("今明两年", 2021, None, None, "year", "at", None, True)),
     ("本年5至8月开展集中整治", D2019, ("本年5至8月", 2019, 8, None, "month", "during", None, True)),
     ("今年经济社会发展主要预期目标是：", D2026, ("今年", 2026, None, None, "year", "at", None, True)),
+    # a goal statement is not a mere mention, with or without 的 (目标 followed by 是/为/包括/：)
+    ("今年发展主要预期目标是：", D2026, ("今年", 2026, None, None, "year", "at", None, True)),
+    ("今年发展的主要预期目标是：", D2026, ("今年", 2026, None, None, "year", "at", None, True)),
+    ("今年发展主要预期目标为：", D2026, ("今年", 2026, None, None, "year", "at", None, True)),
+    ("2030年前碳达峰目标如期实现", None, ("2030年前", 2030, None, None, "year", "before", None, False)),
+    # PDF-extracted text: spaces between numbers and 年/月/日
+    ("到 2025 年，重点生态功能区得到修复", None, ("到 2025 年", 2025, None, None, "year", "by", None, False)),
+    ("2025 年底前完成", D2020, ("2025 年底前", 2025, None, None, "year", "before", None, False)),
+    ("到 2025 年底全市生产矿山全部关停", None, ("到 2025 年底", 2025, None, None, "year", "by", None, False)),
+    ("2019 年 6 月底前完成规划", None, ("2019 年 6 月底前", 2019, 6, None, "month", "before", None, False)),
+    (
+        "2020 年 12 月 31 日前完成",
+        None,
+        ("2020 年 12 月 31 日前", 2020, 12, 31, "day", "before", None, False),
+    ),
+    ("力争 2022 年底前全部完成", None, ("力争 2022 年底前", 2022, None, None, "year", "before", None, False)),
+    ("用 3 年时间完成", D2025, ("用 3 年时间", 2028, None, None, "year", "within", None, True)),
 ]
 
 
@@ -209,6 +226,15 @@ NOT_DEADLINES = [
     ("按照部署，今年政府工作，要坚持稳中求进", "date"),
     ("提出了“十一五”时期经济社会发展的主要目标", "mention"),
     ("全面完成今年和“十一五”期间的任务", "mention"),
+    ("提出了“十五五”时期全省经济社会发展主要目标、重点任务和政策措施", "mention"),
+    ("“十五五”时期在基本实现社会主义现代化进程中具有承前启后的重要地位", "date"),
+    ("本次规划期限为2021年至2035年", "validity"),
+    ("2020 年 8 月 26 日，自然资源部办公厅印发通知", "date"),
+    # yearless dates of recurring rules: 当年(的), 每年 anywhere before, 年内 after an event count
+    ("须提供审核时间在入学当年的5月1日前的证明", "recurring"),
+    ("每年都要在12月底前报送", "recurring"),
+    ("岛内居民一次离岛年内可不限次数购买", "recurring"),
+    ("每次入境年内可购买一次", "recurring"),
 ]
 
 
@@ -235,6 +261,9 @@ NOTHING = [
     "我们仅仅用了五年的时间",
     "全部结转到1956年预算中使用",
     "2026年内蒙古自治区政府工作报告",
+    "2019年13 月底前完成",
+    "2025 年前后完成",
+    "入学当年5月1日前提交",
 ]
 
 
@@ -307,7 +336,15 @@ def test_linear_time_on_long_lines() -> None:
     assert time.perf_counter() - began < 20
 
 
-ALPHABET = "0123456789〇一二两三四五六七八九十年月日号底末前后内起至到—-~“”《》（），。；：季度上下半期间时十四五规划本今明用力争每截比达自世纪中叶时间左右的是"
+def test_linear_time_with_spaced_numbers() -> None:
+    text = "到 2025 年，2019 年 6 月 30 日前，用 3 年时间，  2  2 年 年  月 日，" * 3000
+    began = time.perf_counter()
+    found = parse_deadlines(text, D2020)
+    assert len(found) == 3 * 3000
+    assert time.perf_counter() - began < 20
+
+
+ALPHABET = " 0123456789〇一二两三四五六七八九十年月日号底末前后内起至到—-~“”《》（），。；：季度上下半期间时十四五规划本今明用力争每截比达自世纪中叶时间左右的是"
 
 
 @settings(max_examples=300, deadline=None)

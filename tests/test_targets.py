@@ -10,6 +10,7 @@ import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from policyparse import parse
 from policyparse.document import Document
 from policyparse.io import load
 from policyparse.models import TargetKind
@@ -182,6 +183,63 @@ SENTENCES = [
         dt.date(2019, 3, 1),
         [(2019, "（6月底完成，牵头考核单位：省发展改革委）")],
     ),
+    # a goal statement counts with or without 的 before 主要预期目标
+    (
+        "今年发展主要预期目标是：全省地区生产总值增长4.5%左右、力争更好结果；",
+        dt.date(2026, 1, 27),
+        [(2026, "今年发展主要预期目标是：全省地区生产总值增长4.5%左右、力争更好结果；")],
+    ),
+    (
+        "今年发展的主要预期目标是：全省地区生产总值增长4.5%左右；",
+        dt.date(2026, 1, 27),
+        [(2026, "今年发展的主要预期目标是：全省地区生产总值增长4.5%左右；")],
+    ),
+    (
+        "我局建议“九五”期间我国防震减灾工作的目标是：",
+        dt.date(1996, 1, 25),
+        [(2000, "我局建议“九五”期间我国防震减灾工作的目标是：")],
+    ),
+    ("提出了“十五五”时期全省经济社会发展主要目标、重点任务和政策措施。", dt.date(2026, 1, 27), []),
+    # the verb must be in the clause the time phrase governs, not anywhere in the sentence
+    (
+        "“十三五”期间，经济社会发展不平衡、不协调的问题仍然突出，多类型生态环境问题交织，提高环境质量是当前核心任务。",
+        dt.date(2016, 11, 24),
+        [],
+    ),
+    ("“十三五”期间，生态环境保护机遇与挑战并存，也是实现质量改善的攻坚期。", dt.date(2016, 11, 24), []),
+    (
+        "“十五五”时期在基本实现社会主义现代化进程中具有承前启后的重要地位。",
+        dt.date(2026, 1, 27),
+        [],
+    ),
+    (
+        "2024年，选取部分基层医疗卫生机构试点，开展按人头付费方式改革。",
+        dt.date(2023, 10, 19),
+        [(2024, "2024年，选取部分基层医疗卫生机构试点，开展按人头付费方式改革。")],
+    ),
+    (
+        "在2018年、2020年底，分别对本规划执行情况进行中期评估和终期考核。",
+        dt.date(2016, 11, 24),
+        [(2020, "在2018年、2020年底，分别对本规划执行情况进行中期评估和终期考核。")],
+    ),
+    ("今后五年承前启后、继往开来，是赶超跨越的攻坚期。", dt.date(2026, 2, 3), []),
+    ("今后五年，政府将着力推进十个方面重点任务。", dt.date(2026, 2, 3), []),
+    # yearless dates of rules and recurring contexts; a yearless date needs a commitment
+    ("岛内居民一次离岛年内可不限次数购买“即购即提”商品。", dt.date(2026, 1, 27), []),
+    ("须提供审核时间在入学当年的5月1日前的房屋租赁登记备案证明。", dt.date(2026, 4, 29), []),
+    ("年内可不限次数购买。", dt.date(2026, 1, 27), []),
+    (
+        "民办幼儿园于6月12日前发出《新生录取通知书》。",
+        dt.date(2026, 4, 20),
+        [(2026, "民办幼儿园于6月12日前发出《新生录取通知书》。")],
+    ),
+    # PDF-extracted text with spaces around the year
+    (
+        "到 2025 年，重点生态功能区生态修复取得明显成效。",
+        dt.date(2021, 9, 1),
+        [(2025, "到 2025 年，重点生态功能区生态修复取得明显成效。")],
+    ),
+    ("2025 年底前完成全部治理。", dt.date(2026, 3, 1), []),
     # a lead that ends in a colon right before the deadline is not part of the target
     (
         "意见提出了主要目标：到2020年，建设一批特色鲜明的新型智慧城市。",
@@ -231,6 +289,74 @@ def test_deadlines_lists_every_deadline_of_the_sentence() -> None:
     (target,) = extract_targets(doc)
     assert target.deadline.text == "2020年底前"
     assert [d.year for d in target.deadlines] == [2018, 2020]
+
+
+def _parsed(text: str, anchor: dt.date | None = None) -> list[tuple[int | None, str]]:
+    return [(t.deadline.year, t.text) for t in parse(text, anchor_date=anchor).targets]
+
+
+_PLAN_14 = "浙江省城市内涝治理“十四五”规划\n\n一、发展基础\n"
+_PLAN_RANGE = "北京市国土空间生态修复规划（2021 年-2035 年）（草案）\n\n一、规划目标\n"
+_PLAN = "城市排水防涝工作方案\n\n一、背景\n全省城市排水防涝设施建设持续加强。"
+_REPORT = "2026年政府工作报告\n\n各位代表：\n\n"
+
+# (document, anchor, expected targets): an undated document's year floor, a report's goal statements
+DOCUMENTS = [
+    # the floor from a planning period or year range in the title drops past review lines
+    (
+        _PLAN_14
+        + "“十三五”期间，全省累计新建改造雨水管网3000公里。\n“十四五”期间，全省累计新建改造雨水管网3500公里。\n",
+        None,
+        [(2025, "“十四五”期间，全省累计新建改造雨水管网3500公里。")],
+    ),
+    (
+        _PLAN_RANGE + "2020 年底前，完成调查评价。\n到 2025 年，生态修复取得明显成效。\n",
+        None,
+        [(2025, "到 2025 年，生态修复取得明显成效。")],
+    ),
+    # else from the latest dated past event in the text
+    (
+        _PLAN + "2020年7月17日，国家发展改革委组织召开了全国城市排水防涝工作会议。\n"
+        "2019年底前，完成易涝点排查。\n到2025年，建成城市排水防涝体系。\n",
+        None,
+        [(2025, "到2025年，建成城市排水防涝体系。")],
+    ),
+    # a floor never resolves a relative deadline
+    (_PLAN_14 + "年底前，完成易涝点排查。\n", None, []),
+    # a report's goal statement without a time word: the heading's year, else the document's
+    (
+        _REPORT + "三、2026年重点工作\n政府工作的总体要求是：坚持稳中求进。\n"
+        "经济社会发展的主要预期目标为：地区生产总值增长4.5%左右，城镇新增就业50万人以上。\n",
+        None,
+        [(2026, "经济社会发展的主要预期目标为：地区生产总值增长4.5%左右，城镇新增就业50万人以上。")],
+    ),
+    (
+        _REPORT + "三、工作安排\n主要预期目标是：地区生产总值增长5%左右。\n",
+        dt.date(2026, 1, 27),
+        [(2026, "主要预期目标是：地区生产总值增长5%左右。")],
+    ),
+    (_REPORT + "三、工作安排\n主要预期目标是：地区生产总值增长5%左右。\n", None, []),
+    (
+        _REPORT + "一、2025年工作回顾\n主要预期目标为：地区生产总值增长5%左右。\n",
+        dt.date(2026, 1, 27),
+        [],
+    ),
+    (
+        _REPORT + "二、“十五五”时期主要目标任务\n“十五五”发展的主要目标是：高质量发展取得决定性进展。\n",
+        dt.date(2026, 1, 27),
+        [(2030, "“十五五”发展的主要目标是：高质量发展取得决定性进展。")],
+    ),
+    (
+        _REPORT + "三、工作安排\n建议今年全市经济社会发展的主要预期目标是：全市生产总值增长5%左右。\n",
+        dt.date(2026, 2, 3),
+        [(2026, "建议今年全市经济社会发展的主要预期目标是：全市生产总值增长5%左右。")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "anchor", "expected"), DOCUMENTS, ids=[row[0][-30:] for row in DOCUMENTS])
+def test_document(text: str, anchor: dt.date | None, expected: list[tuple[int, str]]) -> None:
+    assert _parsed(text, anchor) == expected
 
 
 def test_unknown_year_is_reported() -> None:
@@ -298,3 +424,29 @@ def test_any_text_gives_sound_targets(text: str) -> None:
         for indicator in target.indicators:
             assert target.start <= indicator.start <= indicator.end <= target.end
             assert indicator.value is not None
+
+
+def test_goal_statement_deadline_is_the_goal_phrase() -> None:
+    text = _REPORT + "三、工作安排\n经济主要预期目标是：地区生产总值增长5%左右。\n"
+    (target,) = parse(text, anchor_date=dt.date(2026, 2, 3)).targets
+    deadline = target.deadline
+    assert (deadline.text, deadline.year, deadline.relative, deadline.anchor) == (
+        "主要预期目标",
+        2026,
+        True,
+        dt.date(2026, 2, 3),
+    )
+    assert text[deadline.start : deadline.end] == deadline.text
+    assert [(i.value, i.unit) for i in target.indicators] == [(5.0, "%")]
+
+
+REPORT_ALPHABET = "0123456789 年月日底前内至到—“”《》（），。；：\n十五五期间今年主要预期目标是为三、重点工作增长%的了已印发召开"
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=REPORT_ALPHABET, max_size=80), st.none() | st.just(dt.date(2026, 1, 27)))
+def test_any_report_gives_sound_targets(text: str, anchor: dt.date | None) -> None:
+    full = _REPORT + text
+    for target in parse(full, anchor_date=anchor).targets:
+        assert full[target.start : target.end] == target.text
+        assert target.start <= target.deadline.start <= target.deadline.end <= target.end

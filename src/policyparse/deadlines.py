@@ -13,7 +13,9 @@ callers can tell them apart: start dates (``自2015年起``), a status date (``�
 base of comparison (``比2015年``), a recurring date (``每年12月底前``), the document's own
 validity or posting period (``有效期至…``, ``公告期为…``), forecasts (``预计到2025年``), plain
 dates without a relation word (``2019年8月20日``), names (``《…（2021-2023年）》``,
-``“十四五”规划``, ``“十五五”开局``) and mentions of goals (``到2027年和2035年的主要目标``).
+``“十四五”规划``, ``“十五五”开局``) and mentions of goals (``到2027年和2035年的主要目标``; not
+``…主要预期目标是：``, which states them). Numbers may be spaced as in PDF-extracted text
+(``到 2025 年``, ``2019 年 6 月底前``).
 
 Examples:
     >>> import datetime as dt
@@ -43,8 +45,10 @@ from policyparse.lexicon.periods import (
     DEADLINE_SUFFIXES,
     DURATION_LEAD_CHARS,
     DURATION_PREFIXES,
+    EVENT_COUNT_MEASURES,
     FORECAST_CUES,
     FORWARD_WORDS,
+    GOAL_CONTENT_CUES,
     GOAL_MENTION_WORDS,
     MAX_DURATION_YEARS,
     MAX_YEAR,
@@ -55,6 +59,7 @@ from policyparse.lexicon.periods import (
     PLAN_ORDINALS,
     PLANNING_PERIODS,
     QUOTED_ONLY_PERIODS,
+    RECURRING_CONTEXT_WORDS,
     RECURRING_PREFIXES,
     RELATIVE_MONTHS,
     RELATIVE_YEAR_NOT_DEADLINE,
@@ -74,31 +79,38 @@ from policyparse.numerals import cn_to_int
 
 _YEAR_DIGITS = "〇零○OＯ一二三四五六七八九"
 _CN = "〇零一二两三四五六七八九十"
-_YEAR = rf"(?P<year>\d{{4}}|[{_YEAR_DIGITS}]{{4}})年"
-_MONTH = r"(?P<month>\d{1,2}|十[一二]?|[一二三四五六七八九])月份?"
-_DAY = r"(?P<day>\d{1,2}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])[日号]"
+#: Text extracted from PDF puts spaces around numbers (``到 2025 年``, ``2020 年 8 月 26 日``):
+#: at most two between a number and its 年/月/日.
+_GAP = "[ ]{0,2}"
+_YEAR = rf"(?P<year>\d{{4}}|[{_YEAR_DIGITS}]{{4}}){_GAP}年"
+_MONTH = rf"(?P<month>\d{{1,2}}|十[一二]?|[一二三四五六七八九]){_GAP}月份?"
+_DAY = rf"(?P<day>\d{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]){_GAP}[日号]"
 _PART = r"(?P<part>底|末|中旬|上旬|下旬)"
 _SUB = (
     rf"(?:(?P<half>[上下]半年)|第?(?P<quarter>[一二三四1-4])季度(?P<qend>末)?"
-    rf"|{_MONTH}(?:{_DAY}|{_PART})?|(?P<yend>年底|年末|底|末))"
+    rf"|{_GAP}{_MONTH}(?:{_GAP}{_DAY}|{_PART})?|(?P<yend>年底|年末|底|末))"
 )
 _NUM = rf"(?:\d{{1,2}}|[{_CN}]{{1,3}})"
+#: Not right after a number and a gap: ``2025 年底`` is one absolute date, not ``年底``.
+_NOT_AFTER_NUMBER = rf"(?<![\d{_CN}年月][ ]{{1,2}})"
 
 ABSOLUTE = regex.compile(rf"(?<![\d.])(?:(?P<head>\d{{4}})\s?[—\-~]{{1,2}}\s?)?{_YEAR}{_SUB}?")
 RELATIVE = regex.compile(rf"(?P<word>{'|'.join(sorted(RELATIVE_YEARS, key=len, reverse=True))}){_SUB}?")
 RELATIVE_MONTH = regex.compile(
     rf"(?P<word>{'|'.join(sorted(RELATIVE_MONTHS, key=len, reverse=True))})(?P<part>底|末)?"
 )
-YEAR_END = regex.compile(rf"(?<![\d年{_YEAR_DIGITS}今本明两几十百多数个])(?P<yend>年底|年末|年内)")
-HALF_YEAR = regex.compile(r"(?<![年\d])(?P<half>[上下]半年)")
-QUARTER = regex.compile(r"(?<![年\d])第?(?P<quarter>[一二三四1-4])季度(?P<qend>末)?")
-MONTH_DAY = regex.compile(rf"(?<![\d年月{_CN}]){_MONTH}(?:{_DAY}|{_PART})?")
+YEAR_END = regex.compile(
+    rf"(?<![\d年{_YEAR_DIGITS}今本明两几十百多数个]){_NOT_AFTER_NUMBER}(?P<yend>年底|年末|年内)"
+)
+HALF_YEAR = regex.compile(rf"(?<![年\d]){_NOT_AFTER_NUMBER}(?P<half>[上下]半年)")
+QUARTER = regex.compile(rf"(?<![年\d]){_NOT_AFTER_NUMBER}第?(?P<quarter>[一二三四1-4])季度(?P<qend>末)?")
+MONTH_DAY = regex.compile(rf"(?<![\d年月{_CN}]){_NOT_AFTER_NUMBER}{_MONTH}(?:{_GAP}{_DAY}|{_PART})?")
 MONTH_RANGE = regex.compile(
     rf"(?P<word>本年|今年)(?P<m1>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月?[至到\-—~]{_MONTH}"
 )
 DURATION = regex.compile(
-    rf"(?P<pre>{'|'.join(DURATION_PREFIXES)})?(?<![\d.])(?P<n1>{_NUM})(?:\s?[-—~至到]\s?(?P<n2>{_NUM}))?"
-    rf"个?年(?:左右)?的?(?P<time>时间)?(?P<suf>之内|以内|内)?"
+    rf"(?:(?P<pre>{'|'.join(DURATION_PREFIXES)}){_GAP})?(?<![\d.])(?P<n1>{_NUM})"
+    rf"(?:\s?[-—~至到]\s?(?P<n2>{_NUM}))?{_GAP}个?年(?:左右)?的?(?P<time>时间)?(?P<suf>之内|以内|内)?"
 )
 FORWARD = regex.compile(rf"(?P<word>{'|'.join(FORWARD_WORDS)})(?P<n>{_NUM})个?年")
 CENTURY = regex.compile("|".join(regex.escape(mark) for mark in sorted(CENTURY_MARKS, key=len, reverse=True)))
@@ -111,12 +123,21 @@ PLAN_ORDINAL = regex.compile(rf"(?P<ord>{'|'.join(PLAN_ORDINALS)})五年(?P<plan
 TRIGGER = regex.compile(r"[年月季世期五]")
 RANGE_JOIN = regex.compile(r"\s?(?:[—\-~]{1,2}|至|到)\s?")
 GLUED_YEAR = regex.compile(r"(?<![\d.])(?:19|20)\d{3,6}年")
+_GOAL_CONTENT = "|".join(regex.escape(cue) for cue in GOAL_CONTENT_CUES)
 _MENTION = regex.compile(
     rf"(?:[和、及与至到]{{1,2}}(?:\d{{4}}|[{_YEAR_DIGITS}]{{4}})年(?:前|底|末)?){{0,3}}的?"
-    rf"(?:{'|'.join(GOAL_MENTION_WORDS)}){{0,3}}目标"
+    rf"(?:(?:{'|'.join(GOAL_MENTION_WORDS)})的?){{0,3}}目标(?!{_GOAL_CONTENT})"
 )
 _CLAUSE_BREAK = regex.compile(r"[，。；：！？\n]")
-_GOAL_NOUN = regex.compile(r"(?:的|等)[^，。；：！？]{0,16}?(?:目标|任务)(?![是为：])")
+#: A copula after a prepositional phrase: ``“十五五”时期在…进程中具有承前启后的重要地位``.
+_DESCRIBED = regex.compile(
+    rf"，?在[^，。；：！？\n]{{1,30}}?[中里上](?:{'|'.join(sorted(COPULAS, key=len, reverse=True))})"
+)
+_GOAL_NOUN = regex.compile(rf"(?:目标|任务)(?!{_GOAL_CONTENT})")
+#: How far into the clause after a time expression a goal noun makes it a mention.
+_GOAL_NOUN_REACH = 20
+#: An event count shortly before ``年内``: ``一次离岛年内`` (a duration counted from each event).
+_EVENT_COUNT = regex.compile(rf"(?:[\d{_CN}]{{1,3}}[{EVENT_COUNT_MEASURES}]|每)[^，。；：！？]{{0,8}}$")
 _VERBS = tuple(sorted(GOAL_VERBS + ACTION_VERBS, key=len, reverse=True))
 _COORDINATORS = frozenset({"和", "、", "及", "与", "以及"})
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -143,6 +164,8 @@ class Found:
     anchor: dt.date | None = None
     #: Where the expression proper starts, after any prefix such as 到 or 力争到.
     core_start: int = -1
+    #: A date without any year word (``年底前``, ``4月28日前``, ``下半年``), given the anchor's year.
+    yearless: bool = False
 
     @property
     def is_deadline(self) -> bool:
@@ -245,9 +268,13 @@ class _Context:
 
 
 def _absorb_prefix(ctx: _Context, start: int) -> tuple[int, str]:
-    """Move ``start`` back over a deadline prefix (``力争到``); return it and the prefix."""
-    prefix = _ends_with(ctx.before(start, 4), DEADLINE_PREFIXES) or ""
-    return start - len(prefix), prefix
+    """Move ``start`` back over a deadline prefix (``力争到``, ``到 ``); return it and the prefix."""
+    before = ctx.before(start, 6)
+    gap = len(before) - len(before.rstrip(" "))
+    if gap > 2:
+        return start, ""
+    prefix = _ends_with(before[: len(before) - gap][-4:], DEADLINE_PREFIXES) or ""
+    return (start - gap - len(prefix), prefix) if prefix else (start, "")
 
 
 def _absorb_suffix(ctx: _Context, end: int) -> tuple[int, str]:
@@ -282,29 +309,50 @@ def _role(
         return "base"
     if prefix in BY_PREFIXES and start > ctx.lo and ctx.text[start - 1] in VERBS_BEFORE_TO:
         return "base"  # 达到2019年水平, 增加到一九五四年的…: a level, not a deadline
-    if relative and any(word in ctx.before(core_start, _LOOKBACK) for word in RECURRING_PREFIXES[:5]):
-        return "recurring"
-    if relative and _ends_with(before, RECURRING_PREFIXES):
+    if relative and _recurs(ctx, core_start, before):
         return "recurring"
     if any(cue in clause for cue in VALIDITY_CUES):
         return "validity"
     clause_after = ctx.clause_after(end)
     if any(cue in clause or cue in clause_after[:8] for cue in FORECAST_CUES):
         return "forecast"
-    if _MENTION.match(ctx.text, end, min(ctx.hi, end + 24)) or _mentions_goals(clause_after):
+    if _MENTION.match(ctx.text, end, min(ctx.hi, end + 24)) or _mentions_goals(clause, clause_after):
         return "mention"
-    if _starts_with(after.lstrip("，"), COPULAS):
-        return "date"  # “十四五”时期是…: the period described, no deadline set
+    if _starts_with(after.lstrip("，"), COPULAS) or _DESCRIBED.match(ctx.text, end, ctx.hi):
+        return "date"  # “十四五”时期是…, …时期在…进程中具有…: the period described, no deadline set
     return "deadline"
 
 
-def _mentions_goals(clause_after: str) -> bool:
-    """``…期间国家在环境保护领域的目标、任务``: a goal noun after 的, with no goal verb between."""
-    match = _GOAL_NOUN.search(clause_after)
+def _recurs(ctx: _Context, core_start: int, before: str) -> bool:
+    """A yearless date of a recurring rule: ``每年…12月底前``, ``入学当年的5月1日前``, ``一次离岛年内``."""
+    if any(word in ctx.before(core_start, _LOOKBACK) for word in RECURRING_CONTEXT_WORDS):
+        return True
+    if _ends_with(before.removesuffix("的"), RECURRING_PREFIXES):
+        return True
+    return ctx.text.startswith("年内", core_start) and bool(
+        _EVENT_COUNT.search(ctx.clause_before(core_start))
+    )
+
+
+def _mentions_goals(clause_before: str, clause_after: str) -> bool:
+    """A goal noun that only names goals: ``…期间国家在环境保护领域的目标、任务``.
+
+    No goal or action verb stands between the time expression and the noun, none follows it
+    (``碳达峰目标如期实现``), and no ``是``/``为``/``包括``/``：`` states the goals' content. Without
+    a 的/等 before the noun (``提出了“十五五”时期全省经济社会发展主要目标``), no verb may stand
+    before the time expression either (``完成…“十二五”规划任务`` sets a deadline).
+    """
+    match = _GOAL_NOUN.search(clause_after, 0, _GOAL_NOUN_REACH)
     if match is None:
         return False
     between = clause_after[: match.start()]
-    return not any(verb in between for verb in _VERBS)
+    if any(verb in between for verb in _VERBS):
+        return False
+    if not any(word in between for word in ("的", "等")) and any(verb in clause_before for verb in _VERBS):
+        return False
+    rest = clause_after[match.end() :]
+    adverb = _starts_with(rest, ADVERBS_BEFORE_VERB) or ""
+    return _starts_with(rest[len(adverb) :], _VERBS) is None
 
 
 def _relation(prefix: str, suffix: str, default: Relation) -> Relation:
@@ -440,7 +488,9 @@ def _read_yearless(
     core_start = start
     start, prefix = _absorb_prefix(ctx, start)
     end, suffix = _absorb_suffix(ctx, end)
-    found = Found(start, end, year=anchor_year, relative=True, anchor=anchor, relation=Relation.AT)
+    found = Found(
+        start, end, year=anchor_year, relative=True, anchor=anchor, relation=Relation.AT, yearless=True
+    )
     if kind == "month":
         month = _number(match.group("month"))
         day = _number(match.group("day"))
@@ -483,7 +533,14 @@ def _read_month_range(
         return None
     start, end = match.span()
     found = Found(
-        start, end, year=anchor_year, month=month, precision=Precision.MONTH, relative=True, anchor=anchor
+        start,
+        end,
+        year=anchor_year,
+        month=month,
+        precision=Precision.MONTH,
+        relative=True,
+        anchor=anchor,
+        yearless=True,
     )
     found.relation = Relation.DURING
     found.role = _role(ctx, start, end, start, "", "", relative=True)

@@ -177,7 +177,8 @@ START_PREFIXES: tuple[str, ...] = ("自从", "自", "从")
 BASE_PREFIXES: tuple[str, ...] = ("较", "比", "相比", "与", "同", "对比")
 #: ``截至2020年底`` reports a status, it sets no deadline.
 STATUS_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止至", "截止")
-#: A yearless deadline after these recurs every period: ``每年12月底前报送``.
+#: A yearless deadline right after these (perhaps with 的: ``入学当年的5月1日前``) recurs every
+#: period or every case: ``每年12月底前报送``.
 RECURRING_PREFIXES: tuple[str, ...] = (
     "每年",
     "每季度",
@@ -191,8 +192,23 @@ RECURRING_PREFIXES: tuple[str, ...] = (
     "上一年",
     "下一年",
 )
+#: A yearless deadline anywhere after these in the same stretch of text recurs too:
+#: ``每年都要在6月底前``.
+RECURRING_CONTEXT_WORDS: tuple[str, ...] = ("每年", "每季度", "每个季度", "每月", "逐年")
+#: Measure words of an event count: ``一次离岛年内可…`` counts 年内 from each event (a duration
+#: of the rule), not within the document's year.
+EVENT_COUNT_MEASURES = "次趟"
 #: Cues, earlier in the same clause, of the document's own validity or posting period.
-VALIDITY_CUES: tuple[str, ...] = ("有效期", "公告期", "公示期", "施行", "试行期", "执行期", "征求意见")
+VALIDITY_CUES: tuple[str, ...] = (
+    "有效期",
+    "公告期",
+    "公示期",
+    "施行",
+    "试行期",
+    "执行期",
+    "规划期限",
+    "征求意见",
+)
 #: Cues, earlier in the same clause, of a forecast rather than a goal.
 FORECAST_CUES: tuple[str, ...] = ("预计", "预测", "估计", "预期将", "未来")
 #: Adjectives between a deadline and ``目标`` when a sentence only mentions that goals exist
@@ -213,8 +229,15 @@ GOAL_MENTION_WORDS: tuple[str, ...] = (
     "工作",
 )
 
+#: Words right after ``目标`` that state the goals' content (``主要预期目标是：…``): then the
+#: sentence is a goal statement, not a mere mention of goals.
+GOAL_CONTENT_CUES: tuple[str, ...] = ("是", "为", "包括", "：")
+
 #: Words after a clause-initial date that report a past event (``2019年，国务院印发了…``).
 PAST_MARKERS: tuple[str, ...] = ("了", "已经", "已", "曾")
+#: Verbs of an event that, completed (``印发了``, ``已印发``), date the document no earlier than
+#: the event: an undated document's year floor.
+PAST_EVENT_VERBS: tuple[str, ...] = ("印发", "召开", "发布", "出台", "颁布", "举行", "审议通过", "批复")
 
 #: Words right after a period or year that describe it rather than set a deadline (``“十四五”时期是…``).
 COPULAS: tuple[str, ...] = ("是", "具有", "既是", "也是", "将是", "仍是", "正是", "面临")

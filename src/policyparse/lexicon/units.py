@@ -201,6 +201,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "上报",
     "报国务院",
     "报告",
+    "发出",
     "提交",
     "制定",
     "印发",
@@ -226,8 +227,8 @@ ACTION_VERBS: tuple[str, ...] = (
     "督查",
 )
 #: Modal words and further verbs that make a sentence state a goal or an action; a sentence
-#: whose only deadline is a bare year or period (``“十三五”期间，…``, ``今年…``) needs one of
-#: these or a goal/action verb to be a target.
+#: whose only deadline is a bare year or period (``“十三五”期间，…``, ``今年…``) or a yearless date
+#: (``年内``) needs one of these or a goal/action verb in the clause it governs to be a target.
 COMMITMENT_WORDS: tuple[str, ...] = (
     "要",
     "将",
@@ -254,6 +255,10 @@ COMMITMENT_WORDS: tuple[str, ...] = (
     "累计",
     "安排",
     "做到",
+    "进行",
+    "选取",
+    "试点",
+    "评估",
 )
 #: Words that contain a modal character without being a modal (重要 is not 要).
 MODAL_FALSE_FRIENDS: tuple[str, ...] = (
