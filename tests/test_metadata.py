@@ -499,12 +499,20 @@ def test_bracketed_label_headline_is_news() -> None:
 
 
 @pytest.mark.parametrize(
-    ("outlet", "kind", "source"),
-    [("广州日报", DocumentKind.NEWS, "广州日报"), ("广州市天河区教育局", DocumentKind.NOTICE, None)],
+    ("outlet", "body", "kind", "source"),
+    [
+        # pool 091: a newspaper's report reposted on a portal (来源 in the info table)
+        ("广州日报", "自1月1日起，广东医疗保障有不少新变化，来看记者的梳理。", DocumentKind.NEWS, "广州日报"),
+        # pool 099: a dated lead naming the organ that released the policy
+        ("南方+", "4月28日，广州市天河区教育局公布2026年招生工作细则。", DocumentKind.NEWS, "南方+"),
+        ("广州市天河区教育局", "自1月1日起，广东医疗保障有不少新变化。", DocumentKind.NOTICE, None),
+        # an outlet as 来源 of a text that does not read as a report: not news
+        ("中国政府网", "为推进医疗保障高质量发展，制定本方案。", DocumentKind.NOTICE, None),
+    ],
 )
-def test_page_outlet(outlet: str, kind: DocumentKind, source: str | None) -> None:
+def test_page_outlet(outlet: str, body: str, kind: DocumentKind, source: str | None) -> None:
     page = SourceInfo(format="html", page_metadata={"来源": outlet, "发布日期": "2025-01-01 10:20:27"})
-    notice = parse("广东多项医保新措1月1日起实施\n自1月1日起，广东医疗保障有不少新变化。", source=page)
+    notice = parse(f"广东多项医保新措1月1日起实施\n{body}", source=page)
     assert notice.kind is kind
     assert notice.metadata.source == source
     assert notice.metadata.date == dt.date(2025, 1, 1)
@@ -668,3 +676,161 @@ def test_attachment_list(text: str, attachments: list[tuple[int | None, str]]) -
     assert [(a.index, a.title) for a in found] == attachments
     assert [notice.text[a.start : a.end] for a in found] == [title for _, title in attachments]
     assert notice.metadata.issuers == ["国务院办公厅"]
+
+
+# ---------------------------------------------------------------- organ lines, page titles, reports
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "issuers", "mark"),
+    [
+        # one organ line over a 关于 line: the first line of a two-line title
+        (
+            "河北省人民政府办公厅\n关于加强某项工作的通知\n各市人民政府：\n现就有关事项通知如下。",
+            "河北省人民政府办公厅关于加强某项工作的通知",
+            ["河北省人民政府办公厅"],
+            None,
+        ),
+        (
+            "国务院办公厅\n关于加强某项工作的意见\n各省、自治区、直辖市人民政府：\n正文。",
+            "国务院办公厅关于加强某项工作的意见",
+            ["国务院办公厅"],
+            None,
+        ),
+        # an organ line over 文件: a mark, which names the issuer when nothing else does
+        (
+            "河北省人民政府\n文件\n冀政字〔2019〕1号\n关于加强某项工作的通知\n各市人民政府：\n正文。",
+            "关于加强某项工作的通知",
+            ["河北省人民政府"],
+            "河北省人民政府文件",
+        ),
+        # an organ line over a 发文字号
+        (
+            "国务院办公厅\n国办发〔2019〕4号\n关于加强某项工作的意见\n各省人民政府：\n正文。",
+            "关于加强某项工作的意见",
+            ["国务院办公厅"],
+            "国务院办公厅",
+        ),
+        # joint issuers, on one line or on two
+        (
+            "发展改革委 财政部\n关于加强某项工作的通知\n各省人民政府：\n正文。",
+            "关于加强某项工作的通知",
+            ["发展改革委", "财政部"],
+            "发展改革委 财政部",
+        ),
+        (
+            "发展改革委\n财政部\n关于加强某项工作的通知\n各省人民政府：\n正文。",
+            "关于加强某项工作的通知",
+            ["发展改革委", "财政部"],
+            "发展改革委 财政部",
+        ),
+        (
+            "河 北 省 人 民 政 府 文 件\n冀政字〔2019〕1号\n关于加强某项工作的通知\n各市：\n正文。",
+            "关于加强某项工作的通知",
+            ["河 北 省 人 民 政 府"],
+            "河北省人民政府文件",
+        ),
+    ],
+)
+def test_organ_lines_above_the_title(text: str, title: str, issuers: list[str], mark: str | None) -> None:
+    meta = meta_of(text)
+    assert (meta.title, meta.issuers, meta.issuer_mark) == (title, issuers, mark)
+
+
+@pytest.mark.parametrize(
+    ("text", "page_title", "title"),
+    [
+        # pool 006: a title over two lines
+        (
+            "国务院关于印发\n《国务院工作规则》的通知\n国发〔2004〕18号\n各省人民政府：\n正文。",
+            "国务院关于印发《国务院工作规则》的通知",
+            "国务院关于印发《国务院工作规则》的通知",
+        ),
+        # pool 008: letter-spaced, kept as printed (the scorer folds spaces)
+        (
+            "国务院办公厅关于印发\n国 家 粮 食 应 急 预 案 的 函\n国办函〔2005〕57号\n各省：\n正文。",
+            "国务院办公厅关于印发国家粮食应急预案的函",
+            "国务院办公厅关于印发国 家 粮 食 应 急 预 案 的 函",
+        ),
+        # a first line read as a channel label: the page's title takes it back
+        (
+            "政策\n关于加强某项工作的通知\n各省人民政府：\n正文。",
+            "政策关于加强某项工作的通知",
+            "政策关于加强某项工作的通知",
+        ),
+        # joint issuers printed as a mark but part of the page's title
+        (
+            "发展改革委 财政部\n关于加强某项工作的通知\n各省人民政府：\n正文。",
+            "发展改革委 财政部关于加强某项工作的通知",
+            "发展改革委 财政部关于加强某项工作的通知",
+        ),
+        # a page title the text does not print: the text's title stands
+        (
+            "关于加强某项工作的意见\n各省人民政府：\n正文。",
+            "国务院办公厅关于加强某项工作的意见",
+            "关于加强某项工作的意见",
+        ),
+    ],
+)
+def test_page_title_completes_a_fragment(text: str, page_title: str, title: str) -> None:
+    page = SourceInfo(format="html", page_metadata={"标题": page_title})
+    meta = parse(text, source=page).metadata
+    assert meta.title == title
+    assert meta.issuer_mark is None
+    spans = [e for e in meta.elements if e.field == "title"]
+    assert len(spans) == 1 and fold(text[spans[0].start : spans[0].end]) == fold(title)
+
+
+_OCCASION = "——2026年1月27日在{region}第十四届人民代表大会第四次会议上"
+
+
+@pytest.mark.parametrize(
+    ("title", "region", "speaker", "issuers"),
+    [
+        # pool 068: the government named in full
+        ("政府工作报告", "海南省", "我代表海南省人民政府，向大会报告工作", ["海南省人民政府"]),
+        # pools 069, 070, 072: the region from the occasion line
+        ("2026年政府工作报告", "云南省", "我代表省人民政府，向大会报告工作", ["云南省人民政府"]),
+        ("政府工作报告", "贵州省", "我代表省人民政府向大会报告工作", ["贵州省人民政府"]),
+        ("政府工作报告", "宁夏回族自治区", "我代表自治区人民政府向大会报告工作", ["宁夏回族自治区人民政府"]),
+        ("政府工作报告", "重庆市", "我代表市人民政府，向大会报告工作", ["重庆市人民政府"]),
+        # dev 067: the organ at the start of the title comes first
+        ("2026年吉林省政府工作报告", "吉林省", "我代表省政府，向大会报告工作", ["吉林省政府"]),
+        # a level word the occasion line does not match: no issuer
+        ("政府工作报告", "重庆市", "我代表省人民政府，向大会报告工作", []),
+    ],
+)
+def test_report_issuer(title: str, region: str, speaker: str, issuers: list[str]) -> None:
+    text = f"{title}\n{_OCCASION.format(region=region)}\n省长 某某\n各位代表：\n现在，{speaker}，请予审议。\n一、工作回顾\n正文。"
+    notice = parse(text)
+    assert notice.kind is DocumentKind.REPORT
+    assert notice.metadata.issuers == issuers
+    for e in notice.metadata.elements:
+        if e.field == "issuers":
+            assert text[e.start : e.end] in speaker or text[e.start : e.end] in title
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["各位代表，现在，我代表国务院，作政府工作报告，请予审议。\n一、去年工作回顾\n正文。"],
+)
+def test_report_issuer_without_title(text: str) -> None:
+    assert meta_of(text).issuers == ["国务院"]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        # a portal wrapped the occasion line (2026 广东 report)
+        (
+            "政府工作报告\n——2026年1月26日在广东省第十四届\n人民代表大会第五次会议上\n广东省省长 某某\n"
+            "各位代表：\n现在，我代表省人民政府，向大会报告工作。\n一、工作回顾\n正文。",
+            ["广东省人民政府"],
+        ),
+    ],
+)
+def test_wrapped_occasion_line(text: str, issuers: list[str]) -> None:
+    notice = parse(text)
+    assert notice.metadata.issuers == issuers
+    assert notice.metadata.date == dt.date(2026, 1, 26)
+    assert "人民代表大会第五次会议上" not in [h.title for h in notice.headings]

@@ -20,8 +20,12 @@ from policyparse.lexicon.metadata import (
     ARTICLE,
     FOLD,
     GLUED_ORGANS,
+    NEWS_CONTENT,
     ORGAN_SUFFIXES,
     REFERENCE,
+    REPORT_LEVELS,
+    REPORT_ON_BEHALF,
+    REPORT_REGION,
     RULES_TYPES,
     SENTENCE_END,
     TRANSMIT,
@@ -114,7 +118,8 @@ def _kind(doc: Document, head: Head, own: Block | None) -> DocumentKind:
     official = (
         head.doc_number is not None or own is not None or ("关于" in title and TYPE_AT_END.search(title))
     )
-    if not official and (head.news or head.channel is not None or _page_outlet(doc) is not None):
+    page_news = _page_outlet(doc) is not None and _reads_as_news(doc)
+    if not official and (head.news or head.channel is not None or page_news):
         return DocumentKind.NEWS
     if not official and head.title is None and not head.addressees:
         window = (doc.body_start, min(len(norm), doc.body_start + 1500))
@@ -127,6 +132,12 @@ def _page_outlet(doc: Document) -> str | None:
     """A news outlet a web page names as its 来源 (not an organ, which publishes notices)."""
     outlet = doc.source.page_metadata.get("来源", "").strip()
     return outlet if outlet and not news.is_organ(to_simplified(outlet)) else None
+
+
+def _reads_as_news(doc: Document) -> bool:
+    """Whether the text under the title reads as a news report (byline, dispatch, dated lead)."""
+    window = doc.norm[doc.body_start : doc.body_start + 1500]
+    return NEWS_CONTENT.search(window) is not None
 
 
 def _dates_and_issuers(
@@ -178,21 +189,39 @@ def _dates_and_issuers(
             elements.append(element(doc, "issuers", start, end))
         if spans:
             return
-    if kind is DocumentKind.REPORT:
-        m = regex.search(
-            r"我代表(?P<org>[\p{Han}]{2,30}?)[，,]?向", doc.norm[doc.body_start : doc.body_start + 400]
-        )
-        if (
-            m is not None
-            and news.is_organ(m.group("org"))
-            and not m.group("org").startswith(("省", "市", "区", "县", "自治区"))
-        ):
-            start, end = doc.body_start + m.start("org"), doc.body_start + m.end("org")
-            meta.issuers = [doc.surface(start, end)]
+    if kind is DocumentKind.REPORT and _report_issuer(doc, meta, elements):
+        return
+    if kind in (DocumentKind.NOTICE, DocumentKind.RULES) and head.mark_organs:
+        for start, end in head.mark_organs:
+            meta.issuers.append(doc.surface(start, end))
             elements.append(element(doc, "issuers", start, end))
-            return
+        return
     if kind is not DocumentKind.NEWS and table.get("发文机关"):
         meta.issuers = [table["发文机关"]]
+
+
+def _report_issuer(doc: Document, meta: Metadata, elements: list[MetadataElement]) -> bool:
+    """The government a report's speaker acts for (``我代表省人民政府，向大会报告工作``).
+
+    A name opening with a level word (``省人民政府``) takes its region from the occasion line
+    above the body (``在云南省第十四届人民代表大会…`` → ``云南省人民政府``); without one it is
+    not given. Returns whether an issuer was set.
+    """
+    norm = doc.norm
+    m = REPORT_ON_BEHALF.search(norm, max(0, doc.body_start - 1000), min(len(norm), doc.body_start + 400))
+    if m is None or not news.is_organ(m.group("org")):
+        return False
+    start, end = m.span("org")
+    name = doc.surface(start, end)
+    level = next((word for word in REPORT_LEVELS if name.startswith(word)), None)
+    if level is not None:
+        region = REPORT_REGION.search(norm, 0, doc.body_start)
+        if region is None or not region.group("region").endswith(level):
+            return False
+        name = doc.surface(*region.span("region")) + name[len(level) :]
+    meta.issuers = [name]
+    elements.append(element(doc, "issuers", start, end, name))
+    return True
 
 
 def _title_organs(doc: Document, start: int, end: int) -> list[tuple[int, int]]:

@@ -61,6 +61,7 @@ class _HeadReader(HeadBase):
         self.chrome_and_table()
         self.above_title()
         self.title_block()
+        self.page_title()
         self.under_title()
 
     def front_matter(self) -> None:
@@ -123,6 +124,7 @@ class _HeadReader(HeadBase):
             elif mark_open and news.is_organ(compact) and head.doc_number is None:
                 mark = self.doc.surface(seg.start, seg.end)
                 head.issuer_mark = f"{head.issuer_mark} {mark}"
+                head.mark_organs.append((seg.start, seg.end))
                 self.add("issuer_mark", seg.start, seg.end)
             elif head.doc_number is None and self.number_line(seg):
                 pass
@@ -137,19 +139,58 @@ class _HeadReader(HeadBase):
             self.index += 1
 
     def organ_line(self, seg: Segment) -> bool:
-        """Joint issuers printed on one line above a title that opens with 关于 (a mark without 文件)."""
-        names = self.text(seg).split()
-        following = self.paras[self.index + 1] if self.index + 1 < len(self.paras) else None
-        if not names or following is None or not self.text(following).startswith("关于"):
+        """Read organ lines above the title as a 发文机关标志 printed without 文件.
+
+        A run of lines naming only organs is a mark when the next line reads ``文件`` or is a
+        发文字号, or when the run names two or more organs (joint issuers) and the title
+        follows (``关于…``). A single organ line before ``关于…的通知`` is the first line of a
+        two-line title (``河北省人民政府办公厅`` / ``关于…的通知``), not a mark.
+        """
+        run: list[Segment] = []
+        names: list[str] = []
+        position = self.index
+        while position < min(len(self.paras), self.index + 4):
+            line = self.paras[position]
+            parts = self.text(line).split()
+            if not parts or not all(news.is_organ(name) and len(name) <= 24 for name in parts):
+                break
+            if regex.search(r"印发|转发|批转|发布|关于", self.text(line)) is not None:
+                break
+            run.append(line)
+            names.extend(parts)
+            position += 1
+        following = self.paras[position] if run and position < len(self.paras) else None
+        if following is None:
             return False
-        if not all(news.is_organ(name) and len(name) <= 24 for name in names):
+        after = self.compact(following)
+        marked = (
+            after == "文件"
+            or (self.head.doc_number is None and self.is_number_line(following))
+            or (len(names) >= 2 and self.text(following).startswith("关于"))
+        )
+        if not marked:
             return False
-        if regex.search(r"印发|转发|批转|发布|关于", self.text(seg)) is not None:
-            return False
-        mark = self.doc.surface(seg.start, seg.end)
-        self.head.issuer_mark = f"{self.head.issuer_mark} {mark}" if self.head.issuer_mark else mark
-        self.add("issuer_mark", seg.start, seg.end, mark)
+        for line in run:
+            mark = self.doc.surface(line.start, line.end)
+            self.head.mark_organs.extend(
+                (line.start + m.start(), line.start + m.end())
+                for m in regex.finditer(r"\S+", self.text(line))
+            )
+            self.head.issuer_mark = f"{self.head.issuer_mark} {mark}" if self.head.issuer_mark else mark
+            self.add("issuer_mark", line.start, line.end, mark)
+        self.index = position - 1
+        if after == "文件":
+            self.head.issuer_mark = f"{self.head.issuer_mark}文件"
+            self.add("issuer_mark", following.start, following.end)
+            self.index = position
         return True
+
+    def is_number_line(self, seg: Segment) -> bool:
+        """Whether a paragraph is a 发文字号 (bracketed or not, with 签发人 or not), without reading it."""
+        text = self.text(seg)
+        signer = SIGNER.search(text)
+        body = (text[: signer.start()] if signer else text).strip()
+        return docnumber.is_valid(body[1:-1] if body.startswith("（") and body.endswith("）") else body)
 
     def mark_line(self, seg: Segment) -> bool:
         """Read a 发文机关标志 line (××人民政府文件, letter-spaced or split by spaces)."""
@@ -160,6 +201,9 @@ class _HeadReader(HeadBase):
             return False
         mark = " ".join(regex.sub(r"[ \t]+", "", self.doc.surface(start, end)).split())
         head = self.head
+        organ = regex.match(r"(?P<organ>.*?\S)[ \t]*文[ \t]*件[ \t]*$", self.norm[start:end])
+        if organ is not None:
+            head.mark_organs.append((start, start + organ.end("organ")))
         head.issuer_mark = f"{head.issuer_mark} {mark}" if head.issuer_mark else mark
         self.add("issuer_mark", start, end, mark)
         while self.index < len(self.paras) and self.paras[self.index].start < end:
@@ -266,6 +310,49 @@ class _HeadReader(HeadBase):
         if len(main) == 1 and self.text(main[0]).endswith("令"):
             self.order_header(main[0])
 
+    def page_title(self) -> None:
+        """Complete a title the text split or cut, using the page's info table (``标题``).
+
+        When the title read from the text is a fragment of the table's title, the adjoining
+        lines (at most three before and three after) that make up the table's title are
+        joined to it, as printed in the text. Lines taken back from the 发文机关标志 or the
+        channel are no longer those elements.
+        """
+        head = self.head
+        wanted = news_fold(self.doc.source.page_metadata.get("标题", ""))
+        if not wanted or head.title_norm is None or head.title_span is None:
+            return
+        found = news_fold(head.title_norm)
+        if not found or found == wanted or found not in wanted or len(head.title_norm) > 200:
+            return
+        first = next((i for i, seg in enumerate(self.paras) if seg.end > head.title_span[0]), None)
+        last = next((i for i, seg in enumerate(self.paras) if seg.end >= head.title_span[1]), None)
+        if first is None or last is None:
+            return
+        for before in range(min(3, first) + 1):
+            for after in range(min(3, len(self.paras) - 1 - last) + 1):
+                segs = self.paras[first - before : last + after + 1]
+                if news_fold("".join(self.text(seg) for seg in segs)) == wanted:
+                    self.retitle(segs)
+                    return
+
+    def retitle(self, segs: list[Segment]) -> None:
+        """Make ``segs`` the title, dropping elements those lines were read as."""
+        head = self.head
+        start, end = self.doc.span(segs[0].start, segs[-1].end)
+        taken = {"title", "issuer_mark", "channel"}
+        head.elements = [
+            e
+            for e in head.elements
+            if not (e.field in taken and start <= e.start and e.end <= end) and e.field != "title"
+        ]
+        if not any(e.field == "issuer_mark" for e in head.elements):
+            head.issuer_mark, head.mark_organs = None, []
+        if not any(e.field == "channel" for e in head.elements):
+            head.channel = None
+        self.set_title(segs)
+        head.body_start = max(head.body_start, segs[-1].end)
+
     def order_header(self, seg: Segment) -> None:
         """An order (令): ``××令`` / ``第N号`` / ``《…》已经…通过，现予公布``.
 
@@ -308,7 +395,11 @@ class _HeadReader(HeadBase):
     def label_line(self, seg: Segment) -> bool:
         """A short breadcrumb or column label above a complete title (``云南要闻``), not its first line."""
         text = self.text(seg)
-        return len(text) <= 8 and regex.search(r"关于|印发|转发|批转|[和的与及]$", text) is None
+        return (
+            len(text) <= 8
+            and regex.search(r"关于|印发|转发|批转|[和的与及]$", text) is None
+            and not news.is_organ(text)
+        )
 
     def closes(self, block: list[Segment]) -> bool:
         """Whether the joined paragraphs end like a complete title (a 文种, brackets balanced)."""

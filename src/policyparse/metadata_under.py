@@ -28,6 +28,7 @@ from policyparse.lexicon.metadata import (
     HEADING_START,
     ISO_LINE,
     OCCASION,
+    OCCASION_END,
     ORDER_NUMBER,
     PAREN_DATE,
     PROMULGATED,
@@ -54,6 +55,8 @@ class Head:
     classification: str | None = None
     urgency: str | None = None
     issuer_mark: str | None = None
+    #: The organs the 发文机关标志 names (normalised spans), for documents without another source.
+    mark_organs: list[tuple[int, int]] = field(default_factory=list)
     signer: str | None = None
     doc_number: DocNumber | None = None
     addressees: list[str] = field(default_factory=list)
@@ -164,7 +167,10 @@ class HeadBase:
         if (m := OCCASION.match(norm, pos, end)) is not None:
             head.occasion = True
             head.dated = head.dated or self.date_element(m, "date")
-            return int(m.end())
+            wrapped = None
+            if not m.group(0).rstrip().endswith(("上", "）")):  # 在广东省第十四届 / 人民代表大会第五次会议上
+                wrapped = OCCASION_END.match(norm, m.end(), min(len(norm), m.end() + 64))
+            return int(wrapped.end() if wrapped is not None else m.end())
         if (
             line.startswith(("——", "--"))
             and len(line) <= 60

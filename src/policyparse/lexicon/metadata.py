@@ -474,7 +474,7 @@ ORGAN_NAME = regex.compile(rf"[\p{{Han}}（）·]{{0,30}}(?:{ORGAN_SUFFIX_ALT})"
 #: A title opening with an organ, possibly after a year: 2026年吉林省政府工作报告.
 TITLE_ORGAN = regex.compile(
     rf"(?:\d{{4}}年)?(?P<orgs>[\p{{Han}}（）、 ]{{0,60}}?(?:{STRONG_ALT}))"
-    r"(?=关于|印发|转发|批转|发布|颁布|公布|工作报告|政府工作报告|令第)"
+    r"(?=\s{0,4}(?:关于|印发|转发|批转|发布|颁布|公布|工作报告|政府工作报告|令第))"
 )
 #: A policy title opening with an organ name (横琴粤澳深度合作区支持人才…若干措施).
 LEADING_ORGAN = regex.compile(rf"(?P<org>[\p{{Han}}]{{2,30}}?(?:{STRONG_ALT}))(?=[\p{{Han}}])")
@@ -554,6 +554,10 @@ YEAR_ONLY = regex.compile(r"（[ \t]{0,2}(?:19|20)\d\d[ \t]{0,2}年[ \t]{0,2}）
 OCCASION = regex.compile(
     rf"(?:[—－\-]{{1,2}}|（)?[ \t]{{0,2}}(?P<date>{DATE.pattern})[ \t]{{0,2}}在[^\n]{{2,100}}"
 )
+#: The second line of an occasion line wrapped by the page (``人民代表大会第五次会议上``).
+OCCASION_END = regex.compile(
+    r"[ \t]{0,4}\r?\n[ \t]{0,4}[^\n。：]{2,40}?(?:会议|大会)上）?(?=[ \t]{0,4}(?:\r?\n|$))"
+)
 DATED_LINE = regex.compile(rf"(?:##[ \t]*)?(?P<paren>（)?[ \t]{{0,2}}(?P<date>{DATE.pattern})")
 PROMULGATED = regex.compile(
     r"[ \t]{0,2}经?(?P<org>[\p{Han}]{2,40}?)(?:令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号|第[\d一二三四五六七八九十百]{1,6}次)"
@@ -594,3 +598,18 @@ ATTACHMENT_ITEM = regex.compile(
     r"[ \t]{0,8}(?P<index>\d{1,2})[.．、][ \t]{0,2}(?P<title>[^\r\n]{2,150}?)[ \t]{0,8}(?:\r?\n|$)"
 )
 FOLD = regex.compile(r"[^\p{Han}\p{L}\p{N}]+")
+#: A report's speaker acting for a government: 我代表省人民政府，向大会报告工作 / 我代表国务院，作…
+REPORT_ON_BEHALF = regex.compile(r"我代表(?P<org>[\p{Han}]{2,30}?)[，,]?(?:向|作)")
+#: A level word a report's ``我代表省人民政府`` opens with (the region is named elsewhere).
+REPORT_LEVELS = ("自治区", "自治州", "省", "市", "州", "县", "区", "盟", "旗")
+#: The region of a report's occasion line: （…在贵州省第十四届人民代表大会第四次会议上）
+REPORT_REGION = regex.compile(
+    r"在(?P<region>[\p{Han}]{2,12}?(?:自治区|自治州|省|市|州|县|区|盟|旗))"
+    r"第[一二三四五六七八九十]{1,3}届\s{0,3}人民代表大会"
+)
+#: What makes a web page's text read as a news report (its 来源 is then the outlet): a
+#: reporter, a dispatch or newspaper date line, or a lead opening on the day of the event.
+NEWS_CONTENT = regex.compile(
+    r"记者|通讯员|[电讯]（记者|本报讯|本报[\p{Han}]{0,6}\d{1,2}月\d{1,2}日电"
+    r"|(?:^|\n)[ \t]{0,4}(?:\d{1,2}月\d{1,2}日|近日|日前|今天|昨天|今年\d{1,2}月|(?:今|昨)（\d{1,2}）日)[，,上下]"
+)
