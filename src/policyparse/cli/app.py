@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import errno
-import os
 import sys
 
 import typer
 
 from policyparse._version import __version__
+from policyparse.cli.output import broken_pipe
 
 app = typer.Typer(
     name="policyparse",
@@ -56,21 +56,12 @@ def run(argv: list[str] | None = None) -> int:
         sys.stderr.write("policyparse: interrupted\n")
         return 130
     except BrokenPipeError:
-        _silence_stdout()
+        broken_pipe()
         return 141
     except OSError as error:
         if error.errno == errno.EPIPE:
-            _silence_stdout()
+            broken_pipe()
             return 141
         sys.stderr.write(f"policyparse: {error}\n")
         return 3
     return 0
-
-
-def _silence_stdout() -> None:
-    # Python flushes stdout at exit; point it at devnull so a closed pipe raises nothing more.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    try:
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass

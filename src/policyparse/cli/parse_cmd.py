@@ -8,10 +8,8 @@ or one file per input with ``--out-dir``; see docs/batch.md for the record forma
 from __future__ import annotations
 
 import codecs
-import contextlib
 import datetime as dt
 import errno
-import os
 import sys
 import time
 from collections.abc import Iterator
@@ -41,6 +39,7 @@ from policyparse.batch import (
     work,
     write_atomic,
 )
+from policyparse.cli.output import broken_pipe
 from policyparse.io import InputError
 from policyparse.pipeline import DEFAULT_MAX_CHARS
 
@@ -84,15 +83,7 @@ def _stdout() -> IO[bytes]:
 
 
 def _broken_pipe() -> typer.Exit:
-    """stdout was closed early (``| head``): exit quietly with 141.
-
-    click turns an ``EPIPE`` into exit code 1 before ``run()`` sees it, so the verb handles it.
-    """
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    with contextlib.suppress(OSError, ValueError):
-        os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
-    return typer.Exit(141)
+    return broken_pipe()
 
 
 @contextmanager

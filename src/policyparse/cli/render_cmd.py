@@ -7,6 +7,8 @@ from pathlib import Path
 
 import typer
 
+from policyparse.cli.output import write_stdout
+
 FORMATS = ("html", "markdown")
 
 
@@ -49,8 +51,7 @@ def register(app: typer.Typer) -> None:
 
             rendered = to_html(notice)
         if output is None or output == "-":
-            sys.stdout.write(rendered)
-            sys.stdout.flush()
+            write_stdout(rendered)
             return
         try:
             Path(output).write_text(rendered, encoding="utf-8", errors="replace")

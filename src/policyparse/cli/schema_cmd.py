@@ -11,6 +11,7 @@ def register(app: typer.Typer) -> None:
     @app.command("schema")
     def schema() -> None:
         """Print the JSON Schema of the JSON that `policyparse parse` writes."""
+        from policyparse.cli.output import write_stdout
         from policyparse.schema import schema_json
 
-        typer.echo(schema_json())
+        write_stdout(schema_json() + "\n")
