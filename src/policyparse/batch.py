@@ -245,14 +245,14 @@ def parse_input(item: Input, options: ParseOptions) -> Notice:
 
 
 def render_notice(notice: Notice, spec: RenderSpec) -> str:
-    """Serialise ``notice`` as ``spec`` asks (the JSON is exactly ``Notice.model_dump_json``)."""
+    """Serialise ``notice`` as ``spec`` asks (the JSON is ``Notice.to_json``: ``model_dump_json`` unless the text holds lone surrogates)."""
     if spec.render == "markdown":
         from policyparse.render.markdown import to_markdown  # type: ignore[import-not-found, unused-ignore]
 
         return str(to_markdown(notice))
     exclude = None if spec.include_text else {"text"}
     indent = spec.indent if spec.render == "json" else None
-    return notice.model_dump_json(indent=indent, exclude=exclude)
+    return notice.to_json(indent=indent, exclude=exclude)
 
 
 #: One unit of work: the input's position, the input, the parser options and the rendering.

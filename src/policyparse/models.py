@@ -12,10 +12,12 @@ what ``policyparse schema`` prints.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from enum import Enum
 from typing import Annotated, Final, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt
+from pydantic_core import PydanticSerializationError
 
 SCHEMA_VERSION: Final = "1.0"
 
@@ -186,7 +188,9 @@ class Heading(Spanned):
     parent: int | None = Field(default=None, description="id of the parent heading")
     section_end: Offset = Field(description="End of the section this heading opens")
     part: int = Field(default=0, description="0 for the main document, n for attachment n")
-    part_title: str | None = Field(default=None, description="Title of the attached part (附件n) the heading is in")
+    part_title: str | None = Field(
+        default=None, description="Title of the attached part (附件n) the heading is in"
+    )
 
 
 class SubItem(Spanned):
@@ -343,11 +347,25 @@ class Notice(Model):
     noise: list[Noise] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
 
+    def to_json(self, *, indent: int | None = None, exclude: set[str] | None = None) -> str:
+        """JSON text of the notice, also when the input holds lone surrogates.
+
+        ``model_dump_json`` refuses lone surrogates (pydantic-core writes UTF-8); for such
+        inputs the JSON is written with ``\\uXXXX`` escapes instead, which JSON readers accept.
+        """
+        try:
+            return self.model_dump_json(indent=indent, exclude=exclude)
+        except PydanticSerializationError:
+            data = self.model_dump(mode="json", exclude=exclude)
+            return json.dumps(data, ensure_ascii=True, indent=indent)
+
     def section_of(self, offset: int) -> Heading | None:
         """The innermost heading whose section contains ``offset``."""
         best: Heading | None = None
         for heading in self.headings:
-            if heading.start <= offset < heading.section_end and (best is None or heading.level >= best.level):
+            if heading.start <= offset < heading.section_end and (
+                best is None or heading.level >= best.level
+            ):
                 best = heading
         return best
 

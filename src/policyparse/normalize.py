@@ -51,6 +51,8 @@ STRANDED_TONE = regex.compile(rf"(?<=[{_HAN};])[{TONE_LETTERS}](?=[{_HAN}])")
 _MOJIBAKE_EDGE = regex.compile(r"[?？]")
 
 _WIDTH = width_table()
+#: Lone surrogates cannot be encoded (OpenCC, JSON writers); the views carry U+FFFD instead.
+SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +158,9 @@ def _flag_lost_and_mojibake(text: str, cuts: list[tuple[int, int, NoiseKind]]) -
             if word is not None:
                 replacement = word
         flagged.append(
-            Noise(kind=NoiseKind.LOST_CHAR, start=m.start(), end=m.end(), removed=False, replacement=replacement)
+            Noise(
+                kind=NoiseKind.LOST_CHAR, start=m.start(), end=m.end(), removed=False, replacement=replacement
+            )
         )
     for m in STRANDED_TONE.finditer(text):
         if any(start <= m.start() < end for start, end, _ in cuts):
@@ -209,6 +213,9 @@ def normalize(text: str, diagnostics: Diagnostics | None = None) -> NormText:
         seg_orig.append(cursor)
         pieces.append(text[cursor:])
     clean = "".join(pieces)
+    surrogates = len(SURROGATE.findall(clean))
+    if surrogates:
+        clean = SURROGATE.sub("\ufffd", clean)
     flagged = _flag_lost_and_mojibake(text, cuts)
     view = NormText(orig=text, clean=clean, norm="", _seg_norm=seg_norm, _seg_orig=seg_orig)
     if any(n.replacement for n in flagged):
@@ -227,12 +234,22 @@ def normalize(text: str, diagnostics: Diagnostics | None = None) -> NormText:
     view.noise.sort(key=lambda n: (n.start, n.end))
     if diagnostics is not None:
         _report(view, diagnostics)
+        if surrogates:
+            first = SURROGATE.search(text)
+            diagnostics.add(
+                "W005",
+                start=first.start() if first else None,
+                end=first.end() if first else None,
+                count=surrogates,
+            )
     return view
 
 
 def _looks_traditional(text: str) -> bool:
     sample = text[:4000]
-    return sum(a != b for a, b in zip(sample, to_simplified(sample), strict=True)) >= max(1, len(sample) // 200)
+    return sum(a != b for a, b in zip(sample, to_simplified(sample), strict=True)) >= max(
+        1, len(sample) // 200
+    )
 
 
 def _s2t(char: str) -> str:
@@ -252,15 +269,19 @@ def _report(view: NormText, diagnostics: Diagnostics) -> None:
     for noise in view.noise:
         if noise.kind is NoiseKind.BROKEN_GLOSS:
             diagnostics.add("W107", start=noise.start, end=noise.end)
-        elif noise.kind is NoiseKind.STRAY_MARKUP and view.orig[noise.start : noise.end].strip("# \t") != "":
-            diagnostics.add("W102", start=noise.start, end=noise.end, markup=view.orig[noise.start : noise.end])
-        elif noise.kind is NoiseKind.STRAY_MARKUP and noise.start > 0 and view.orig[noise.start - 1] not in "\n":
-            diagnostics.add("W102", start=noise.start, end=noise.end, markup=view.orig[noise.start : noise.end])
+        elif (
+            noise.kind is NoiseKind.STRAY_MARKUP and view.orig[noise.start : noise.end].strip("# \t") != ""
+        ) or (
+            noise.kind is NoiseKind.STRAY_MARKUP
+            and noise.start > 0
+            and view.orig[noise.start - 1] not in "\n"
+        ):
+            diagnostics.add(
+                "W102", start=noise.start, end=noise.end, markup=view.orig[noise.start : noise.end]
+            )
         elif noise.kind is NoiseKind.LOST_CHAR:
             if noise.replacement:
-                gloss_noise = next(
-                    (n for n in view.noise if n.start == noise.end and n.removed), None
-                )
+                gloss_noise = next((n for n in view.noise if n.start == noise.end and n.removed), None)
                 gloss = view.orig[gloss_noise.start : gloss_noise.end] if gloss_noise else ""
                 cuts = [(n.start, n.end, n.kind) for n in view.noise if n.removed]
                 word = _previous_han(view.orig, noise.start, cuts) + noise.replacement

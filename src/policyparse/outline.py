@@ -26,7 +26,8 @@ from policyparse.models import Heading, HeadingKind, NoiseKind
 from policyparse.segment import Segment
 
 _MIDLINE = regex.compile(rf"[{lex.MIDLINE_OPENERS}][”’」』]{{0,2}}[ \t\ue000-\uf8ff]{{0,4}}")
-_TOC_LEADER = regex.compile(r"(?:[.·…]\s?){4,}\s{0,3}[0-9IVXivx]{1,4}\s{0,3}$")
+# Searched right to left ((?r)): anchored at the paragraph end, so linear on runs of leaders.
+_TOC_LEADER = regex.compile(r"(?r)(?:[.·…]\s?){4,}\s{0,3}[0-9IVXivx]{1,4}\s{0,3}$")
 
 
 @dataclass(slots=True, eq=False)
