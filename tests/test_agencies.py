@@ -297,6 +297,13 @@ CLAUSES = [
         [],
     ),
     ("行业主管部门要积极配合。", "行业主管部门要积极配合", [], ["行业主管部门"], []),
+    # 分工负责 with an organ subject is a responsible list (the guideline's own example)
+    ("省有关部门按职责分工负责。", "省有关部门按职责分工负责", [], [], ["省有关部门"]),
+    ("各有关部门分工负责，密切配合。", "各有关部门分工负责", [], [], ["各有关部门"]),
+    ("有关部门要分工负责，加强协作。", "有关部门要分工负责", [], [], ["有关部门"]),
+    # 工会 is an organ ending (省总工会, not only 全国总工会 from the dictionary)
+    ("省总工会参与职工权益保障工作。", "省总工会参与职工权益保障工作", [], ["省总工会"], []),
+    ("市总工会负责组织实施。", "市总工会负责组织实施", ["市总工会"], [], []),
     (
         "县应急管理局负责本地区应急预案的编制。",
         "县应急管理局负责本地区应急预案的编制",
@@ -458,7 +465,20 @@ NOT_ASSIGNMENTS = [
     "省财政厅参加会议。",
     # 指导 alone is not a role
     "（国家发展改革委、商务部指导）",
+    # 分工负责 without an organ subject is a principle
+    "实行统一领导、分级管理、分工负责的原则。",
+    "各部门要各司其职，分工负责。",
+    "公安机关在刑事诉讼中同人民法院、人民检察院分工负责，互相制约。",
 ]
+
+
+def test_lead_clause_then_responsible_list() -> None:
+    """The guideline's note, printed as a sentence: the lead clause and the responsible list."""
+    notice = _parse("国家发展改革委牵头，国务院相关部门及各地区按职责分工负责。")
+    assert [_roles(a) for a in notice.assignments] == [
+        (["国家发展改革委"], [], []),
+        ([], [], ["国务院相关部门", "各地区"]),
+    ]
 
 
 @pytest.mark.parametrize("sentence", NOT_ASSIGNMENTS)
@@ -503,6 +523,10 @@ AGENCY_NAMES = [
     ("中央宣传部（国务院新闻办）", True),
     ("供销合作总社", True),
     ("省财政厅（牵头）", False),
+    ("省总工会", True),
+    ("全国总工会", True),
+    ("同人民法院", False),
+    ("企业工会", False),
 ]
 
 

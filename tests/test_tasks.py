@@ -44,6 +44,10 @@ TASK_SECTIONS = [
     ("主要目标", False),
     ("2025年主要工作和“十四五”发展成就", False),
     ("加强组织领导", False),
+    # 工作安排 names a list only at the end of a title, not a rules chapter
+    ("工作安排", True),
+    ("第七章 工作安排布局", False),
+    ("工作安排布局", False),
 ]
 
 
@@ -69,6 +73,9 @@ FRAMING = [
     ("推进环境公用设施投资运营市场化", False),
     ("不断改善人民生活，完善社会保障", False),
     ("持续增强粮食等重要农产品供给保障能力", False),
+    # whitespace inside a title does not hide it
+    ("附  则", True),
+    ("总　则", True),
 ]
 
 
@@ -87,6 +94,43 @@ ACTION = [
     ("清理整顿工作的主要内容", False),
     ("工作进度", False),
     ("手工业在我国国民经济中有重要的作用", False),
+    # verbs outside any list, read by part of speech
+    ("动员社会各界扩大贫困地区产品和服务消费", True),
+    ("化解重大风险", True),
+    ("引领新质生产力发展", True),
+    ("提振消费", True),
+    ("补齐短板", True),
+    ("保障改善民生", True),
+    ("积极参与解决全球环境问题的国际合作", True),
+    # verbs jieba tags as adjectives, and verbs glued to their object in one word
+    ("稳定粮食生产", True),
+    ("畅通国内大循环", True),
+    ("激活市场", True),
+    ("扩大内需", True),
+    # adverbials before the verb
+    ("全面履行政府职能", True),
+    ("多措并举扩大内需", True),
+    ("聚力打造区域科技创新中心", True),
+    ("持续增强粮食等重要农产品供给保障能力", True),
+    ("严格执法", True),
+    # noun phrases that open with a verb-like word
+    ("持续发展", False),
+    ("创新驱动", False),
+    ("改革开放", False),
+    ("协调发展", False),
+    ("保障与监督", False),
+    ("组织指挥体系", False),
+    ("组成人员职责", False),
+    ("招生对象", False),
+    ("信访事项的办理和督办", False),
+    ("工作安排布局", False),
+    ("关于进一步加强我国防震减灾工作的意见", False),
+    # topics and indicators
+    ("医疗质量", False),
+    ("运营效率", False),
+    ("指标体系", False),
+    ("推进", False),
+    ("", False),
 ]
 
 
@@ -163,10 +207,92 @@ def test_fallback_skips_framing_sections() -> None:
     ]
 
 
+def test_fallback_reads_the_main_document_only() -> None:
+    """An evaluation scheme's attachment (indicator tables) never gives the fallback's tasks."""
+    headings = _tree(
+        [(1, "总体要求", None), (1, "指标体系", None), (1, "组织实施", None), (1, "持续发展", None)]
+    )
+    headings[3] = headings[3].model_copy(update={"part": 1})
+    assert tasks.fallback_task_headings(headings) == []
+    headings[3] = headings[3].model_copy(update={"title": "推进医院高质量发展"})
+    assert tasks.fallback_task_headings(headings) == []
+    headings[3] = headings[3].model_copy(update={"part": 0})
+    assert [h.title for h in tasks.fallback_task_headings(headings)] == ["推进医院高质量发展"]
+
+
 def test_fallback_drops_a_table_of_contents() -> None:
     headings = _tree([(1, "强化源头防控", None), (1, "深化质量管理", None), (1, "强化源头防控", None)])
     headings[2] = headings[2].model_copy(update={"section_end": 500})
     assert [h.id for h in tasks.fallback_task_headings(headings)] == [1, 2]
+
+
+def test_jieba_is_not_loaded_when_a_section_names_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from policyparse import tokenizer
+
+    def refuse() -> None:
+        raise AssertionError("the part-of-speech tokenizer was loaded for a document with a task section")
+
+    monkeypatch.setattr(tokenizer, "get_pos_tokenizer", refuse)
+    text = "一、总体要求\n加快发展。\n二、重点任务\n（一）建设平台\n建设。\n（二）共享数据\n共享。\n"
+    assert [t.title for t in parse(text).tasks] == ["建设平台", "共享数据"]
+
+
+# --------------------------------------------------------------------------- rules and evaluation schemes
+
+_RULES_BODY = (
+    "第一章 总则\n一、为规范工作，制定本规则。\n二、国务院工作坚持依法行政。\n"
+    "第二章 全面履行政府职能\n三、全面履行经济调节职能。\n"
+    "第三章 坚持依法行政\n四、国务院要依法行政。\n"
+    "第四章 工作安排布局\n五、国务院工作由总理统一安排。\n"
+)
+
+TRANSMITTED = [
+    # the transmitted document's type decides: rules and evaluation schemes have no tasks…
+    ("国务院关于印发《国务院工作规则》的通知\n", _RULES_BODY, []),
+    ("国务院关于印发国务院工作规则的通知\n", _RULES_BODY, []),
+    (
+        "省政府办公厅关于印发某省政务服务考核办法的通知\n",
+        "一、考核内容\n二、加强政务服务平台建设\n建设平台。\n三、推进数据共享\n共享数据。\n",
+        [],
+    ),
+    # …unless the text calls them 任务
+    (
+        "省政府办公厅关于印发某省政务服务考核办法的通知\n",
+        "一、考核内容\n二、重点任务\n（一）加强政务服务平台建设\n建设。\n（二）推进数据共享\n共享。\n",
+        ["加强政务服务平台建设", "推进数据共享"],
+    ),
+    # a plan transmitted the same way keeps its action sections
+    (
+        "国务院关于印发某某改革实施方案的通知\n",
+        "一、总体要求\n二、完善国家职业教育制度体系\n完善。\n三、动员社会力量参与办学\n参与。\n",
+        ["完善国家职业教育制度体系", "动员社会力量参与办学"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "body", "expected"), TRANSMITTED)
+def test_transmitted_document_type(title: str, body: str, expected: list[str]) -> None:
+    assert [t.title for t in parse(title + body).tasks] == expected
+
+
+SUBJECT_TITLES = [
+    ("国务院关于印发《国务院工作规则》的通知", "国务院工作规则"),
+    ("国务院办公厅转发民政部关于清理整顿社会团体意见的通知", "民政部关于清理整顿社会团体意见"),
+    (
+        "国务院办公厅关于加强三级公立医院绩效考核工作的意见",
+        "国务院办公厅关于加强三级公立医院绩效考核工作的意见",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "subject"), SUBJECT_TITLES)
+def test_subject_title(title: str, subject: str) -> None:
+    from policyparse.metadata import extract_metadata
+
+    doc = Document.from_text(title + "\n一、总体要求\n")
+    assert tasks.subject_title(doc) == ""  # no metadata yet
+    doc.metadata, doc.kind = extract_metadata(doc)
+    assert tasks.subject_title(doc) == subject
 
 
 # --------------------------------------------------------------------------- stated counts

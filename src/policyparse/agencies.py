@@ -549,15 +549,16 @@ def _clauses(doc: Document, taken: _Taken) -> list[tuple[int, int, AssignmentKin
                 continue
             lo = max(sentence.start, cue.start() - _WINDOW)
             hi = min(sentence.end, cue.end() + _WINDOW)
-            hit = _clause_agent(norm, lo, hi, cue.start(), cue.end())
+            principle = _agent_principle(norm, cue.start(), cue.end())
+            hit = _clause_agent(norm, lo, hi, cue.start(), cue.end(), direct_only=principle)
             if hit is None:
                 continue
             text_start, text_end, names = hit
             text_end = _before_taken(taken, cue.end(), text_end)
             verb = cue.group()
             role = "support" if verb in {"配合", "参与", "协助"} else "lead"
-            if verb == "负责" and len(names) > 1:
-                role = "responsible"
+            if verb == "负责" and (len(names) > 1 or principle):
+                role = "responsible"  # 省有关部门按职责分工负责: a list that does not say who leads
             roles = _Roles([], [], [])
             getattr(roles, role).extend(names)
             while role != "support":  # 由环境保护部牵头，公安部、水利部等参加(，…协助)
@@ -611,6 +612,15 @@ def _noun_use(norm: str, start: int, end: int) -> bool:
     return False
 
 
+def _agent_principle(norm: str, start: int, end: int) -> bool:
+    """Whether the cue belongs to a principle that is an assignment only with an organ subject (分工负责)."""
+    for word in lex.AGENT_PRINCIPLES:
+        offset = word.find(norm[start:end])
+        if offset != -1 and norm.startswith(word, start - offset):
+            return True
+    return False
+
+
 _NOUN_USE = regex.compile(
     "|".join(regex.escape(word) for word in sorted(lex.NOUN_USES, key=len, reverse=True))
 )
@@ -627,9 +637,13 @@ def _clause_bounds(norm: str, lo: int, hi: int, cue_start: int, cue_end: int) ->
 
 
 def _clause_agent(
-    norm: str, lo: int, hi: int, cue_start: int, cue_end: int
+    norm: str, lo: int, hi: int, cue_start: int, cue_end: int, *, direct_only: bool = False
 ) -> tuple[int, int, list[_Name]] | None:
-    """The agent of the role verb at ``cue_start``: ``(text start, text end, names)``."""
+    """The agent of the role verb at ``cue_start``: ``(text start, text end, names)``.
+
+    With ``direct_only`` the agent must be the clause's own subject (or follow its 由): a
+    principle such as 分工负责 is not linked to the subject of an earlier clause.
+    """
     if norm.startswith("的", cue_end) or _RELATIVE.match(norm, cue_end, hi):
         return None  # attributive use: 全面负责的原则, 负责中小企业促进工作的部门
     clause_start, clause_end = _clause_bounds(norm, lo, hi, cue_start, cue_end)
@@ -643,6 +657,8 @@ def _clause_agent(
     names = _subject(norm, agent_start, cue_start)
     if names:
         return agent_start, clause_end, names
+    if direct_only:
+        return None
     if _SUBJECTLESS.fullmatch(prefix.strip()) and clause_start > lo:
         previous = _previous_clause_agent(norm, lo, clause_start - 1)
         if previous is not None:  # 国务院教育行政部门在职责范围内，分别负责…
@@ -677,7 +693,7 @@ def _previous_clause_agent(norm: str, lo: int, comma: int) -> tuple[int, list[_N
 
 
 _MIDDLE_START = regex.compile(
-    r"要|应|须|需|必须|将|还要|也要|均|都|分别|共同|具体|主要|统一|全面|积极|主动|切实|认真|继续|进一步|依法|按|根据|对|会同"
+    r"要|应|须|需|必须|将|还要|也要|均|都|分别|共同|具体|主要|统一|全面|积极|主动|切实|认真|继续|进一步|依法|按|根据|对|会同|分工"
     r"|在|依照|依据|结合|对照"
 )
 #: The longest agent phrase looked at before a role verb (a list of 20 organs fits).

@@ -2,14 +2,17 @@
 
 The list is chosen as the gold guideline says, in this order:
 
-1. documents without a task list (通报, 批复, award 决定, 函, rules of articles, evaluation
-   schemes) give ``[]``;
+1. documents without a task list (通报, 批复, award 决定, 函, rules of articles) give ``[]``;
+   rules and evaluation schemes (规则, 办法, 细则, 条例, 考核…, also when a 印发/转发 notice
+   transmits them) give only the children of sections that say 任务;
 2. a task-division plan (``任务分工``/``分工方案`` in the title): every numbered item or table
    row that carries its own lead-unit note;
 3. the children of every section whose heading names tasks or measures (重点任务, 主要措施,
    试点任务, 行动步骤, 工作安排 …), in order, ordinals continuing; a task-naming section
    without child headings gives its inline items (一是……) or numbered list items;
-4. else the top-level sections that prescribe action, framing sections skipped;
+4. else the top-level sections of the main document (part 0) that prescribe action, framing
+   sections skipped; "prescribes action" is read by part of speech (the title opens with a
+   verb that has an object), with a private jieba tokenizer loaded only when this step runs;
 5. for a news report without headings for it, the paragraphs that follow the announcement
    (``意见提出了五项重点任务。``).
 
@@ -22,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -36,9 +40,11 @@ _LIST_ITEM = regex.compile(
 )
 _FIRST_CLAUSE = regex.compile(r"[^，。；：！？\n]{1,80}+")
 _STANDALONE_NOTE = regex.compile(
-    r"(?:^|(?<=[（：；|]))\s*+(" + lex.DEADLINE_NOTE.pattern + r")\s*+(?=$|[）；|。])", regex.MULTILINE
+    r"(?:^|(?<=[（：；|]))[ \t]*+(" + lex.DEADLINE_NOTE.pattern + r")[ \t]*+(?=$|[）；|。])", regex.MULTILINE
 )
 _TITLE_TRAIL = "。；：，. "
+_SPACE = regex.compile(r"\s++")
+_TRANSMITS = regex.compile(r"(?:印发|转发|批转|发布)([^\n]{2,150}?)(?:的(?:通知|函|决定|令))?$")
 _ARTICLE_LINE = regex.compile(r"(?:^|(?<=\s))第[一二三四五六七八九十百零〇]{1,5}条", regex.MULTILINE)
 
 
@@ -74,9 +80,14 @@ def _ancestors(headings: list[Heading], heading: Heading) -> list[int]:
     return out
 
 
+def _clean(title: str) -> str:
+    """A title as the section tests read it: Simplified script, no whitespace (``附  则``)."""
+    return _SPACE.sub("", to_simplified(title))
+
+
 def is_task_section(title: str) -> bool:
     """Whether a heading title names a task list (重点任务, 主要措施, 工作安排 …)."""
-    title = to_simplified(title.strip())
+    title = _clean(title)
     if lex.SCHEDULE_SECTION.search(title) or lex.REVIEW_SECTION.search(title):
         return False
     if lex.GOALS_AND_MEASURES.search(title):
@@ -86,7 +97,7 @@ def is_task_section(title: str) -> bool:
 
 def is_framing(title: str) -> bool:
     """Whether a section title is framing (opening requirements/goals or closing safeguards)."""
-    title = to_simplified(title.strip())
+    title = _clean(title)
     if lex.NOT_FRAMING.search(title):
         return False
     return bool(lex.OPENING_FRAMING.search(title)) or is_closing(title)
@@ -94,40 +105,132 @@ def is_framing(title: str) -> bool:
 
 def is_closing(title: str) -> bool:
     """Whether a title is a closing framing section (leadership, implementation, safeguards …)."""
-    title = to_simplified(title.strip())
+    title = _clean(title)
     if lex.NOT_FRAMING.search(title):
         return False
     return bool(lex.CLOSING_FRAMING.search(lex.NOT_SAFEGUARD.sub("", title)))
 
 
 def prescribes_action(title: str) -> bool:
-    """Whether a top-level title states what is to be done (verb-initial, programme, normative)."""
-    title = to_simplified(title.strip()).lstrip('“”"')
+    """Whether a top-level title states what is to be done (verb-initial, programme, normative).
+
+    An action programme (``…行动``, ``…工程``, ``…计划``) or a norm (``…必须…``) counts as it
+    stands; a topic phrase (``清理整顿工作的主要内容``) never does. Otherwise the title's first
+    word, past adverbials (``全面``, ``聚力``, ``多措并举``), must be a verb with something after it,
+    read by part of speech with the private jieba tokenizer (:func:`policyparse.tokenizer.get_pos_tokenizer`,
+    loaded on the first call): ``动员社会各界扩大…`` is an action, ``持续发展`` and ``创新驱动`` are not.
+    In a title of several clauses (``规划先行，分类指导…``) any clause may carry the action.
+    """
+    title = _clean(title).strip('“”"‘’')
     if not title:
         return False
     if lex.ACTION_PROGRAMME.search(title):
         return True
     if "，" not in title and lex.TOPIC_PHRASE.search(title):
         return False
-    if title.startswith(lex.ACTION_VERBS):
+    clauses = [clause for clause in regex.split(r"[，；、]", title) if clause]
+    return any(_clause_acts(clause[:_CLAUSE_LONGEST]) for clause in clauses[:4])
+
+
+def _clause_acts(clause: str) -> bool:
+    """Whether one clause of a title opens with a verb (past adverbials) that has something after it."""
+    readings = {clause}
+    stripped = clause
+    while True:
+        modifier = next((m for m in lex.ACTION_MODIFIERS if stripped.startswith(m)), None)
+        if modifier is None or len(stripped) - len(modifier) < 2:
+            break
+        stripped = stripped[len(modifier) :]
+        readings.add(stripped)
+    return any(_opens_with_verb(_pos(reading)) for reading in readings)
+
+
+def _opens_with_verb(words: list[tuple[str, str]]) -> bool:
+    while words and words[0][1] in {"d", "ad"}:
+        words = words[1:]  # 始终坚持…, 更加注重…: adverbs jieba tags as such
+    if not words:
+        return False
+    head, flag = words[0]
+    rest = words[1:]
+    if flag == "p" and head in lex.ACTION_PREPOSITIONS:  # 在资源开发利用中重视生态环境的保护
+        return any(word in lex.ACTION_HEADS or word in lex.ACTION_VERBS_INNER for word, _ in rest)
+    if head in lex.ACTION_HEADS:
+        return bool(rest) and not _noun_compound(head, rest)
+    if flag.startswith("v") and flag != "vn" and len(head) >= 2:
+        return bool(rest) and not _noun_compound(head, rest) and not _topic_phrase(rest)
+    # a verb glued to its object in one dictionary word: 扩大内需, 深化改革 (not 改革开放)
+    verb = next((v for v in _HEADS_LONGEST_FIRST if head.startswith(v)), None)
+    if verb is None or len(head) - len(verb) < 2:
+        return False
+    return not _noun_compound(verb, _pos(head[len(verb) :]))
+
+
+def _noun_compound(head: str, rest: list[tuple[str, str]]) -> bool:
+    """A verb that also names a topic followed only by verbs (创新驱动, 协调发展), or a verb
+    coordinated with another word instead of taking an object (保障与监督)."""
+    if rest[0][0] in _COORDINATORS:
         return True
-    verbs = lex.ACTION_VERBS if "，" in title else lex.ACTION_VERBS_INNER
-    return any(verb in title for verb in verbs)
+    return head in lex.NOMINAL_VERBS and all(_verbal(tag) for _, tag in rest)
 
 
-def _task_sections(headings: list[Heading]) -> list[Heading]:
-    """Task-naming headings, except those inside a closing section (明确任务分工 under 保障措施)."""
+def _topic_phrase(rest: list[tuple[str, str]]) -> bool:
+    """Whether what follows a verb only jieba vouches for makes the title a topic's name: it
+    ends in a topic noun (组织指挥体系, 招生对象) or is ``…的…`` with no verb before the ``的``
+    (信访事项的办理和督办; not 参与解决全球环境问题的国际合作)."""
+    if rest[-1][0].endswith(lex.TOPIC_NOUNS):
+        return True
+    for word, tag in rest:
+        if word == "的":
+            return True
+        if tag.startswith("v") and tag != "vn":
+            return False
+    return False
+
+
+_COORDINATORS = frozenset({"与", "和", "及", "或", "以及", "的"})
+#: The longest clause of a title handed to the tokenizer (a heading is rarely longer).
+_CLAUSE_LONGEST = 80
+_HEADS_LONGEST_FIRST = tuple(sorted(lex.ACTION_HEADS, key=lambda word: (-len(word), word)))
+
+
+def _verbal(tag: str) -> bool:
+    return tag.startswith(("v", "a"))
+
+
+def _pos(text: str) -> list[tuple[str, str]]:
+    """``(word, tag)`` pairs of a short text from the private part-of-speech tokenizer."""
+    return list(_pos_cached(text))
+
+
+@lru_cache(maxsize=4096)
+def _pos_cached(text: str) -> tuple[tuple[str, str], ...]:
+    from policyparse.tokenizer import get_pos_tokenizer  # jieba is loaded only when the fallback runs
+
+    return tuple((pair.word, pair.flag) for pair in get_pos_tokenizer().lcut(text))
+
+
+def _task_sections(headings: list[Heading], *, named_tasks_only: bool = False) -> list[Heading]:
+    """Task-naming headings, except those inside a closing section (明确任务分工 under 保障措施).
+
+    With ``named_tasks_only`` (rules, evaluation schemes) only headings that say 任务 count.
+    """
     by_id = {h.id: h for h in headings}
     return [
         h
         for h in headings
-        if is_task_section(h.title) and not any(is_closing(by_id[a].title) for a in _ancestors(headings, h))
+        if is_task_section(h.title)
+        and (not named_tasks_only or lex.NAMED_TASKS.search(_clean(h.title)))
+        and not any(is_closing(by_id[a].title) for a in _ancestors(headings, h))
     ]
 
 
-def select_task_headings(headings: list[Heading]) -> list[Heading] | None:
-    """Children of the task-naming sections, in order; ``None`` when no heading names tasks."""
-    sections = _task_sections(headings)
+def select_task_headings(headings: list[Heading], *, named_tasks_only: bool = False) -> list[Heading] | None:
+    """Children of the task-naming sections, in order; ``None`` when no heading names tasks.
+
+    With ``named_tasks_only`` only sections whose heading says 任务 are read (a rules document or
+    an evaluation scheme whose text calls its items tasks).
+    """
+    sections = _task_sections(headings, named_tasks_only=named_tasks_only)
     chosen_ids = {h.id for h in sections}
     sections = [h for h in sections if not any(a in chosen_ids for a in _ancestors(headings, h))]
     if not sections:
@@ -142,14 +245,14 @@ def select_task_headings(headings: list[Heading]) -> list[Heading] | None:
 
 
 def fallback_task_headings(headings: list[Heading]) -> list[Heading]:
-    """Top-level action sections of the first part that has any, framing sections skipped."""
-    parts = sorted({h.part for h in headings})
-    for part in parts:
-        tops = [h for h in headings if h.part == part and h.parent is None]
-        chosen = [h for h in tops if not is_framing(h.title) and prescribes_action(h.title)]
-        if chosen:
-            return _without_contents_list(chosen)
-    return []
+    """Top-level action sections of the main document, framing sections skipped.
+
+    Only part 0 is read: the main text, which in a 印发/转发 notice holds the transmitted
+    document; attachments are indicator lists, tables and forms, never the task list.
+    """
+    tops = [h for h in headings if h.part == 0 and h.parent is None]
+    chosen = [h for h in tops if not is_framing(h.title) and prescribes_action(h.title)]
+    return _without_contents_list(chosen)
 
 
 def _without_contents_list(headings: list[Heading]) -> list[Heading]:
@@ -456,10 +559,28 @@ def _no_tasks(doc: Document) -> bool:
     doc_type = (doc.metadata.doc_type if doc.metadata is not None else None) or ""
     if doc.kind == DocumentKind.RULES or len(_ARTICLE_LINE.findall(doc.norm)) >= 5:
         return True  # rules made of 第X条 articles, also when a notice transmits them
-    transmitted = regex.search(r"印发|转发|发布", title)
-    if transmitted:
-        return False
+    if _TRANSMITS.search(_clean(title)):
+        return False  # a 印发/转发 notice takes the tasks of what it transmits (see _rules_like)
     return bool(lex.NO_TASK_TITLE.search(title.strip())) or doc_type in {"通报", "批复", "函", "公告"}
+
+
+def subject_title(doc: Document) -> str:
+    """The title of the document the task list is read from: for a 印发/转发 notice, the
+    transmitted document's (``国务院工作规则``), else the document's own; ``""`` when unknown."""
+    meta = doc.metadata
+    if meta is None:
+        return ""
+    if meta.transmitted_title:
+        return _clean(meta.transmitted_title)
+    title = _clean(meta.title or "")
+    transmitted = _TRANSMITS.search(title)
+    return transmitted.group(1).strip("《》") if transmitted is not None else title
+
+
+def _rules_like(doc: Document) -> bool:
+    """Whether the (transmitted) document is rules or an evaluation scheme (规则, 办法, 细则,
+    条例, 规定, 考核…): its sections are rules or indicators, tasks only where it says 任务."""
+    return bool(lex.RULES_TITLE.search(subject_title(doc)))
 
 
 def _select(
@@ -472,9 +593,10 @@ def _select(
         if division:
             return division, None
     headings = doc.headings
-    chosen = select_task_headings(headings)
+    rules_like = _rules_like(doc)
+    chosen = select_task_headings(headings, named_tasks_only=rules_like)
     if chosen is not None:
-        sections = _task_sections(headings)
+        sections = _task_sections(headings, named_tasks_only=rules_like)
         candidates: list[_Candidate] = []
         openings: list[tuple[int, int]] = []
         for section in sections:
@@ -488,7 +610,9 @@ def _select(
                 candidates.extend(_section_items(doc, section))
         if candidates:
             return candidates, openings
-    fallback = fallback_task_headings(headings) if doc.kind != DocumentKind.NEWS else []
+    if doc.kind == DocumentKind.NEWS or rules_like:
+        return [], None
+    fallback = fallback_task_headings(headings)
     if fallback:
         return [_heading_candidate(doc, h) for h in fallback], None
     return [], None

@@ -47,6 +47,7 @@ ORGAN_SUFFIXES: tuple[str, ...] = (
     "监会",
     "联合会",
     "红十字会",
+    "工会",
     "总会",
     "工委",
     "妇联",
@@ -136,7 +137,6 @@ NOUN_USES: tuple[str, ...] = (
     "谁审批谁负责",
     "谁监管谁负责",
     "司法协助",
-    "分工负责",
     "属地负责",
     "层层负责",
     "自主负责",
@@ -149,6 +149,10 @@ NOUN_USES: tuple[str, ...] = (
     "参与者",
     "参与方",
 )
+
+#: Principles that are assignments when a named organ is their subject (``省有关部门按职责分工
+#: 负责`` → responsible) and principles otherwise (``分级管理、分工负责的原则``, ``各司其职，分工负责``).
+AGENT_PRINCIPLES: tuple[str, ...] = ("分工负责",)
 
 #: Labels of responsibility lines and notes, with the role they give.
 LABELS: dict[str, str] = {
@@ -194,14 +198,15 @@ SUPPORT_VERBS: tuple[str, ...] = tuple(verb for verb, role in NOTE_VERBS.items()
 #: Tags (in ``agencies.txt``) of words that cannot open an organ's name: verbs, prepositions,
 #: adverbs (坚持地方政府, 在当地公安机关, 需要异地公安机关).
 BAD_FIRST_TAGS: tuple[str, ...] = ("v", "p", "d", "c")
-#: Words that may not occur anywhere inside a clause agent's name (公安部凭外交部公文指定…).
+#: Words that may not occur anywhere inside a clause agent's name (公安部凭外交部公文指定…,
+#: 公安机关在刑事诉讼中同人民法院…; ``所在地`` is a dictionary word, so 所在地人民政府 stays).
 BAD_INNER_WORDS: frozenset[str] = frozenset(
-    {"凭", "按照", "根据", "通过", "依据", "依照", "关于", "对于", "随着", "应当", "必须", "可以", "是"}
+    {"凭", "在", "按照", "根据", "通过", "依据", "依照", "关于", "对于", "随着", "应当", "必须", "可以", "是"}
 )
 
 _ADVERBS = (
     r"(?:要|应当|应|须|需|必须|将|还要|也要|均|都|分别|共同|具体|主要|统一|全面|积极|主动|切实|认真|继续|"
-    r"进一步|依法|按照?职责分工|按照?职责|根据职责|按照?各自职能分工|按照?各自职责)"
+    r"进一步|依法|按照?职责分工|按照?职责|根据职责|按照?各自职能分工|按照?各自职责|按照?分工|分工)"
 )
 #: Verbs that make a prepositional phrase's object the agent of what follows (依照规定组织专家参与):
 #: a phrase containing one does not link its subject to the role verb.
@@ -227,6 +232,8 @@ ADVERBIALS: tuple[str, ...] = (
     "按职责分工",
     "按照职责分工",
     "按职责",
+    "按分工",
+    "分工",
     "依职责",
     "根据职责",
     "分别",

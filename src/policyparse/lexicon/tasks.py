@@ -54,7 +54,15 @@ TASK_SECTION_WORDS_TRADITIONAL: tuple[str, ...] = (
     "行動步驟",
     "工作安排",
 )
-TASK_SECTION = regex.compile("|".join(TASK_SECTION_WORDS + TASK_SECTION_WORDS_TRADITIONAL))
+#: Words that name a task list only at the end of a title (``2026年工作安排``, not the rules
+#: chapter ``第七章 工作安排布局``).
+TASK_SECTION_WORDS_AT_END: frozenset[str] = frozenset({"工作安排"})
+TASK_SECTION = regex.compile(
+    "|".join(
+        regex.escape(word) + (r"(?![\p{Han}])" if word in TASK_SECTION_WORDS_AT_END else "")
+        for word in TASK_SECTION_WORDS + TASK_SECTION_WORDS_TRADITIONAL
+    )
+)
 
 #: Review sections of a report (past work, achievements): never a task list.
 REVIEW_SECTION = regex.compile(r"回顾|成就|成效|进展情况|完成情况|工作总结|取得的")
@@ -83,130 +91,211 @@ CLOSING_FRAMING = regex.compile(
 #: Policy support sections are not framing even though they mention 保障/支持.
 NOT_FRAMING = regex.compile(r"支持政策|政策支持|政策引导|支持力度|政策体系|完善.{0,6}政策")
 
-#: Verbs that open an action title (the fallback's "prescribes action").
-ACTION_VERBS: tuple[str, ...] = (
-    "加快",
-    "推进",
-    "推动",
-    "加强",
-    "完善",
-    "建立",
-    "健全",
-    "打造",
-    "构建",
-    "实施",
-    "强化",
-    "深化",
-    "促进",
-    "提升",
-    "优化",
-    "明确",
-    "规范",
-    "坚持",
-    "突出",
-    "创新",
-    "发展",
-    "支持",
-    "持续",
+#: Words that open an action title whatever tag jieba gives them (the fallback's "prescribes
+#: action" is decided by part of speech; these are the verbs the guideline names and the verbs
+#: jieba tags as adjectives or nouns when they are used causatively: 稳定粮食生产, 畅通国内大循环,
+#: 激活市场, 繁荣文化市场). A title's first word must be one of these or tagged as a verb.
+ACTION_HEADS: frozenset[str] = frozenset(
+    {
+        # the guideline's examples
+        "加快",
+        "推进",
+        "推动",
+        "加强",
+        "完善",
+        "建立",
+        "健全",
+        "打造",
+        "构建",
+        "实施",
+        "强化",
+        "深化",
+        "促进",
+        "提升",
+        "优化",
+        # common verbs of action titles (jieba tags most of them as verbs anyway)
+        "明确",
+        "规范",
+        "坚持",
+        "突出",
+        "发展",
+        "支持",
+        "扩大",
+        "降低",
+        "提高",
+        "做好",
+        "抓好",
+        "培育",
+        "落实",
+        "开展",
+        "鼓励",
+        "引导",
+        "统筹",
+        "拓展",
+        "拓宽",
+        "夯实",
+        "筑牢",
+        "加大",
+        "增强",
+        "激发",
+        "发挥",
+        "营造",
+        "保护",
+        "防范",
+        "防治",
+        "治理",
+        "整治",
+        "改善",
+        "探索",
+        "建设",
+        "加速",
+        "壮大",
+        "巩固",
+        "聚焦",
+        "围绕",
+        "保持",
+        "确保",
+        "维护",
+        "提供",
+        "形成",
+        "推广",
+        "简化",
+        "精简",
+        "放宽",
+        "减少",
+        "压减",
+        "清理",
+        "取消",
+        "设立",
+        "制定",
+        "编制",
+        "培养",
+        "吸引",
+        "释放",
+        "扩展",
+        "融入",
+        "锚定",
+        "着眼",
+        "实行",
+        "执行",
+        "采取",
+        "利用",
+        "依靠",
+        "运用",
+        "推行",
+        "倡导",
+        "确立",
+        "重视",
+        "动员",
+        "保障",
+        "化解",
+        "引领",
+        "提振",
+        "补齐",
+        "服务",
+        "创新",
+        "参与",
+        "解决",
+        "研究",
+        # verbs jieba tags as adjectives or nouns
+        "稳定",
+        "畅通",
+        "激活",
+        "繁荣",
+        "丰富",
+        "严格",
+        "提质",
+        "统一",
+        "深耕",
+        "铸牢",
+    }
+)
+#: Adverbials that may precede the verb of an action title (全面推行…, 聚力打造…, 多措并举扩大内需,
+#: 持续增强…); they are skipped before the first word is looked at, so ``持续发展`` is left with
+#: ``发展`` alone, which states no action.
+ACTION_MODIFIERS: tuple[str, ...] = (
     "进一步",
+    "多措并举",
+    "坚定不移",
+    "因地制宜",
+    "高质量",
     "全面",
     "大力",
     "积极",
-    "扩大",
-    "降低",
-    "提高",
-    "做好",
-    "抓好",
-    "培育",
-    "落实",
-    "开展",
-    "深入",
-    "鼓励",
-    "引导",
-    "统筹",
-    "拓展",
-    "拓宽",
-    "夯实",
-    "筑牢",
-    "加大",
-    "增强",
-    "激发",
-    "发挥",
-    "营造",
-    "保护",
-    "防范",
-    "防治",
-    "治理",
-    "整治",
-    "改善",
-    "改革",
-    "探索",
-    "建设",
-    "加速",
-    "壮大",
-    "巩固",
-    "严格",
     "着力",
-    "聚焦",
-    "围绕",
-    "保持",
-    "确保",
-    "维护",
-    "提供",
-    "形成",
-    "推广",
-    "简化",
-    "精简",
-    "放宽",
-    "减少",
-    "压减",
-    "清理",
-    "取消",
-    "设立",
-    "制定",
-    "编制",
-    "培养",
-    "吸引",
-    "释放",
-    "扩展",
-    "融入",
-    "锚定",
-    "坚决",
-    "更好",
     "切实",
-    "着眼",
-    "继续",
+    "持续",
     "不断",
-    "努力",
+    "继续",
+    "深入",
     "扎实",
     "稳步",
     "有序",
-    "坚定",
-    "高度重视",
-    "实行",
-    "执行",
-    "采取",
-    "利用",
+    "坚决",
+    "更好",
+    "更加",
+    "努力",
+    "聚力",
+    "全力",
+    "一体",
+    "加紧",
     "依法",
-    "依靠",
-    "运用",
-    "推行",
-    "倡导",
-    "确立",
-    "抓紧",
-    "重视",
-    "以",
-    "把",
-    "让",
-    "使",
+    "严格",
+    "分类",
+    "分级",
+    "统筹",
+    "协同",
+    "精准",
+    "主动",
+    "始终",
+    "率先",
 )
+#: Verbs that also name a topic: followed only by another verb they form a noun phrase
+#: (创新驱动, 协调发展, 改革开放, 融合发展), not an action; with an object they are actions
+#: (创新体制机制, 发展现代产业).
+NOMINAL_VERBS: frozenset[str] = frozenset(
+    {"创新", "改革", "发展", "协调", "开放", "共享", "融合", "合作", "持续", "协同", "联动", "循环", "转型"}
+)
+#: Last words of a noun phrase naming a topic (招生对象, 组织指挥体系, 组成人员职责, 签约服务覆盖率):
+#: a title opened by a verb that only jieba's tag vouches for, and ending in one of these, names
+#: a topic rather than an action.
+TOPIC_NOUNS: tuple[str, ...] = (
+    "体系",
+    "机构",
+    "职责",
+    "对象",
+    "方式",
+    "渠道",
+    "待遇",
+    "事项",
+    "安排",
+    "程序",
+    "范围",
+    "条件",
+    "标准",
+    "责任",
+    "规定",
+    "规则",
+    "办法",
+    "内容",
+    "原则",
+    "要求",
+    "作用",
+    "意义",
+    "情况",
+    "组",
+    "率",
+    "期",
+)
+#: Prepositions that may open an action title whose verb follows (在资源开发利用中重视…, 以…引领…).
+ACTION_PREPOSITIONS: tuple[str, ...] = ("在", "以", "把", "从", "对", "通过", "按照", "依照", "围绕", "面向")
 #: Titles of action programmes (…行动, …工程, …计划) and normative titles count as action.
 ACTION_PROGRAMME = regex.compile(r"(?:行动|工程|计划|专项|攻坚|战役|示范)$|必须|应当|不得")
 #: A topic noun phrase (``清理整顿工作的主要内容``): not an action title even after a verb.
 TOPIC_PHRASE = regex.compile(
     r"的(?:主要|基本|总体|具体)?(?:原则|内容|方法|步骤|范围|对象|意义|目标|要求|职责|任务|形势|现状|问题|情况|重点|依据|定位|思路)$"
 )
-#: Verbs that make a title an action wherever they stand (在资源开发利用中重视生态环境的保护).
+#: Verbs that make a title opened by a preposition an action (在资源开发利用中重视生态环境的保护).
 ACTION_VERBS_INNER: tuple[str, ...] = (
     "加快",
     "推进",
@@ -268,8 +357,14 @@ DEADLINE_LABEL = regex.compile(r"(?:完成时限|完成时间|时间要求|时�
 DEADLINE_NOTE = regex.compile(r"长期坚持|持续推进|长期推进|持续实施|常态化推进|持续开展|长期开展")
 
 #: Document kinds without a task list: reports and replies, award decisions, letters.
-NO_TASK_TITLE = regex.compile(
-    r"通报$|批复$|的函$|复函$|(?:表彰|表扬|奖励|命名|授予).{0,30}决定$|公告$|公示$|考评办法|考核办法|评价办法"
+NO_TASK_TITLE = regex.compile(r"通报$|批复$|的函$|复函$|(?:表彰|表扬|奖励|命名|授予).{0,30}决定$|公告$|公示$")
+#: Rules and evaluation schemes (the document's own title, or the title of the document a
+#: 印发/转发 notice transmits): their sections are rules or indicators, so only sections the
+#: text calls 任务 give tasks, and the action-section fallback is not used.
+RULES_TITLE = regex.compile(
+    r"(?:规则|办法|细则|条例|规定|章程)(?:（[^（）]{1,20}）)?$|考核|考评|评价办法|评估办法"
 )
+#: What a task-naming heading of such a document must contain.
+NAMED_TASKS = regex.compile(r"任务")
 #: A task-division plan: each numbered item with its own lead-unit note is a task.
 DIVISION_PLAN = regex.compile(r"任务分工|分工方案|责任分工")
