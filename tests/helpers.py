@@ -39,4 +39,6 @@ def assert_offsets_hold(notice: Notice) -> None:
     """Every span lies inside the text and is non-inverted."""
     size = len(notice.text)
     for path, element in spanned_elements(notice):
-        assert 0 <= element.start <= element.end <= size, f"{path}: span {element.start}-{element.end} outside text"
+        assert 0 <= element.start <= element.end <= size, (
+            f"{path}: span {element.start}-{element.end} outside text"
+        )

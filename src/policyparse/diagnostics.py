@@ -26,7 +26,10 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "W103": (Severity.WARNING, "character lost to '?'"),
     "W104": (Severity.WARNING, "mojibake run (text decoded with the wrong encoding)"),
     "W105": (Severity.WARNING, "{count} control character(s) left out of the normalised view"),
-    "I106": (Severity.INFO, "lost character recovered as {char!r} from the gloss {gloss!r} and the word {word!r}"),
+    "I106": (
+        Severity.INFO,
+        "lost character recovered as {char!r} from the gloss {gloss!r} and the word {word!r}",
+    ),
     "W107": (Severity.WARNING, "pinyin gloss fragment without its opening bracket"),
     # 2 headings
     "W201": (Severity.WARNING, "heading numbering jumps from {previous} to {current}"),
@@ -45,10 +48,16 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "W403": (Severity.WARNING, "agency list without separators kept as one name"),
     "W404": (Severity.WARNING, "a task has no title"),
     # 5 metadata
-    "W501": (Severity.WARNING, "document number {text!r} uses non-standard brackets; canonical form {canonical}"),
+    "W501": (
+        Severity.WARNING,
+        "document number {text!r} uses non-standard brackets; canonical form {canonical}",
+    ),
     "W502": (Severity.WARNING, "no title found"),
     "W503": (Severity.WARNING, "impossible date {text!r} in the metadata ignored"),
-    "I504": (Severity.INFO, "lost character in the outlet name {text!r} recovered from the outlet list as {outlet!r}"),
+    "I504": (
+        Severity.INFO,
+        "lost character in the outlet name {text!r} recovered from the outlet list as {outlet!r}",
+    ),
     # 9 internal
     "E901": (Severity.ERROR, "the {stage} stage failed on this input ({error}); its results are missing"),
 }

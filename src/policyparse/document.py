@@ -114,6 +114,8 @@ class Document:
         """The innermost heading whose section contains the input offset."""
         best: Heading | None = None
         for heading in self.headings:
-            if heading.start <= orig_offset < heading.section_end and (best is None or heading.level >= best.level):
+            if heading.start <= orig_offset < heading.section_end and (
+                best is None or heading.level >= best.level
+            ):
                 best = heading
         return best

@@ -30,7 +30,13 @@ from policyparse.lexicon.numerals import (
 )
 
 _ARABIC = regex.compile(r"\d+(?:\.\d+)?+")
-_SYMBOLS: dict[str, int] = {**CIRCLED, **PARENTHESISED, **FULL_STOP_DIGITS, **PARENTHESISED_HAN, **CIRCLED_HAN}
+_SYMBOLS: dict[str, int] = {
+    **CIRCLED,
+    **PARENTHESISED,
+    **FULL_STOP_DIGITS,
+    **PARENTHESISED_HAN,
+    **CIRCLED_HAN,
+}
 
 
 def cn_to_int(text: str) -> int | None:
@@ -88,7 +94,7 @@ def parse_number(text: str) -> float | None:
     while text and text[-1] in LARGE_UNITS and not (len(text) > 1 and text[-2] in LARGE_UNITS and False):
         multiplier *= LARGE_UNITS[text[-1]]
         text = text[:-1]
-        if not text or not (text[-1] in LARGE_UNITS):
+        if not text or text[-1] not in LARGE_UNITS:
             break
     if not text:
         return None

@@ -40,7 +40,7 @@ class InputTooLarge(ValueError):
 def _guarded(doc: Document, stage: str, run: Callable[[], T], fallback: T) -> T:
     try:
         return run()
-    except Exception as error:  # noqa: BLE001 - never crash on content; report and go on
+    except Exception as error:
         doc.diagnostics.add("E901", stage=stage, error=f"{type(error).__name__}: {error}")
         return fallback
 
@@ -86,7 +86,9 @@ def parse(
         return notice
     no_headings: tuple[list[Heading], list[Article]] = ([], [])
     no_tasks: tuple[list[Task], StatedCount | None] = ([], None)
-    meta, kind = _guarded(doc, "metadata", lambda: metadata.extract_metadata(doc), (Metadata(), DocumentKind.NOTICE))
+    meta, kind = _guarded(
+        doc, "metadata", lambda: metadata.extract_metadata(doc), (Metadata(), DocumentKind.NOTICE)
+    )
     doc.metadata = meta
     doc.kind = kind
     heads, articles = _guarded(doc, "headings", lambda: headings.extract_headings(doc), no_headings)
@@ -95,7 +97,9 @@ def parse(
     found_assignments: list[Assignment] = _guarded(
         doc, "assignments", lambda: agencies.extract_assignments(doc), []
     )
-    found_tasks, stated = _guarded(doc, "tasks", lambda: tasks.extract_tasks(doc, found_assignments), no_tasks)
+    found_tasks, stated = _guarded(
+        doc, "tasks", lambda: tasks.extract_tasks(doc, found_assignments), no_tasks
+    )
     notice = Notice(
         text=text,
         kind=kind,

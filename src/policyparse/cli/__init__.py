@@ -19,8 +19,9 @@ from policyparse.cli.app import app
 
 def main() -> None:
     """Console-script entry point."""
-    from policyparse.cli.app import run
+    from policyparse.cli.app import mark_as_program, run
 
+    mark_as_program()
     sys.exit(run())
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import os
 import sys
 
 import typer
@@ -51,17 +52,40 @@ def run(argv: list[str] | None = None) -> int:
         app(args=argv, prog_name="policyparse", standalone_mode=True)
     except SystemExit as done:
         code = done.code
-        return code if isinstance(code, int) else (0 if code is None else 1)
+        return _leave_if_pipe_closed(code if isinstance(code, int) else (0 if code is None else 1))
     except KeyboardInterrupt:
         sys.stderr.write("policyparse: interrupted\n")
         return 130
     except BrokenPipeError:
         broken_pipe()
-        return 141
+        return _leave_if_pipe_closed(141)
     except OSError as error:
         if error.errno == errno.EPIPE:
             broken_pipe()
-            return 141
+            return _leave_if_pipe_closed(141)
         sys.stderr.write(f"policyparse: {error}\n")
         return 3
     return 0
+
+
+def _leave_if_pipe_closed(code: int) -> int:
+    """On a closed stdout (141) end the process at once: nothing is left to write, and the
+    interpreter's exit handlers (CPython 3.11's process-pool wake-up among them) would race
+    with the closed descriptors and print a traceback. Other codes are returned as they are."""
+    if code == 141 and argv_is_cli():
+        sys.stderr.flush()
+        os._exit(141)
+    return code
+
+
+_PROGRAM = {"active": False}
+
+
+def mark_as_program() -> None:
+    """Record that this process is the ``policyparse`` program (the console script)."""
+    _PROGRAM["active"] = True
+
+
+def argv_is_cli() -> bool:
+    """True when running as the ``policyparse`` program, not inside a caller's process."""
+    return _PROGRAM["active"]
