@@ -95,24 +95,28 @@ NOT_FRAMING = regex.compile(r"支持政策|政策支持|政策引导|支持力�
 #: action" is decided by part of speech; these are the verbs the guideline names and the verbs
 #: jieba tags as adjectives or nouns when they are used causatively: 稳定粮食生产, 畅通国内大循环,
 #: 激活市场, 繁荣文化市场). A title's first word must be one of these or tagged as a verb.
+#: The guideline's examples of verbs that open an action title.
+GUIDELINE_ACTION_VERBS: tuple[str, ...] = (
+    "加快",
+    "推进",
+    "推动",
+    "加强",
+    "完善",
+    "建立",
+    "健全",
+    "打造",
+    "构建",
+    "实施",
+    "强化",
+    "深化",
+    "促进",
+    "提升",
+    "优化",
+)
+
 ACTION_HEADS: frozenset[str] = frozenset(
     {
-        # the guideline's examples
-        "加快",
-        "推进",
-        "推动",
-        "加强",
-        "完善",
-        "建立",
-        "健全",
-        "打造",
-        "构建",
-        "实施",
-        "强化",
-        "深化",
-        "促进",
-        "提升",
-        "优化",
+        *GUIDELINE_ACTION_VERBS,
         # common verbs of action titles (jieba tags most of them as verbs anyway)
         "明确",
         "规范",
@@ -297,21 +301,7 @@ TOPIC_PHRASE = regex.compile(
 )
 #: Verbs that make a title opened by a preposition an action (在资源开发利用中重视生态环境的保护).
 ACTION_VERBS_INNER: tuple[str, ...] = (
-    "加快",
-    "推进",
-    "推动",
-    "加强",
-    "完善",
-    "建立",
-    "健全",
-    "打造",
-    "构建",
-    "实施",
-    "强化",
-    "深化",
-    "促进",
-    "提升",
-    "优化",
+    *GUIDELINE_ACTION_VERBS,
     "重视",
     "开展",
     "落实",
