@@ -73,6 +73,10 @@ def _leave_if_pipe_closed(code: int) -> int:
     interpreter's exit handlers (CPython 3.11's process-pool wake-up among them) would race
     with the closed descriptors and print a traceback. Other codes are returned as they are."""
     if code == 141 and argv_is_cli():
+        import multiprocessing
+
+        for child in multiprocessing.active_children():  # a batch's workers must not outlive us
+            child.terminate()
         sys.stderr.flush()
         os._exit(141)
     return code
