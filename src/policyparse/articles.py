@@ -9,7 +9,7 @@ import bisect
 
 import regex
 
-from policyparse.document import Document
+from policyparse.document import Document, innermost_section
 from policyparse.lexicon import markers as lex
 from policyparse.markers import MarkerMatch, match_article, match_marker
 from policyparse.models import Article, Heading, SubItem
@@ -87,17 +87,15 @@ def emit_articles(
     """Article objects with their numbered items and enclosing heading."""
     norm = doc.norm
     out: list[Article] = []
+    para_starts = [para.start for para in layout_.paragraphs]
+    heading_starts = [heading.start for heading in headings]
     for article, (start, end) in zip(articles, spans, strict=True):
         body_start = article.end
         while body_start < end and norm[body_start] in " \t":
             body_start += 1
         orig_start, orig_end = doc.span(start, end)
-        enclosing = None
-        for heading in headings:
-            if heading.start <= orig_start < heading.section_end and (
-                enclosing is None or heading.level >= headings[enclosing].level
-            ):
-                enclosing = heading.id
+        section = innermost_section(headings, heading_starts, orig_start)
+        enclosing = section.id if section is not None else None
         out.append(
             Article(
                 start=orig_start,
@@ -106,17 +104,26 @@ def emit_articles(
                 label=doc.surface(article.start, article.end),
                 text=doc.surface(body_start, end),
                 heading=enclosing,
-                items=_article_items(doc, layout_, body_start, end),
+                items=_article_items(doc, layout_, body_start, end, para_starts),
             )
         )
     return out
 
 
-def _article_items(doc: Document, layout_: Layout, start: int, end: int) -> list[SubItem]:
-    """Numbered items (项) of an article: markers at line starts or after ``：``/``；``."""
+def _article_items(
+    doc: Document, layout_: Layout, start: int, end: int, para_starts: list[int]
+) -> list[SubItem]:
+    """Numbered items (项) of an article: markers at line starts or after ``：``/``；``.
+
+    ``para_starts`` are the paragraphs' starts (sorted), so only the paragraphs that overlap
+    the article are visited: linear over a whole document of articles, not quadratic.
+    """
     norm = doc.norm
+    paragraphs = layout_.paragraphs
+    first = max(0, bisect.bisect_right(para_starts, start) - 1)
+    last = bisect.bisect_left(para_starts, end)
     positions: list[int] = []
-    for para in layout_.paragraphs:
+    for para in paragraphs[first:last]:
         if para.end <= start or para.start >= end:
             continue
         lo, hi = max(para.start, start), min(para.end, end)
@@ -130,7 +137,8 @@ def _article_items(doc: Document, layout_: Layout, start: int, end: int) -> list
         marker = match_marker(norm, pos)
         if marker is None:
             continue
-        para_end = next(p.end for p in layout_.paragraphs if p.start <= pos < p.end + 1)
+        at = max(0, bisect.bisect_right(para_starts, pos) - 1)
+        para_end = paragraphs[at].end if paragraphs[at].start <= pos < paragraphs[at].end + 1 else end
         item_end = min(positions[index + 1] if index + 1 < len(positions) else end, para_end, end)
         title_end = item_end
         while title_end > marker.end and norm[title_end - 1] in lex.TITLE_TRAILING:

@@ -8,6 +8,7 @@ pipeline, so later stages can ask "which section is this sentence in".
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -35,6 +36,7 @@ class Document:
     headings: list[Heading] = field(default_factory=list)
     #: Normalised index where the body starts (after title, 文号, addressees); set by metadata.
     body_start: int = 0
+    _heading_starts: list[int] | None = field(default=None, repr=False)
     #: Normalised index where the closing matter (signature, date, 抄送) starts; set by metadata.
     body_end: int | None = None
 
@@ -111,11 +113,26 @@ class Document:
         return None
 
     def section_of(self, orig_offset: int) -> Heading | None:
-        """The innermost heading whose section contains the input offset."""
-        best: Heading | None = None
-        for heading in self.headings:
-            if heading.start <= orig_offset < heading.section_end and (
-                best is None or heading.level >= best.level
-            ):
-                best = heading
-        return best
+        """The innermost heading whose section contains the input offset (O(log n + depth))."""
+        if self._heading_starts is None or len(self._heading_starts) != len(self.headings):
+            self._heading_starts = [heading.start for heading in self.headings]
+        return innermost_section(self.headings, self._heading_starts, orig_offset)
+
+
+def innermost_section(headings: list[Heading], starts: list[int], offset: int) -> Heading | None:
+    """The innermost heading whose section contains ``offset``.
+
+    ``headings`` are in reading order with ``id`` equal to their index, and ``starts`` their
+    ``start`` offsets. The last heading starting at or before ``offset`` or one of its
+    ancestors is the answer, since a section contains the sections of its descendants.
+    """
+    index = bisect.bisect_right(starts, offset) - 1
+    heading = headings[index] if index >= 0 else None
+    steps = 0
+    while heading is not None and not (heading.start <= offset < heading.section_end):
+        parent = heading.parent
+        heading = headings[parent] if parent is not None and 0 <= parent < len(headings) else None
+        steps += 1
+        if steps > len(headings):  # a malformed parent chain: give up rather than loop
+            return None
+    return heading

@@ -148,13 +148,14 @@ def _removals(text: str) -> list[tuple[int, int, NoiseKind]]:
 def _flag_lost_and_mojibake(text: str, cuts: list[tuple[int, int, NoiseKind]]) -> list[Noise]:
     """Flag lost '?' characters (recovering those a gloss and a word make certain) and mojibake."""
     cut_ends = {start: end for start, end, _ in cuts}
+    cut_by_end = {end: start for start, end, _ in cuts}
     flagged: list[Noise] = []
     for m in LOST.finditer(text):
         replacement = None
         gloss_end = cut_ends.get(m.end())
         if m.start() > 0 and gloss_end is not None:
             gloss = text[m.end() : gloss_end].strip("()（）")
-            word = RECOVERABLE_WORDS.get((_previous_han(text, m.start(), cuts), gloss))
+            word = RECOVERABLE_WORDS.get((_previous_han(text, m.start(), cut_by_end), gloss))
             if word is not None:
                 replacement = word
         flagged.append(
@@ -175,9 +176,9 @@ def _flag_lost_and_mojibake(text: str, cuts: list[tuple[int, int, NoiseKind]]) -
     return flagged
 
 
-def _previous_han(text: str, index: int, cuts: list[tuple[int, int, NoiseKind]]) -> str:
-    """The nearest Han character before ``index``, skipping cut noise and other lost '?'."""
-    cut_by_end = {end: start for start, end, _ in cuts}
+def _previous_han(text: str, index: int, cut_by_end: dict[int, int]) -> str:
+    """The nearest Han character before ``index``, skipping cut noise (``cut_by_end``: end → start)
+    and other lost '?'."""
     position = index
     for _ in range(8):
         if position in cut_by_end:
@@ -220,13 +221,11 @@ def normalize(text: str, diagnostics: Diagnostics | None = None) -> NormText:
     view = NormText(orig=text, clean=clean, norm="", _seg_norm=seg_norm, _seg_orig=seg_orig)
     if any(n.replacement for n in flagged):
         chars = list(clean)
+        traditional = _looks_traditional(clean)
         for noise in flagged:
             if noise.replacement:
                 index = view.from_orig(noise.start)
-                script_char = noise.replacement
-                if _looks_traditional(clean):
-                    script_char = _s2t(script_char)
-                chars[index] = script_char
+                chars[index] = _s2t(noise.replacement) if traditional else noise.replacement
         clean = "".join(chars)
         view.clean = clean
     view.norm = to_simplified(clean.translate(_WIDTH))
@@ -252,14 +251,21 @@ def _looks_traditional(text: str) -> bool:
     )
 
 
-def _s2t(char: str) -> str:
+@lru_cache(maxsize=1)
+def _s2t_converter() -> object:
     import opencc
 
-    converted: str = opencc.OpenCC("s2t").convert(char)
+    return opencc.OpenCC("s2t")
+
+
+def _s2t(char: str) -> str:
+    converted: str = _s2t_converter().convert(char)  # type: ignore[attr-defined]
     return converted if len(converted) == 1 else char
 
 
 def _report(view: NormText, diagnostics: Diagnostics) -> None:
+    cut_by_end = {n.end: n.start for n in view.noise if n.removed}
+    cut_at = {n.start: n for n in view.noise if n.removed}
     glosses = [n for n in view.noise if n.kind is NoiseKind.PINYIN_GLOSS]
     if glosses:
         diagnostics.add("W101", start=glosses[0].start, end=glosses[0].end, count=len(glosses))
@@ -281,10 +287,9 @@ def _report(view: NormText, diagnostics: Diagnostics) -> None:
             )
         elif noise.kind is NoiseKind.LOST_CHAR:
             if noise.replacement:
-                gloss_noise = next((n for n in view.noise if n.start == noise.end and n.removed), None)
+                gloss_noise = cut_at.get(noise.end)
                 gloss = view.orig[gloss_noise.start : gloss_noise.end] if gloss_noise else ""
-                cuts = [(n.start, n.end, n.kind) for n in view.noise if n.removed]
-                word = _previous_han(view.orig, noise.start, cuts) + noise.replacement
+                word = _previous_han(view.orig, noise.start, cut_by_end) + noise.replacement
                 diagnostics.add(
                     "I106", start=noise.start, end=noise.end, char=noise.replacement, gloss=gloss, word=word
                 )
