@@ -2,7 +2,7 @@
 
 Uses the strategies of ``tests/test_properties.py`` (Chinese-heavy documents built from
 markers, digits, brackets, control characters and snippets; any Unicode text; documents with
-lone surrogates, a known crash counted apart) and checks every property of each parse: no
+lone surrogates) and checks every property of each parse: no
 exception, no E901 diagnostic, offsets inside the text, JSON valid (every tenth example against
 the JSON Schema with jsonschema, the others by a round trip through the pydantic model the
 schema is generated from, which is fifty times cheaper), blocks tiling the text. Failures are recorded and the run goes on (hypothesis is used as a generator,
@@ -48,7 +48,9 @@ def check_cheap(text: str, notice: Any) -> None:
     assert_offsets_hold(notice)
     crashes = [d.message for d in notice.diagnostics if d.code == "E901"]
     assert not crashes, f"a stage crashed: {crashes}"
-    assert Notice.model_validate_json(notice.model_dump_json()) == notice
+    # Notice.to_json is the product's serialiser (it escapes lone surrogates, which
+    # model_dump_json refuses); the round trip goes through Python's JSON reader for that reason.
+    assert Notice.model_validate(json.loads(notice.to_json())) == notice
 
 
 def _retime(parse: Any, text: str, rounds: int = 3) -> float:
