@@ -9,10 +9,10 @@ import bisect
 
 import regex
 
-from policyparse.document import Document, innermost_section
+from policyparse.document import Document
 from policyparse.lexicon import markers as lex
 from policyparse.markers import MarkerMatch, match_article, match_marker
-from policyparse.models import Article, Heading, SubItem
+from policyparse.models import Article, Heading, SubItem, innermost_section
 from policyparse.outline import Layout, midline_positions, para_text
 
 _ARTICLE_OPENER = regex.compile(r"[。][”’]{0,2}[ \t]{0,4}")

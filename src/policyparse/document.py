@@ -8,14 +8,13 @@ pipeline, so later stages can ask "which section is this sentence in".
 
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from policyparse import segment
 from policyparse.diagnostics import Diagnostics
-from policyparse.models import DocumentKind, Heading, Metadata, SourceInfo
+from policyparse.models import DocumentKind, Heading, Metadata, SourceInfo, innermost_section
 from policyparse.normalize import NormText, normalize
 from policyparse.segment import Segment
 
@@ -117,22 +116,3 @@ class Document:
         if self._heading_starts is None or len(self._heading_starts) != len(self.headings):
             self._heading_starts = [heading.start for heading in self.headings]
         return innermost_section(self.headings, self._heading_starts, orig_offset)
-
-
-def innermost_section(headings: list[Heading], starts: list[int], offset: int) -> Heading | None:
-    """The innermost heading whose section contains ``offset``.
-
-    ``headings`` are in reading order with ``id`` equal to their index, and ``starts`` their
-    ``start`` offsets. The last heading starting at or before ``offset`` or one of its
-    ancestors is the answer, since a section contains the sections of its descendants.
-    """
-    index = bisect.bisect_right(starts, offset) - 1
-    heading = headings[index] if index >= 0 else None
-    steps = 0
-    while heading is not None and not (heading.start <= offset < heading.section_end):
-        parent = heading.parent
-        heading = headings[parent] if parent is not None and 0 <= parent < len(headings) else None
-        steps += 1
-        if steps > len(headings):  # a malformed parent chain: give up rather than loop
-            return None
-    return heading

@@ -11,6 +11,7 @@ what ``policyparse schema`` prints.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import json
 from enum import Enum
@@ -193,6 +194,25 @@ class Heading(Spanned):
     )
 
 
+def innermost_section(headings: list[Heading], starts: list[int], offset: int) -> Heading | None:
+    """The innermost heading whose section contains ``offset``.
+
+    ``headings`` are in reading order with ``id`` equal to their index, and ``starts`` their
+    ``start`` offsets. The last heading starting at or before ``offset`` or one of its
+    ancestors is the answer, since a section contains the sections of its descendants.
+    """
+    index = bisect.bisect_right(starts, offset) - 1
+    heading = headings[index] if index >= 0 else None
+    steps = 0
+    while heading is not None and not (heading.start <= offset < heading.section_end):
+        parent = heading.parent
+        heading = headings[parent] if parent is not None and 0 <= parent < len(headings) else None
+        steps += 1
+        if steps > len(headings):  # a malformed parent chain: give up rather than loop
+            return None
+    return heading
+
+
 class SubItem(Spanned):
     """A numbered child or an inline enumeration item (一是……) of a task or article."""
 
@@ -361,13 +381,7 @@ class Notice(Model):
 
     def section_of(self, offset: int) -> Heading | None:
         """The innermost heading whose section contains ``offset``."""
-        best: Heading | None = None
-        for heading in self.headings:
-            if heading.start <= offset < heading.section_end and (
-                best is None or heading.level >= best.level
-            ):
-                best = heading
-        return best
+        return innermost_section(self.headings, [heading.start for heading in self.headings], offset)
 
 
 __all__ = [
@@ -401,4 +415,5 @@ __all__ = [
     "Target",
     "TargetKind",
     "Task",
+    "innermost_section",
 ]
