@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+import importlib.util
 import inspect
 import os
 import subprocess
@@ -64,11 +66,21 @@ def test_public_api_has_docstring(name: str, obj: object) -> None:
     assert inspect.getdoc(obj), f"{name} has no docstring"
 
 
-def test_doctests_of_small_modules() -> None:
+def _modules_with_examples() -> list[str]:
+    import pkgutil
+
+    import policyparse
+
+    names = [m.name for m in pkgutil.walk_packages(policyparse.__path__, "policyparse.")]
+    return [name for name in names if ">>>" in (importlib.util.find_spec(name).loader.get_source(name) or "")]  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("name", _modules_with_examples())
+def test_doctests(name: str) -> None:
+    """Every example in a docstring of the package runs and gives what it shows."""
     import doctest
 
-    from policyparse import numerals
-
-    failures, tried = doctest.testmod(numerals)
+    module = importlib.import_module(name)
+    failures, tried = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
     assert tried > 0
     assert failures == 0

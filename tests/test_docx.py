@@ -266,7 +266,7 @@ def test_number_formats(number: int, fmt: str, shown: str) -> None:
 
 
 def test_chinese_counting_round_trips() -> None:
-    from policyparse.numerals import cn_to_int
+    from policyparse.grammar.numerals import cn_to_int
 
     for number in range(1, 1000):
         assert cn_to_int(chinese_counting(number)) == number

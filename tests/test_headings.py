@@ -14,11 +14,12 @@ import opencc
 import pytest
 
 from policyparse.document import Document
-from policyparse.headings import extract_headings
+from policyparse.grammar.markers import match_marker
 from policyparse.io.loader import load
-from policyparse.markers import match_marker, read_title
 from policyparse.models import Article, Heading, HeadingKind
-from policyparse.unnumbered import opening_phrase
+from policyparse.stages.headings import extract_headings
+from policyparse.stages.headings.run_ins import opening_phrase
+from policyparse.stages.headings.titles import read_title
 from tests.helpers import DEV_FILES, gold_for
 from tests.known_misses import dev_cases
 
@@ -29,7 +30,8 @@ _T2S = opencc.OpenCC("t2s")
 def parse(text: str) -> tuple[list[Heading], list[Article], Document]:
     """Headings, articles and the document (for diagnostics) of ``text``."""
     doc = Document.from_text(text)
-    headings, articles = extract_headings(doc)
+    found = extract_headings(doc)
+    headings, articles = found.headings, found.articles
     return headings, articles, doc
 
 
@@ -846,7 +848,7 @@ def _fold(text: str) -> str:
 def test_dev_fixture_outline(path: Path) -> None:
     loaded = load(path)
     doc = Document.from_text(loaded.text)
-    headings, _ = extract_headings(doc)
+    headings = extract_headings(doc).headings
     gold = gold_for(path)["headings"]
     assert [(h.level, _fold(h.title)) for h in headings] == [(g["level"], _fold(g["title"])) for g in gold]
     for heading in headings:

@@ -10,7 +10,7 @@ import pytest
 
 from policyparse import parse, parse_file, tasks
 from policyparse.document import Document
-from policyparse.models import Heading, HeadingKind, Notice
+from policyparse.models import Heading, HeadingKind, MarkerKind, Notice
 from tests.helpers import DEV, DEV_FILES, FIXTURES, GOLD
 from tests.known_misses import dev_cases
 
@@ -152,7 +152,7 @@ def _tree(rows: list[tuple[int, str, int | None]]) -> list[Heading]:
                 id=index,
                 level=level,
                 marker="",
-                marker_kind="none",
+                marker_kind=MarkerKind.NONE,
                 title=title,
                 title_start=index * 10,
                 title_end=index * 10 + 5,

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 import regex
 
 from policyparse.document import Document
+from policyparse.grammar.numerals import cn_to_int
 from policyparse.lexicon.periods import (
     ADVERBS_BEFORE_VERB,
     BASE_PREFIXES,
@@ -73,7 +74,6 @@ from policyparse.lexicon.periods import (
 )
 from policyparse.lexicon.units import ACTION_VERBS, GOAL_VERBS
 from policyparse.models import Deadline, Precision, Relation
-from policyparse.numerals import cn_to_int
 
 # ---------------------------------------------------------------- the grammar (compiled once)
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 import regex
 
 from policyparse.document import Document
+from policyparse.grammar.numerals import cn_to_int, parse_number
 from policyparse.lexicon.numerals import DIGITS, LARGE_UNITS
 from policyparse.lexicon.units import (
     ARTICLE_UNITS,
@@ -31,7 +32,6 @@ from policyparse.lexicon.units import (
     UNITS,
 )
 from policyparse.models import Indicator
-from policyparse.numerals import cn_to_int, parse_number
 
 _CN_NUMERALS = "零〇两一二三四五六七八九十百千"
 _NUMBER = rf"(?:\d{{1,12}}(?:\.\d{{1,6}})?|[{_CN_NUMERALS}]{{1,8}}(?:点[零〇一二三四五六七八九]{{1,6}})?)(?:万亿|千万|百万|万|亿)?"

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 import regex
 
+from policyparse.grammar.numerals import cn_to_int
 from policyparse.lexicon.metadata import (
     DATE,
     DATELINE,
@@ -39,7 +40,6 @@ from policyparse.lexicon.metadata import (
     TITLE_ORGAN,
     TRAILING_FILLERS,
 )
-from policyparse.numerals import cn_to_int
 
 
 @dataclass(frozen=True, slots=True)

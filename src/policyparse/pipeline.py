@@ -11,14 +11,12 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from policyparse import agencies, headings, metadata, targets, tasks
+from policyparse import agencies, metadata, targets, tasks
 from policyparse.diagnostics import Diagnostics
 from policyparse.document import Document
 from policyparse.models import (
-    Article,
     Assignment,
     DocumentKind,
-    Heading,
     Metadata,
     Notice,
     SourceInfo,
@@ -26,6 +24,7 @@ from policyparse.models import (
     Target,
     Task,
 )
+from policyparse.stages.headings import HeadingsResult, extract_headings
 
 T = TypeVar("T")
 
@@ -84,15 +83,15 @@ def parse(
         diagnostics.add("I001")
         notice.diagnostics = diagnostics.items
         return notice
-    no_headings: tuple[list[Heading], list[Article]] = ([], [])
     no_tasks: tuple[list[Task], StatedCount | None] = ([], None)
     meta, kind = _guarded(
         doc, "metadata", lambda: metadata.extract_metadata(doc), (Metadata(), DocumentKind.NOTICE)
     )
     doc.metadata = meta
     doc.kind = kind
-    heads, articles = _guarded(doc, "headings", lambda: headings.extract_headings(doc), no_headings)
-    doc.headings = heads
+    structure = _guarded(doc, "headings", lambda: extract_headings(doc), HeadingsResult())
+    doc.headings = heads = structure.headings
+    articles = structure.articles
     found_targets: list[Target] = _guarded(doc, "targets", lambda: targets.extract_targets(doc), [])
     found_assignments: list[Assignment] = _guarded(
         doc, "assignments", lambda: agencies.extract_assignments(doc), []

@@ -30,10 +30,10 @@ from functools import lru_cache
 import regex
 
 from policyparse.document import Document
+from policyparse.grammar.numerals import cn_to_int
 from policyparse.lexicon import tasks as lex
 from policyparse.models import Agency, Assignment, Deadline, DocumentKind, Heading, StatedCount, SubItem, Task
 from policyparse.normalize import to_simplified
-from policyparse.numerals import cn_to_int
 
 _LIST_ITEM = regex.compile(
     r"(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|\d{1,3}\s*+[|｜]|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[）)])\s*+"

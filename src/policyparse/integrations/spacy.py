@@ -12,7 +12,7 @@ pairs parallel to the group) and in the :class:`~policyparse.models.Notice`, exp
 >>> _ = nlp.add_pipe("policyparse")
 >>> doc = nlp("一、总体要求\\n到2020年，建成一批新型智慧城市。")
 >>> doc._.notice.schema_version
-'1.0'
+'1.1'
 
 The factory is registered under ``policyparse`` (also declared as a ``spacy_factories`` entry
 point, so ``nlp.add_pipe("policyparse")`` works without importing this module) and under the

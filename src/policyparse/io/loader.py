@@ -26,7 +26,7 @@ from policyparse.diagnostics import Diagnostics
 from policyparse.io.decode import binary_kind, decode_bytes
 from policyparse.io.errors import InputError
 from policyparse.lexicon.html import META_CHARSET
-from policyparse.models import SourceInfo
+from policyparse.models import InputFormat, SourceInfo
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".shtm", ".jsp", ".asp", ".aspx", ".php"})
 DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
@@ -113,7 +113,9 @@ def load_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = Non
             raise InputError(name, reason)
         from policyparse.io.docx import docx_to_text
 
-        return Loaded(docx_to_text(data, name=name), SourceInfo(path=name, format="docx"), diagnostics)
+        return Loaded(
+            docx_to_text(data, name=name), SourceInfo(path=name, format=InputFormat.DOCX), diagnostics
+        )
     declared = _declared_charset(data) if suffix not in PLAIN_SUFFIXES else None
     decoded = decode_bytes(data, name=name, encoding=encoding, declared=declared, diagnostics=diagnostics)
     source = SourceInfo(path=name, encoding=decoded.encoding, encoding_confidence=decoded.confidence)
@@ -121,7 +123,7 @@ def load_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = Non
         from policyparse.io.html import html_to_text
 
         page = html_to_text(decoded.text, diagnostics=diagnostics)
-        source.format = "html"
+        source.format = InputFormat.HTML
         source.url = page.url
         source.page_metadata = page.metadata
         return Loaded(page.text, source, diagnostics)

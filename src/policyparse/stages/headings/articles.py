@@ -7,25 +7,22 @@ from __future__ import annotations
 
 import bisect
 
-import regex
-
 from policyparse.document import Document
+from policyparse.grammar.layout import ARTICLE_OPENER
+from policyparse.grammar.markers import STRUCTURAL, MarkerMatch, match_article, match_marker
 from policyparse.lexicon import markers as lex
-from policyparse.markers import MarkerMatch, match_article, match_marker
-from policyparse.models import Article, Heading, SubItem, innermost_section
-from policyparse.outline import Layout, midline_positions, para_text
-
-_ARTICLE_OPENER = regex.compile(r"[。][”’]{0,2}[ \t]{0,4}")
+from policyparse.models import Article, Heading, SubItem, SubItemKind, innermost_section
+from policyparse.stages.headings.layout import Layout, midline_positions, para_text
 
 
-def find_articles(doc: Document, layout_: Layout) -> list[MarkerMatch]:
+def find_articles(doc: Document, layout: Layout) -> list[MarkerMatch]:
     """Article labels ``第X条`` in sequence, at paragraph starts or after a ``。``."""
     norm = doc.norm
     found: list[MarkerMatch] = []
-    for index, para in enumerate(layout_.paragraphs):
-        if index in layout_.excluded:
+    for index, para in enumerate(layout.paragraphs):
+        if index in layout.excluded:
             continue
-        positions = [para.start] + [m.end() for m in _ARTICLE_OPENER.finditer(norm, para.start, para.end)]
+        positions = [para.start] + [m.end() for m in ARTICLE_OPENER.finditer(norm, para.start, para.end)]
         for pos in positions:
             article = match_article(norm, pos)
             if article is None:
@@ -36,7 +33,7 @@ def find_articles(doc: Document, layout_: Layout) -> list[MarkerMatch]:
     return found
 
 
-def article_spans(doc: Document, layout_: Layout, articles: list[MarkerMatch]) -> list[tuple[int, int]]:
+def article_spans(doc: Document, layout: Layout, articles: list[MarkerMatch]) -> list[tuple[int, int]]:
     """Normalised ``(start, end)`` of each article's text, label included."""
     if not articles:
         return []
@@ -44,12 +41,12 @@ def article_spans(doc: Document, layout_: Layout, articles: list[MarkerMatch]) -
     breaks = sorted(
         {
             para.start
-            for para in layout_.paragraphs
-            if (m := match_marker(norm, para.start)) is not None and m.kind in lex.STRUCTURAL_CLASSES
+            for para in layout.paragraphs
+            if (m := match_marker(norm, para.start)) is not None and m.kind in STRUCTURAL
         }
-        | set(layout_.part_starts)
+        | set(layout.part_starts)
     )
-    para_starts = [p.start for p in layout_.paragraphs]
+    para_starts = [p.start for p in layout.paragraphs]
     spans: list[tuple[int, int]] = []
     for index, article in enumerate(articles):
         end = articles[index + 1].start if index + 1 < len(articles) else len(norm)
@@ -57,18 +54,18 @@ def article_spans(doc: Document, layout_: Layout, articles: list[MarkerMatch]) -
         if cut < len(breaks):
             end = min(end, breaks[cut])
         if index + 1 == len(articles):
-            end = _last_article_end(doc, layout_, para_starts, article.start, end)
+            end = _last_article_end(doc, layout, para_starts, article.start, end)
         while end > article.start and norm[end - 1] in " \t\r\n":
             end -= 1
         spans.append((article.start, end))
     return spans
 
 
-def _last_article_end(doc: Document, layout_: Layout, para_starts: list[int], start: int, limit: int) -> int:
+def _last_article_end(doc: Document, layout: Layout, para_starts: list[int], start: int, limit: int) -> int:
     """The last article runs over its paragraph and the long ones after it (not a signature)."""
     index = bisect.bisect_right(para_starts, start) - 1
-    end = layout_.paragraphs[index].end
-    for para in layout_.paragraphs[index + 1 :]:
+    end = layout.paragraphs[index].end
+    for para in layout.paragraphs[index + 1 :]:
         if para.start >= limit or len(para_text(doc, para)) <= 24 or match_article(doc.norm, para.start):
             break
         end = para.end
@@ -79,7 +76,7 @@ def _last_article_end(doc: Document, layout_: Layout, para_starts: list[int], st
 
 def emit_articles(
     doc: Document,
-    layout_: Layout,
+    layout: Layout,
     articles: list[MarkerMatch],
     spans: list[tuple[int, int]],
     headings: list[Heading],
@@ -87,7 +84,7 @@ def emit_articles(
     """Article objects with their numbered items and enclosing heading."""
     norm = doc.norm
     out: list[Article] = []
-    para_starts = [para.start for para in layout_.paragraphs]
+    para_starts = [para.start for para in layout.paragraphs]
     heading_starts = [heading.start for heading in headings]
     for article, (start, end) in zip(articles, spans, strict=True):
         body_start = article.end
@@ -104,14 +101,14 @@ def emit_articles(
                 label=doc.surface(article.start, article.end),
                 text=doc.surface(body_start, end),
                 heading=enclosing,
-                items=_article_items(doc, layout_, body_start, end, para_starts),
+                items=_article_items(doc, layout, body_start, end, para_starts),
             )
         )
     return out
 
 
 def _article_items(
-    doc: Document, layout_: Layout, start: int, end: int, para_starts: list[int]
+    doc: Document, layout: Layout, start: int, end: int, para_starts: list[int]
 ) -> list[SubItem]:
     """Numbered items (项) of an article: markers at line starts or after ``：``/``；``.
 
@@ -119,40 +116,46 @@ def _article_items(
     the article are visited: linear over a whole document of articles, not quadratic.
     """
     norm = doc.norm
-    paragraphs = layout_.paragraphs
-    first = max(0, bisect.bisect_right(para_starts, start) - 1)
-    last = bisect.bisect_left(para_starts, end)
-    positions: list[int] = []
-    for para in paragraphs[first:last]:
-        if para.end <= start or para.start >= end:
-            continue
-        lo, hi = max(para.start, start), min(para.end, end)
-        for pos in [lo, *midline_positions(norm, lo, hi)]:
-            if pos < hi and (pos == para.start or norm[pos - 1] in "：；。 \t"):
-                marker = match_marker(norm, pos)
-                if marker is not None and marker.kind not in lex.STRUCTURAL_CLASSES:
-                    positions.append(pos)
+    positions = _item_positions(doc, layout, start, end, para_starts)
     items: list[SubItem] = []
     for index, pos in enumerate(positions):
         marker = match_marker(norm, pos)
         if marker is None:
             continue
         at = max(0, bisect.bisect_right(para_starts, pos) - 1)
-        para_end = paragraphs[at].end if paragraphs[at].start <= pos < paragraphs[at].end + 1 else end
+        para = layout.paragraphs[at]
+        para_end = para.end if para.start <= pos < para.end + 1 else end
         item_end = min(positions[index + 1] if index + 1 < len(positions) else end, para_end, end)
         title_end = item_end
         while title_end > marker.end and norm[title_end - 1] in lex.TITLE_TRAILING:
             title_end -= 1
-        if title_end <= marker.end:
-            continue
-        span = doc.span(pos, title_end)
-        items.append(
-            SubItem(
-                start=span[0],
-                end=span[1],
-                marker=doc.surface(pos, marker.end),
-                title=doc.surface(marker.end, title_end),
-                kind="numbered",
+        if title_end > marker.end:
+            span = doc.span(pos, title_end)
+            items.append(
+                SubItem(
+                    start=span[0],
+                    end=span[1],
+                    marker=doc.surface(pos, marker.end),
+                    title=doc.surface(marker.end, title_end),
+                    kind=SubItemKind.NUMBERED,
+                )
             )
-        )
     return items
+
+
+def _item_positions(doc: Document, layout: Layout, start: int, end: int, para_starts: list[int]) -> list[int]:
+    """Where numbered items start inside the article ``[start, end)``: line starts, after ``：；。``."""
+    norm = doc.norm
+    first = max(0, bisect.bisect_right(para_starts, start) - 1)
+    last = bisect.bisect_left(para_starts, end)
+    positions: list[int] = []
+    for para in layout.paragraphs[first:last]:
+        if para.end <= start or para.start >= end:
+            continue
+        lo, hi = max(para.start, start), min(para.end, end)
+        for pos in [lo, *midline_positions(norm, lo, hi)]:
+            if pos < hi and (pos == para.start or norm[pos - 1] in "：；。 \t"):
+                marker = match_marker(norm, pos)
+                if marker is not None and marker.kind not in STRUCTURAL:
+                    positions.append(pos)
+    return positions

@@ -16,8 +16,7 @@ True
 
 from __future__ import annotations
 
-import regex
-
+from policyparse.grammar._compile import pattern
 from policyparse.lexicon.numerals import (
     CIRCLED,
     CIRCLED_HAN,
@@ -29,7 +28,7 @@ from policyparse.lexicon.numerals import (
     SMALL_UNITS,
 )
 
-_ARABIC = regex.compile(r"\d+(?:\.\d+)?+")
+_ARABIC = pattern(r"\d+(?:\.\d+)?+")
 _SYMBOLS: dict[str, int] = {
     **CIRCLED,
     **PARENTHESISED,

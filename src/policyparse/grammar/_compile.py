@@ -1,0 +1,85 @@
+"""Compiling patterns: once, on first use, and only here.
+
+Every pattern of policyparse is declared in a module of :mod:`policyparse.grammar` with
+:func:`pattern`, which returns a :class:`LazyPattern`: the source is kept, and the
+:mod:`regex` pattern is compiled the first time a method is used. Importing policyparse
+therefore compiles nothing, a parse compiles only what it uses, and :func:`compile_all`
+compiles everything at once (a batch worker does this before its first document, so that
+no document pays for it). :data:`REGISTRY` lists every pattern for the integrity tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING, Any, cast
+
+import regex
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    Pattern = regex.Pattern[str]
+
+#: Every pattern declared with :func:`pattern`, in declaration order.
+REGISTRY: list[LazyPattern] = []
+
+_METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+
+class LazyPattern:
+    """A :mod:`regex` pattern compiled on first use; it answers like the compiled pattern.
+
+    The first method looked up compiles the source and stores the compiled pattern's bound
+    methods on the instance, so later calls cost what a call on the compiled pattern costs.
+    """
+
+    __slots__ = ("__dict__", "flags", "source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+
+    @property
+    def pattern(self) -> str:
+        """The source, as :attr:`regex.Pattern.pattern` gives it."""
+        return self.source
+
+    def compiled(self) -> regex.Pattern[str]:
+        """The compiled pattern (compiling it now if needed)."""
+        found = self.__dict__.get("_compiled")
+        if found is None:
+            found = regex.compile(self.source, self.flags)
+            self.__dict__["_compiled"] = found
+            for name in _METHODS:
+                self.__dict__[name] = getattr(found, name)
+        return cast("regex.Pattern[str]", found)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return f"pattern({self.source!r})"
+
+
+def pattern(source: str, flags: int = 0) -> Pattern:
+    """Declare a pattern (compiled on first use); typed as a compiled :mod:`regex` pattern."""
+    lazy = LazyPattern(source, flags)
+    REGISTRY.append(lazy)
+    return cast("Pattern", lazy)
+
+
+def alternation(words: Iterable[str], *, escape: bool = True) -> str:
+    """``a|b|c`` of ``words``, longest first (so that the longest word wins), escaped by default."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(regex.escape(word) if escape else word for word in ordered)
+
+
+def compile_all() -> int:
+    """Compile every declared pattern now; returns how many there are."""
+    for lazy in REGISTRY:
+        lazy.compiled()
+    return len(REGISTRY)
+
+
+#: Flags re-exported so that stage modules never import :mod:`regex` to spell them.
+MULTILINE = regex.MULTILINE
+IGNORECASE = regex.IGNORECASE
+REVERSE = regex.REVERSE

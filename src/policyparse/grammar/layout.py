@@ -1,0 +1,60 @@
+"""The layout of a document around its sections: attachments, tables of contents, notes, boxes.
+
+These patterns tell the heading stage which paragraphs never hold a heading (an ``附件：``
+list, a table of contents, numbered notes under a table, a glossary, a boxed insert), where an
+attached part starts (``附件1``), and which short lines are datelines, signatures or
+addressees rather than crossheads. They run on the normalised view.
+"""
+
+from __future__ import annotations
+
+from policyparse.grammar._compile import pattern
+from policyparse.grammar.markers import AR
+from policyparse.lexicon.markers import MIDLINE_OPENERS
+from policyparse.lexicon.numerals import MARKER_NUMERALS
+
+#: A table of contents' label line: ``目录``, ``目　录``.
+TOC_LINE = pattern(r"目\s{0,4}录")
+#: A contents line's leader dots and page number. Searched right to left ((?r)): anchored at
+#: the paragraph end, so linear on runs of leaders.
+TOC_LEADER = pattern(r"(?r)(?:[.·…]\s?){4,}\s{0,3}[0-9IVXivx]{1,4}\s{0,3}$")
+
+#: Bullets in front of an unnumbered run-in title: ``——因地制宜、分类指导。``.
+DASH_BULLET = pattern(r"(?:——|—|--|-|－－|·|•|●|■|◆|○)\s{0,2}")
+
+#: An ``附件`` line: a part opens at ``附件``/``附件1``/``附件一`` standing alone on its line.
+ATTACHMENT_PART = pattern(
+    rf"附\s{{0,2}}[件表]\s{{0,2}}(?P<num>{AR}|[{MARKER_NUMERALS}]{{1,3}})?\s{{0,2}}[：:]?\s{{0,2}}$"
+)
+#: An attachment part whose label carries its title: ``附件1：重点任务分工表``.
+ATTACHMENT_TITLED = pattern(
+    rf"附\s{{0,2}}[件表]\s{{0,2}}(?:{AR}|[{MARKER_NUMERALS}]{{1,3}})\s{{0,2}}[：:]?\s{{0,2}}(?P<title>[^\s0-9.．、].{{1,60}})"
+)
+#: The list of attachments in a notice: ``附件：1.…`` (its items are not headings).
+ATTACHMENT_LIST = pattern(r"附\s{0,2}[件表]\s{0,2}[：:]")
+#: Notes under a table or a list: ``注：1. …`` then ``2. …``; the numbered notes are not sections.
+NOTE_LABEL = pattern(r"(?:备\s{0,2})?注\s{0,2}[：:]\s{0,2}")
+#: A glossary after the text (``名词解释``): its numbered entries are notes, not sections.
+GLOSSARY_LABEL = pattern(r"(?:名词|术语|词语)(?:解释|注释|释义|说明)|^(?:注释|注解|释义)[：:]?$")
+#: Boxed inserts ``专栏1 …工程``: their content is not part of the outline.
+BOX_LABEL = pattern(r"(?:专栏|专题|链接|图|表)\s{0,2}[0-9一二三四五六七八九十]{1,3}")
+
+#: Signature and date lines (never headings): a date alone on its line.
+DATE_LINE = pattern(
+    rf"(?:[0-9]{{4}}|[{MARKER_NUMERALS}○O]{{4}})\s{{0,2}}年\s{{0,2}}[0-9{MARKER_NUMERALS}]{{1,3}}\s{{0,2}}月"
+    rf"(?:\s{{0,2}}[0-9{MARKER_NUMERALS}]{{1,3}}\s{{0,2}}日)?"
+)
+#: Addressee lines: ``各省、自治区、直辖市人民政府…：``.
+ADDRESSEE_LINE = pattern(r"^各[\p{Han}、，（）]{1,80}[：:]$")
+#: Lines of a news page that are not crossheads: datelines, sources, editors, captions.
+NEWS_BOILERPLATE = pattern(
+    r"^(?:本报|新华社|来源|作者|记者|编辑|责任编辑|责编|通讯员|原标题|图片|摄影|相关报道|扫一扫|打印|关闭|"
+    r"[《【（(])|电$|版）$|[：:]$|^[0-9]{4}[-/年]"
+)
+
+#: Where a marker may start mid-paragraph (text that lost its line breaks): after ``。：；！？）``.
+MIDLINE = pattern(rf"[{MIDLINE_OPENERS}][”’」』]{{0,2}}[ \t\ue000-\uf8ff]{{0,4}}")
+#: In a flattened table, a category title runs into its first numbered row: ``…制度1企业…``.
+GLUED_NUMBER = pattern(r"(?<=\p{Han})[0-9]{1,2}(?=\p{Han})(?![年月日号个项家条万亿元次名倍])")
+#: A sentence end inside an article (after which the next article may start).
+ARTICLE_OPENER = pattern(r"[。][”’]{0,2}[ \t]{0,4}")

@@ -1,0 +1,58 @@
+"""Characters and punctuation of the normalised view, and the one fold used to compare texts.
+
+The normalised view (:mod:`policyparse.normalize`) has Chinese punctuation, ASCII digits and
+Simplified script, so these classes are written for it.
+"""
+
+from __future__ import annotations
+
+from policyparse.grammar._compile import REVERSE, pattern
+from policyparse.lexicon.numerals import MARKER_NUMERALS
+
+#: A Han character.
+HAN = pattern(r"\p{Han}")
+#: A Han character, or an opening quote or book-title mark (a title may start with either).
+HAN_OR_OPENING = pattern(r"\p{Han}|[“《]")
+#: Punctuation and spaces that a fold drops.
+_NOT_WORD = pattern(r"[^\p{Han}\p{L}\p{N}]+")
+#: Runs of spaces and tabs inside a line.
+SPACES = pattern(r"[ \t]+")
+#: Runs of any whitespace.
+WHITESPACE = pattern(r"\s+")
+#: A line break of any convention.
+EOL = pattern(r"[\r\n]")
+#: A line break with the spaces around it (to join a title printed on several lines).
+LINE_JOIN = pattern(r"[ \t]*[\r\n]+[ \t]*")
+#: Marks that end a sentence (``。；！？``) and those that end a clause too.
+SENTENCE_MARKS = "。；！？"
+CLAUSE_MARKS = "，。；：！？"
+#: The end of a clause, of a sentence, of a sentence or a line.
+CLAUSE_BREAK = pattern(r"[，；：。！？]")
+CLAUSE_BREAK_BACKWARDS = pattern(r"[，；：。！？]", REVERSE)
+SENTENCE_OR_LINE_END = pattern(r"[。！？\n]")
+#: A Chinese numeral of up to three characters (一 … 九十九), as markers and counts write them.
+CN_NUMERAL_CLASS = "一二三四五六七八九十"
+CN_NUMBER = pattern(rf"[{CN_NUMERAL_CLASS}]{{1,3}}")
+#: A marker numeral (with 两, 〇, 零, 百).
+MARKER_NUMERAL_CLASS = MARKER_NUMERALS
+#: A run of tokens separated by spaces.
+TOKEN = pattern(r"\S+")
+
+
+def fold(text: str) -> str:
+    """``text`` without punctuation and spaces: for comparing two printings of a title.
+
+    >>> fold("关于印发《方案》的通知（试行）")
+    '关于印发方案的通知试行'
+    """
+    return str(_NOT_WORD.sub("", text))
+
+
+def compact(text: str) -> str:
+    """``text`` without spaces and tabs (``特　急`` printed letter-spaced → ``特急``)."""
+    return str(SPACES.sub("", text))
+
+
+def one_line(text: str) -> str:
+    """A text printed over several lines, joined (breaks and the indentation around them removed)."""
+    return str(LINE_JOIN.sub("", text)) if "\n" in text or "\r" in text else text

@@ -1,0 +1,109 @@
+"""Crossheads (rule 3): short lines standing alone between body paragraphs, in news reports.
+
+Positions are normalised indices.
+"""
+
+from __future__ import annotations
+
+from policyparse.document import Document
+from policyparse.grammar.layout import ADDRESSEE_LINE, DATE_LINE, NEWS_BOILERPLATE
+from policyparse.grammar.markers import match_inline_enum, match_marker
+from policyparse.grammar.text import HAN
+from policyparse.lexicon import markers as lex
+from policyparse.models import DocumentKind, HeadingKind, MarkerKind
+from policyparse.segment import Segment
+from policyparse.stages.headings.emit import Node
+from policyparse.stages.headings.layout import Layout, para_text
+
+_CLOSERS = "”’）」』》】"
+
+
+def _is_body(text: str, *, closing: bool) -> bool:
+    """Whether ``text`` is a body paragraph around a crosshead (rule 3: "between paragraphs").
+
+    A body paragraph holds a sentence: the one before a crosshead ends one (``。！？…``), the one
+    after it contains one. A short line that ends in ``。`` is no body paragraph when it could
+    itself be a title standing alone (a phrase without a comma, at most ``CROSSHEAD_MAX``
+    characters): a crosshead is not read off a run of title lines.
+    """
+    if closing:
+        stripped = text.rstrip(_CLOSERS)
+        if not stripped or stripped[-1] not in "。！？…":
+            return False
+        return not _title_line(stripped)
+    return any(ch in text for ch in lex.SENTENCE_FINAL)
+
+
+def _title_line(text: str) -> bool:
+    """A short line that reads as a title ending in ``。`` (one phrase, no comma)."""
+    body = text.rstrip("。！？… ")
+    return len(body) <= lex.CROSSHEAD_MAX and not any(ch in body for ch in "，,；;：:。！？")
+
+
+def crossheads(doc: Document, layout: Layout, nodes: list[Node]) -> list[Node]:
+    """Short lines standing alone between body paragraphs, in parts without numbered headings."""
+    if doc.kind is DocumentKind.RULES:
+        return []
+    numbered_parts = {node.part for node in nodes}
+    paragraphs = layout.paragraphs
+    out: list[Node] = []
+    index = 1
+    while index < len(paragraphs) - 1:
+        run = _crosshead_run(doc, layout, index, numbered_parts)
+        if not run:
+            index += 1
+            continue
+        for member in run:
+            para = paragraphs[member]
+            out.append(
+                Node(
+                    start=para.start,
+                    marker_end=para.start,
+                    title_start=para.start,
+                    title_end=para.end,
+                    kind=HeadingKind.CROSSHEAD,
+                    marker_kind=MarkerKind.NONE,
+                    number=None,
+                    level=1,
+                    part=layout.part_of[member],
+                    para=member,
+                )
+            )
+        index = run[-1] + 1
+    return out
+
+
+def _crosshead_run(doc: Document, layout: Layout, index: int, numbered_parts: set[int]) -> list[int]:
+    """One or two short lines at ``index`` standing alone between body paragraphs, else ``[]``."""
+    paragraphs = layout.paragraphs
+    run: list[int] = []
+    cursor = index
+    while cursor < len(paragraphs) - 1 and len(run) < 2:
+        para = paragraphs[cursor]
+        if (
+            layout.part_of[cursor] in numbered_parts
+            or cursor in layout.excluded
+            or para.start < doc.body_start
+        ):
+            break
+        if not _crosshead_text(doc, para, para_text(doc, para)):
+            break
+        run.append(cursor)
+        cursor += 1
+    if not run or index - 1 in layout.excluded or cursor in layout.excluded:
+        return []
+    if not _is_body(para_text(doc, paragraphs[index - 1]), closing=True):
+        return []
+    if not _is_body(para_text(doc, paragraphs[cursor]), closing=False):
+        return []
+    return run
+
+
+def _crosshead_text(doc: Document, para: Segment, text: str) -> bool:
+    if not 4 <= len(text) <= lex.CROSSHEAD_MAX or len(HAN.findall(text)) < 4:
+        return False
+    if any(ch in lex.SENTENCE_FINAL for ch in text) or text[-1] in "：:，":
+        return False
+    if DATE_LINE.search(text) or NEWS_BOILERPLATE.search(text) or ADDRESSEE_LINE.match(text):
+        return False
+    return match_marker(doc.norm, para.start) is None and match_inline_enum(doc.norm, para.start) is None

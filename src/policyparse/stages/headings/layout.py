@@ -1,0 +1,319 @@
+"""Layout for the heading stage: which paragraph belongs to which part, and which hold no heading.
+
+:func:`layout` gives the paragraphs with their attachment part (``附件1`` …), the paragraphs
+that never hold headings (``附件：`` lists, attachment titles, boxed inserts, tables of
+contents, notes under tables, glossaries) and the noise positions that stand for a lost ``。``.
+
+Positions are normalised indices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from policyparse.document import Document
+from policyparse.grammar.layout import (
+    ATTACHMENT_LIST,
+    ATTACHMENT_PART,
+    ATTACHMENT_TITLED,
+    BOX_LABEL,
+    GLOSSARY_LABEL,
+    MIDLINE,
+    NOTE_LABEL,
+    TOC_LEADER,
+    TOC_LINE,
+)
+from policyparse.grammar.markers import MarkerMatch, match_bare_number, match_marker
+from policyparse.models import MarkerKind, NoiseKind
+from policyparse.segment import Segment
+
+
+@dataclass(slots=True)
+class Layout:
+    """Paragraphs and what they are, for the heading stage."""
+
+    paragraphs: list[Segment]
+    part_of: list[int]
+    part_starts: list[int] = field(default_factory=list)
+    part_titles: dict[int, tuple[int, int]] = field(default_factory=dict)
+    excluded: set[int] = field(default_factory=set)
+    boxed: set[int] = field(default_factory=set)
+    stops: frozenset[int] = frozenset()
+
+    def part_end(self, part: int, norm_length: int) -> int:
+        """Normalised index where ``part`` ends."""
+        return self.part_starts[part] if part < len(self.part_starts) else norm_length
+
+
+def para_text(doc: Document, segment: Segment) -> str:
+    """The normalised text of a paragraph."""
+    return doc.norm[segment.start : segment.end]
+
+
+def _starts_with_marker(doc: Document, segment: Segment) -> bool:
+    return match_marker(doc.norm, segment.start) is not None
+
+
+def layout(doc: Document) -> Layout:
+    """Classify the paragraphs of ``doc`` for the heading stage."""
+    walk = _LayoutWalk(doc)
+    for index in range(len(doc.paragraphs)):
+        walk.step(index)
+    walk.result.stops = frozenset(_stops(doc))
+    return walk.result
+
+
+class _LayoutWalk:
+    """One pass over the paragraphs: attachment parts, the ``附件：`` list, glossaries, boxes."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.paragraphs = doc.paragraphs
+        self.result = Layout(paragraphs=self.paragraphs, part_of=[])
+        self.result.excluded.update(_table_of_contents(doc, self.paragraphs))
+        self.result.excluded.update(_notes(doc, self.paragraphs))
+        self.part = 0
+        self.in_list = False
+        self.list_marker = _NO_MARKER
+        self.in_box = False
+        self.in_glossary = False
+
+    def step(self, index: int) -> None:
+        """Classify paragraph ``index``."""
+        doc, result = self.doc, self.result
+        para = self.paragraphs[index]
+        text = para_text(doc, para)
+        opens_part = self._parts_and_lists(index, text)
+        if index - 1 in result.excluded and result.part_titles.get(self.part, (-1, -1))[0] == para.start:
+            result.excluded.add(index)
+        self._glossary(index, text, opens_part)
+        self._box(index, text)
+        result.part_of.append(self.part)
+
+    def _parts_and_lists(self, index: int, text: str) -> bool:
+        """An attachment part's label (titled or not), the ``附件：`` list and its lines; whether a part opens."""
+        doc, paragraphs = self.doc, self.paragraphs
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        label = ATTACHMENT_PART.fullmatch(text) if len(text) <= 12 else None
+        is_list_head = ATTACHMENT_LIST.match(text) is not None and (
+            label is None or (following is not None and _starts_with_marker(doc, following))
+        )
+        titled = _titled_part(doc, paragraphs, index) if label is None and not is_list_head else None
+        if titled is not None:
+            self._open_part(index, titled)
+        elif label is not None and not is_list_head:
+            title = None
+            if following is not None:
+                following_text = para_text(doc, following)
+                if len(following_text) <= 60 and "。" not in following_text:
+                    title = (following.start, following.end)
+            self._open_part(index, title)
+        elif is_list_head:
+            self.result.excluded.add(index)
+            self.in_list = True
+            self.list_marker = _list_head_marker(doc, paragraphs[index])
+        elif (
+            self.in_list
+            and len(text) <= 80
+            and not text.endswith("。")
+            and _starts_with_marker(doc, paragraphs[index])
+        ):
+            # the list goes on while its numbering does (``1.`` ``2.``); ``一、`` after it is a section
+            following_marker = _list_line_marker(doc, paragraphs[index], self.list_marker)
+            if following_marker is None:
+                self.in_list = False
+            else:
+                self.result.excluded.add(index)
+                self.list_marker = following_marker
+        else:
+            self.in_list = False
+        return titled is not None or label is not None
+
+    def _open_part(self, index: int, title: tuple[int, int] | None) -> None:
+        self.part += 1
+        self.result.part_starts.append(self.paragraphs[index].start)
+        self.result.excluded.add(index)
+        if title is not None:
+            self.result.part_titles[self.part] = title
+        self.in_list = self.in_box = False
+
+    def _glossary(self, index: int, text: str, opens_part: bool) -> None:
+        """A glossary (``名词解释``) runs to the next part; its entries are not sections."""
+        result = self.result
+        if (
+            len(text) <= 30
+            and GLOSSARY_LABEL.search(text)
+            and not _starts_with_marker(self.doc, self.paragraphs[index])
+        ):
+            self.in_glossary = True
+        elif (
+            index in result.excluded and index > 0 and self.paragraphs[index - 1].start in result.part_starts
+        ):
+            pass  # the title line of a part keeps the glossary state of its label
+        elif opens_part:
+            self.in_glossary = False
+        if self.in_glossary:
+            result.excluded.add(index)
+
+    def _box(self, index: int, text: str) -> None:
+        """A boxed insert (``专栏1``) runs to the next numbered paragraph."""
+        if BOX_LABEL.match(text) and len(text) <= 40:
+            self.in_box = True
+        elif self.in_box and _starts_with_marker(self.doc, self.paragraphs[index]):
+            self.in_box = False
+        if self.in_box:
+            self.result.boxed.add(index)
+            self.result.excluded.add(index)
+
+
+_NO_MARKER = MarkerMatch(MarkerKind.NONE, 0, 0, 0)
+
+
+def _list_head_marker(doc: Document, para: Segment) -> MarkerMatch:
+    """The marker right after ``附件：`` on the label line of an attachment list, if any."""
+    norm = doc.norm
+    label = ATTACHMENT_LIST.search(norm, para.start, para.end)
+    if label is None:
+        return _NO_MARKER
+    position = label.end()
+    while position < para.end and norm[position] in " \t\u3000":
+        position += 1
+    return match_marker(norm, position) or _NO_MARKER
+
+
+def _list_line_marker(doc: Document, para: Segment, previous: MarkerMatch) -> MarkerMatch | None:
+    """The marker of a line that continues an attachment list's numbering, else ``None``.
+
+    Any marker continues a list whose label line had none.
+    """
+    found = match_marker(doc.norm, para.start)
+    if found is None:
+        return None
+    if previous.kind is MarkerKind.NONE or (
+        found.kind == previous.kind and found.number == previous.number + 1
+    ):
+        return found
+    return None
+
+
+def _notes(doc: Document, paragraphs: list[Segment]) -> set[int]:
+    """Numbered notes under a table: ``注：1. …`` and the lines that continue its numbering."""
+    out: set[int] = set()
+    norm = doc.norm
+    kind, number = "", 0
+    for index, para in enumerate(paragraphs):
+        label = NOTE_LABEL.match(norm, para.start, para.end)
+        if label is None and not kind:
+            continue
+        marker = match_marker(norm, label.end() if label is not None else para.start)
+        if label is not None and marker is not None:
+            kind, number = marker.kind, marker.number
+            out.add(index)
+        elif label is None and marker is not None and marker.kind == kind and marker.number == number + 1:
+            number = marker.number
+            out.add(index)
+        else:
+            kind = ""
+    return out
+
+
+def _is_attachment_line(text: str) -> bool:
+    return bool(
+        ATTACHMENT_LIST.match(text) or ATTACHMENT_PART.fullmatch(text) or ATTACHMENT_TITLED.fullmatch(text)
+    )
+
+
+def _titled_part(doc: Document, paragraphs: list[Segment], index: int) -> tuple[int, int] | None:
+    """Span of the title of a part label ``附件1：标题`` standing alone (not one line of a list)."""
+    text = para_text(doc, paragraphs[index])
+    m = ATTACHMENT_TITLED.fullmatch(text) if len(text) <= 70 else None
+    if m is None or any(ch in m.group("title") for ch in "。；"):
+        return None
+    for neighbour in (index - 1, index + 1):
+        if 0 <= neighbour < len(paragraphs) and _is_attachment_line(para_text(doc, paragraphs[neighbour])):
+            return None
+    start = paragraphs[index].start
+    return start + m.start("title"), start + m.end("title")
+
+
+def _table_of_contents(doc: Document, paragraphs: list[Segment]) -> set[int]:
+    """Paragraphs of a table of contents: from a ``目录`` line to where its first entry repeats."""
+    out: set[int] = set()
+    norm = doc.norm
+    index = 0
+    while index < len(paragraphs):
+        line_end = norm.find("\n", paragraphs[index].start)
+        line_end = len(norm) if line_end < 0 else line_end
+        last = index
+        while last + 1 < len(paragraphs) and paragraphs[last + 1].start < line_end:
+            last += 1
+        line = norm[paragraphs[index].start : paragraphs[last].end].replace(" ", "")
+        if TOC_LINE.fullmatch(line) is not None and last + 1 < len(paragraphs):
+            first_text = para_text(doc, paragraphs[last + 1])
+            limit = min(len(paragraphs), last + 400)
+            stop = next(
+                (i for i in range(last + 2, limit) if para_text(doc, paragraphs[i]) == first_text), None
+            )
+            if stop is not None:
+                out.update(range(index, stop))
+                index = stop
+                continue
+        index = last + 1
+    for index, para in enumerate(paragraphs):
+        if TOC_LEADER.search(doc.norm, para.start, para.end) is not None:
+            out.add(index)
+            if index > 0 and "\n" not in doc.norm[paragraphs[index - 1].end : para.start]:
+                out.add(index - 1)
+    return out | _repeated_outline(doc, paragraphs)
+
+
+def _repeated_outline(doc: Document, paragraphs: list[Segment]) -> set[int]:
+    """An unlabelled table of contents: short numbered lines whose first line repeats after them."""
+    out: set[int] = set()
+    seen: dict[str, int] = {}
+    for index, para in enumerate(paragraphs):
+        text = para_text(doc, para)
+        if len(text) > 40 or any(ch in text for ch in "。；"):
+            seen.clear()
+            continue
+        if text in seen and index - seen[text] >= 3:
+            first = seen[text]
+            if match_marker(doc.norm, paragraphs[first].start) is not None:
+                out.update(range(first, index))
+            seen.clear()
+        seen.setdefault(text, index)
+    return out
+
+
+def _stops(doc: Document) -> list[int]:
+    """Normalised positions where a mojibake run or a lost character stands for a lost ``。``."""
+    out: list[int] = []
+    norm = doc.norm
+    for noise in doc.view.noise:
+        if noise.removed:
+            continue
+        position = doc.view.from_orig(noise.start)
+        if noise.kind is NoiseKind.MOJIBAKE or (
+            noise.kind is NoiseKind.LOST_CHAR
+            and position + 1 < len(norm)
+            and norm[position + 1] in "；，。、"
+        ):
+            out.append(position)
+    return out
+
+
+def skip_markup(norm: str, start: int, end: int) -> int:
+    """``start`` moved past markdown emphasis and list markup (``**``, ``*``, ``>``) opening a paragraph."""
+    while start < end and norm[start] in "*>_ \t":
+        start += 1
+    return start
+
+
+def midline_positions(norm: str, start: int, end: int) -> list[int]:
+    """Positions inside a paragraph where a marker may start (after ``。：；！？）``)."""
+    return [m.end() for m in MIDLINE.finditer(norm, start, end) if m.end() < end]
+
+
+def bare_number(norm: str, pos: int, part: int) -> MarkerMatch | None:
+    """A bare number glued to a title (``1企业投资…``), only in attachment parts (flattened tables)."""
+    return match_bare_number(norm, pos) if part > 0 else None
