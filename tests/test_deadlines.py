@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policyparse.deadlines import find_deadlines, parse_deadlines, scan
+from policyparse.stages.targets.deadlines import find_deadlines, parse_deadlines, scan
 from policyparse.document import Document
 
 D2019 = dt.date(2019, 2, 19)

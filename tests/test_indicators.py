@@ -6,7 +6,7 @@ import pytest
 
 from policyparse.diagnostics import Diagnostics
 from policyparse.document import Document
-from policyparse.indicators import find_indicators, parse_indicators, scan_quantities
+from policyparse.stages.targets.indicators import find_indicators, parse_indicators, scan_quantities
 
 # (string, expected [(value, unit, comparator)])
 CASES = [

@@ -14,7 +14,7 @@ from policyparse import parse
 from policyparse.document import Document
 from policyparse.io import load
 from policyparse.models import TargetKind
-from policyparse.targets import extract_targets
+from policyparse.stages.targets import extract_targets
 from tests.helpers import DEV_FILES, gold_for
 from tests.known_misses import dev_cases
 

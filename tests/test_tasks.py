@@ -473,7 +473,7 @@ def test_transmitted_plan_tasks() -> None:
 
 
 def test_deadline_label_without_deadline_stage(monkeypatch: pytest.MonkeyPatch) -> None:
-    from policyparse import deadlines
+    from policyparse.stages.targets import deadlines
 
     monkeypatch.delattr(deadlines, "find_deadlines")
     text = "二、重点任务\n1.推进数据共享。（牵头单位：市大数据局；完成时限：长期坚持）\n2.建设平台。（牵头单位：市政务服务管理局）\n"

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from policyparse import agencies, metadata, targets, tasks
+from policyparse import agencies, metadata, tasks
 from policyparse.diagnostics import Diagnostics
 from policyparse.document import Document
 from policyparse.models import (
@@ -25,6 +25,7 @@ from policyparse.models import (
     Task,
 )
 from policyparse.stages.headings import HeadingsResult, extract_headings
+from policyparse.stages.targets import extract_targets
 
 T = TypeVar("T")
 
@@ -92,7 +93,7 @@ def parse(
     structure = _guarded(doc, "headings", lambda: extract_headings(doc), HeadingsResult())
     doc.headings = heads = structure.headings
     articles = structure.articles
-    found_targets: list[Target] = _guarded(doc, "targets", lambda: targets.extract_targets(doc), [])
+    found_targets: list[Target] = _guarded(doc, "targets", lambda: extract_targets(doc), [])
     found_assignments: list[Assignment] = _guarded(
         doc, "assignments", lambda: agencies.extract_assignments(doc), []
     )

@@ -34,6 +34,7 @@ from policyparse.grammar.numerals import cn_to_int
 from policyparse.lexicon import tasks as lex
 from policyparse.models import Agency, Assignment, Deadline, DocumentKind, Heading, StatedCount, SubItem, Task
 from policyparse.normalize import to_simplified
+from policyparse.stages.targets.deadlines import find_deadlines
 
 _LIST_ITEM = regex.compile(
     r"(?:[（(]\d{1,2}[）)]|\d{1,2}[.．、](?!\d)|\d{1,3}\s*+[|｜]|[①-⑳]|[（(][一二三四五六七八九十]{1,3}[）)])\s*+"
@@ -451,18 +452,7 @@ def _sub_item(doc: Document, item: _Candidate, kind: str) -> SubItem:
 
 
 def _find_deadlines(doc: Document, start: int, end: int) -> list[Deadline]:
-    try:
-        from policyparse import deadlines
-    except ImportError:  # pragma: no cover - the deadline stage is optional
-        return []
-    finder = getattr(deadlines, "find_deadlines", None)
-    if finder is None:
-        return []
-    try:
-        found = finder(doc, start, end)
-    except Exception:
-        return []
-    return [d for d in found if isinstance(d, Deadline)]
+    return find_deadlines(doc, start, end)
 
 
 def _deadline(doc: Document, start: int, end: int) -> tuple[Deadline | None, str | None]:

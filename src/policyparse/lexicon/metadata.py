@@ -213,6 +213,18 @@ OUTLETS: tuple[str, ...] = (
     "中国政府网",
 )
 
+#: Outlets whose reports open with a dispatch header (``本报北京1月6日电``, ``新华社北京9月9日电``).
+DISPATCH_OUTLETS: tuple[str, ...] = (
+    "本报",
+    "新华社",
+    "人民网",
+    "中新社",
+    "中新网",
+    "新华网",
+    "央视网",
+    "央广网",
+)
+
 #: Labels of a portal's info table (索引号 …), after removing spaces; the value follows.
 TABLE_LABELS: dict[str, str] = {
     "索引号": "索引号",

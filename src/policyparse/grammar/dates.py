@@ -1,0 +1,156 @@
+"""Dates and time expressions: full dates of the metadata, and the deadline grammar of targets.
+
+One grammar, two uses. A *full date* (``2019年2月19日``, ``二〇一九年二月十九日``, ``2019-02-19``)
+is the 成文日期, a date line or a publication time; :func:`parse_date` reads one. The *deadline
+grammar* finds every time expression of policy text (``到2025年``, ``2019年6月底前``,
+``“十四五”期间``, ``用3年时间``, ``年底前`` …); :mod:`policyparse.stages.targets.deadlines`
+gives each a role and resolves it against the document's date. Both are built from the same
+pieces below (year digits, month and day numerals, the spaces PDF extraction puts around
+numbers). The vocabulary (planning periods, relative words, cue words) is data in
+:mod:`policyparse.lexicon.periods`.
+
+>>> parse_date("二〇一九年二月十九日")
+datetime.date(2019, 2, 19)
+>>> parse_date("二00六年十月八日")
+datetime.date(2006, 10, 8)
+>>> parse_date("2026-02-01") is None, parse_date("2019年2月30日") is None
+(False, True)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from policyparse.grammar._compile import alternation, pattern
+from policyparse.grammar.numerals import cn_to_int
+from policyparse.lexicon.periods import (
+    CENTURY_MARKS,
+    COPULAS,
+    DURATION_PREFIXES,
+    EVENT_COUNT_MEASURES,
+    FORWARD_WORDS,
+    GOAL_CONTENT_CUES,
+    GOAL_MENTION_WORDS,
+    PLAN_ORDINALS,
+    PLANNING_PERIODS,
+    RELATIVE_MONTHS,
+    RELATIVE_YEARS,
+)
+
+# ---------------------------------------------------------------- the pieces
+
+#: Characters of a year written digit by digit in Chinese (二〇一九; ○ and O typed for 〇).
+YEAR_DIGITS = "〇零○OＯ一二三四五六七八九"
+#: Chinese numerals of months, days and counts.
+CN_DIGITS = "〇零一二两三四五六七八九十"
+#: Text extracted from PDF puts spaces around numbers (``到 2025 年``, ``2020 年 8 月 26 日``):
+#: at most two between a number and its 年/月/日.
+GAP = "[ ]{0,2}"
+#: The same gap where tabs occur too (date lines of the metadata).
+LINE_GAP = r"[ \t]{0,2}"
+_YEAR = rf"(?P<year>\d{{4}}|[{YEAR_DIGITS}]{{4}}){GAP}年"
+_MONTH = rf"(?P<month>\d{{1,2}}|十[一二]?|[一二三四五六七八九]){GAP}月份?"
+_DAY = rf"(?P<day>\d{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]){GAP}[日号]"
+_PART = r"(?P<part>底|末|中旬|上旬|下旬)"
+_SUB = (
+    rf"(?:(?P<half>[上下]半年)|第?(?P<quarter>[一二三四1-4])季度(?P<qend>末)?"
+    rf"|{GAP}{_MONTH}(?:{GAP}{_DAY}|{_PART})?|(?P<yend>年底|年末|底|末))"
+)
+_NUM = rf"(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})"
+#: Not right after a number and a gap: ``2025 年底`` is one absolute date, not ``年底``.
+_NOT_AFTER_NUMBER = rf"(?<![\d{CN_DIGITS}年月][ ]{{1,2}})"
+
+# ---------------------------------------------------------------- full dates (metadata)
+
+#: A full Arabic date: 2019年2月19日 (groups y, m, d).
+ARABIC_DATE = rf"(?P<y>(?:19|20)\d\d){LINE_GAP}年{LINE_GAP}(?P<m>\d{{1,2}}){LINE_GAP}月{LINE_GAP}(?P<d>\d{{1,2}}){LINE_GAP}日"
+#: A full Chinese date: 二〇一九年二月十九日, 二00六年十月八日 (groups cy, cm, cd).
+CN_DATE = (
+    r"(?P<cy>[〇零○OΟ0-9一二三四五六七八九]{4})年(?P<cm>[一二三四五六七八九十]{1,3})月"
+    r"(?P<cd>[一二三四五六七八九十]{1,3})日"
+)
+#: A full date, Arabic or Chinese.
+DATE_SOURCE = rf"(?:{ARABIC_DATE}|{CN_DATE})"
+DATE = pattern(DATE_SOURCE)
+#: An ISO date or date-time (a web page's publication time).
+ISO_DATE = pattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
+
+# ---------------------------------------------------------------- time expressions (deadlines)
+
+ABSOLUTE = pattern(rf"(?<![\d.])(?:(?P<head>\d{{4}})\s?[—\-~]{{1,2}}\s?)?{_YEAR}{_SUB}?")
+RELATIVE = pattern(rf"(?P<word>{alternation(RELATIVE_YEARS, escape=False)}){_SUB}?")
+RELATIVE_MONTH = pattern(rf"(?P<word>{alternation(RELATIVE_MONTHS, escape=False)})(?P<part>底|末)?")
+YEAR_END = pattern(
+    rf"(?<![\d年{YEAR_DIGITS}今本明两几十百多数个]){_NOT_AFTER_NUMBER}(?P<yend>年底|年末|年内)"
+)
+HALF_YEAR = pattern(rf"(?<![年\d]){_NOT_AFTER_NUMBER}(?P<half>[上下]半年)")
+QUARTER = pattern(rf"(?<![年\d]){_NOT_AFTER_NUMBER}第?(?P<quarter>[一二三四1-4])季度(?P<qend>末)?")
+MONTH_DAY = pattern(rf"(?<![\d年月{CN_DIGITS}]){_NOT_AFTER_NUMBER}{_MONTH}(?:{GAP}{_DAY}|{_PART})?")
+MONTH_RANGE = pattern(
+    rf"(?P<word>本年|今年)(?P<m1>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月?[至到\-—~]{_MONTH}"
+)
+DURATION = pattern(
+    rf"(?:(?P<pre>{'|'.join(DURATION_PREFIXES)}){GAP})?(?<![\d.])(?P<n1>{_NUM})"
+    rf"(?:\s?[-—~至到]\s?(?P<n2>{_NUM}))?{GAP}个?年(?:左右)?的?(?P<time>时间)?(?P<suf>之内|以内|内)?"
+)
+FORWARD = pattern(rf"(?P<word>{'|'.join(FORWARD_WORDS)})(?P<n>{_NUM})个?年")
+CENTURY = pattern(alternation(CENTURY_MARKS))
+PERIOD = pattern(
+    rf"(?<![第{CN_DIGITS}])(?P<q1>[“\"‘'])?(?P<name>{alternation(PLANNING_PERIODS, escape=False)})"
+    rf"(?![{CN_DIGITS}个])(?P<q2>[”\"’'])?(?P<plan>规划|计划)?"
+)
+PLAN_ORDINAL = pattern(rf"(?P<ord>{'|'.join(PLAN_ORDINALS)})五年(?P<plan>规划|计划)(?:纲要)?")
+#: Every time expression contains one of these characters; text without them is skipped.
+TRIGGER = pattern(r"[年月季世期五]")
+#: What joins the two ends of a range: 2021年至2025年, 2019—2021年.
+RANGE_JOIN = pattern(r"\s?(?:[—\-~]{1,2}|至|到)\s?")
+#: A year glued to further digits (a misprint): 20255年.
+GLUED_YEAR = pattern(r"(?<![\d.])(?:19|20)\d{3,6}年")
+
+# ---------------------------------------------------------------- context of a time expression
+
+_GOAL_CONTENT = "|".join(regex.escape(cue) for cue in GOAL_CONTENT_CUES)
+#: A mention of dated goals after a time expression: ``…到2027年和2035年的主要目标`` (not ``目标是：``).
+MENTION = pattern(
+    rf"(?:[和、及与至到]{{1,2}}(?:\d{{4}}|[{YEAR_DIGITS}]{{4}})年(?:前|底|末)?){{0,3}}的?"
+    rf"(?:(?:{'|'.join(GOAL_MENTION_WORDS)})的?){{0,3}}目标(?!{_GOAL_CONTENT})"
+)
+#: The end of a clause (or line) around a time expression.
+CLAUSE_OR_LINE_BREAK = pattern(r"[，。；：！？\n]")
+#: A copula after a prepositional phrase: ``“十五五”时期在…进程中具有承前启后的重要地位``.
+DESCRIBED = pattern(rf"，?在[^，。；：！？\n]{{1,30}}?[中里上](?:{alternation(COPULAS, escape=False)})")
+#: A goal noun that names goals without stating them (``目标``, ``任务``, not ``目标是``).
+GOAL_NOUN = pattern(rf"(?:目标|任务)(?!{_GOAL_CONTENT})")
+#: An event count shortly before ``年内``: ``一次离岛年内`` (a duration counted from each event).
+EVENT_COUNT = pattern(rf"(?:[\d{CN_DIGITS}]{{1,3}}[{EVENT_COUNT_MEASURES}]|每)[^，。；：！？]{{0,8}}$")
+
+
+# ---------------------------------------------------------------- reading full dates
+
+
+def _cn_part(text: str) -> int | None:
+    return cn_to_int(text.replace("0", "〇").replace("Ο", "〇"))
+
+
+def date_of(m: regex.Match[str]) -> dt.date | None:
+    """The date a :data:`DATE`/:data:`ISO_DATE` match names, ``None`` if impossible."""
+    groups = m.groupdict()
+    try:
+        if groups.get("y"):
+            return dt.date(int(groups["y"]), int(groups["m"]), int(groups["d"]))
+        year, month, day = _cn_part(groups["cy"]), _cn_part(groups["cm"]), _cn_part(groups["cd"])
+        if year is None or month is None or day is None:
+            return None
+        return dt.date(year, month, day)
+    except (ValueError, TypeError, KeyError):
+        return None
+
+
+def parse_date(text: str) -> dt.date | None:
+    """The first full date in ``text``, Arabic, Chinese or ISO."""
+    for found in (DATE, ISO_DATE):
+        if (m := found.search(text)) is not None:
+            return date_of(m)
+    return None

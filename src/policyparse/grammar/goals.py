@@ -1,0 +1,40 @@
+"""Goals and actions in a sentence: the verbs, modals and statements that make a dated sentence a target.
+
+A time expression sets a deadline only for a goal or action: ``到2025年，建成…`` (a goal verb),
+``2019年底前完成…`` (an action verb), ``要``/``力争`` (a commitment), ``…的目标是：`` (a statement
+of goals). Lists that only announce work (``今年要重点做好9个方面工作：``) are not targets.
+"""
+
+from __future__ import annotations
+
+from policyparse.grammar._compile import alternation, pattern
+from policyparse.lexicon.periods import PAST_EVENT_VERBS
+from policyparse.lexicon.units import ACTION_VERBS, GOAL_VERBS, MODAL_FALSE_FRIENDS
+
+#: A goal or an action verb (longest first).
+VERB = pattern(alternation((*GOAL_VERBS, *ACTION_VERBS)))
+#: Words that contain 要/将 without being a modal (重要, 需要, 主要 …): removed before the test.
+MODAL_FALSE_FRIEND = pattern("|".join(MODAL_FALSE_FRIENDS))
+#: A sentence that only announces a list of work: ``今年要重点做好9个方面工作：``, ``要求是：``.
+LIST_ANNOUNCEMENT = pattern(
+    r"(?:(?:做好|抓好|以下|如下|[一二三四五六七八九十\d]{1,3}个?方面)[^，。；]{0,8}?(?:方面|工作|任务)[^，。；]{0,4}[：。]"
+    r"|要求[是为]?：)$"
+)
+#: A report's statement of its goals: ``经济社会发展的主要预期目标为：…``.
+GOAL_STATEMENT = pattern(r"主要(?:预期)?目标(?=是|为)")
+#: A statement of goals' content commits to them: ``…工作的目标是：``.
+GOAL_CONTENT = pattern(r"目标(?:任务)?(?:是|为|包括)")
+#: A year named in a heading: ``三、2026年重点工作``.
+HEADING_YEAR = pattern(r"(?<!\d)(?:19|20)\d{2}(?=[ ]{0,2}年)")
+#: A year range in a title: ``（2021—2035年）``, ``（2021 年-2035 年）``.
+TITLE_RANGE = pattern(
+    r"(?<!\d)(?P<first>(?:19|20)\d{2})[ ]{0,2}年?[ ]{0,2}[—\-~－–至到]{1,2}[ ]{0,2}(?:19|20)\d{2}"
+)
+_PAST_EVENT_VERB = "|".join(PAST_EVENT_VERBS)
+#: A completed event after a date: ``…组织召开了…``, ``…已印发…``.
+PAST_EVENT = pattern(rf"(?:{_PAST_EVENT_VERB})了|已经?(?:{_PAST_EVENT_VERB})")
+#: A number alone in parentheses (a list marker, not a note): ``（3）``.
+NUMBER_ONLY = pattern(r"[\d一二三四五六七八九十]{1,3}")
+#: The end of a clause (no ``：``), and of a clause or a lead (with ``：``).
+CLAUSE_END = pattern(r"[，。；！？]")
+CLAUSE_OR_LEAD_END = pattern(r"[，。；：！？]")

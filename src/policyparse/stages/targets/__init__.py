@@ -1,0 +1,127 @@
+"""Dated targets: sentences that tie an outcome or an action to a future deadline.
+
+One target per sentence (a sentence ends at ``。；！？`` or a line end). A sentence is a target
+when it holds a deadline (see :mod:`policyparse.deadlines`) that is not before the document's
+date; its ``deadline`` is the latest such one. Left out: start dates, status dates, recurring
+and validity dates, forecasts, names, sentences that only mention goals, heading lines, and
+relative deadlines when the document's year is unknown (diagnostic I304). A bare year or
+period, a yearless date and ``今后五年`` count only for a goal or action in the clause they
+govern. A report's goal statement without a time word (``经济社会发展的主要预期目标为：…``) takes
+the year of its clause, its heading or the document. An undated document gets a year floor from
+its title or its latest dated past event, below which absolute deadlines are past. A report's dispatch
+header (``本报北京1月6日电（记者…）``) and a parenthetical note opening a sentence are cut off
+as sentences of their own; a lead ending in ``：`` right before the deadline is not part of
+the target text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from policyparse.document import Document
+from policyparse.grammar.goals import LIST_ANNOUNCEMENT
+from policyparse.models import DocumentKind, Target
+from policyparse.stages.targets.deadlines import Found, scan, to_model
+from policyparse.stages.targets.floor import year_floor
+from policyparse.stages.targets.goals import goal_statement
+from policyparse.stages.targets.indicators import find_indicators
+from policyparse.stages.targets.judge import (
+    commits,
+    governed,
+    heading_like,
+    is_future,
+    kind_of,
+    needs_commitment,
+    past_event,
+)
+from policyparse.stages.targets.sentences import sentences
+
+__all__ = ["extract_targets", "sentences"]
+
+
+def _report(doc: Document, problems: list[tuple[str, int, int, dict[str, object]]]) -> None:
+    for code, start, end, fields in problems:
+        orig_start, orig_end = doc.span(start, end)
+        doc.diagnostics.add(code, start=orig_start, end=orig_end, **fields)
+
+
+def _target(doc: Document, start: int, end: int, found: list[Found], future: list[Found]) -> Target:
+    """The target of a sentence whose ``future`` deadlines are known to be target-worthy."""
+    norm = doc.norm
+    first = min(future, key=lambda f: f.start)
+    lead_end = first.start
+    while lead_end > start and norm[lead_end - 1].isspace():
+        lead_end -= 1
+    if lead_end > start and norm[lead_end - 1] == "：":
+        start = first.start
+    best = max(future, key=lambda f: (f.year or 0, f.last_day() or dt.date.min, f.start))
+    every = [f for f in found if f.is_deadline and f.start >= start]
+    models = []
+    for item in every:
+        orig_start, orig_end = doc.span(item.start, item.end)
+        models.append(to_model(item, doc.surface(item.start, item.end), orig_start, orig_end))
+    orig_start, orig_end = doc.span(start, end)
+    heading = doc.section_of(orig_start)
+    return Target(
+        text=doc.surface(start, end),
+        start=orig_start,
+        end=orig_end,
+        deadline=models[every.index(best)],
+        deadlines=models,
+        kind=kind_of(norm, start, end, first),
+        heading=heading.id if heading is not None else None,
+        indicators=find_indicators(doc, start, end, exclude=[(f.start, f.end) for f in found]),
+    )
+
+
+def extract_targets(doc: Document) -> list[Target]:
+    """Every target sentence of the document, in order."""
+    anchor, anchor_year = doc.anchor, doc.anchor_year
+    scans = [
+        (start, end, scan(doc.norm, start, end, anchor=anchor, anchor_year=anchor_year))
+        for start, end in sentences(doc)
+    ]
+    floor = year_floor(doc, scans) if anchor_year is None else None
+    out: list[Target] = []
+    for start, end, result in scans:
+        _report(doc, result.problems)
+        found, deadlines = _sentence_deadlines(doc, start, end, result.found)
+        deadlines = [f for f in deadlines if _target_worthy(doc, start, end, f, floor)]
+        if (
+            deadlines
+            and not heading_like(doc, start, end)
+            and not LIST_ANNOUNCEMENT.search(doc.norm, start, end)
+        ):
+            out.append(_target(doc, start, end, found, deadlines))
+    return out
+
+
+def _sentence_deadlines(
+    doc: Document, start: int, end: int, found: list[Found]
+) -> tuple[list[Found], list[Found]]:
+    """The sentence's time expressions and its deadlines (a report's goal statement as one).
+
+    Relative deadlines of rules are their own validity terms, not targets; those left
+    unresolved for want of the document's date are reported (I304).
+    """
+    rules = doc.kind is DocumentKind.RULES
+    deadlines = [f for f in found if f.is_deadline and not (rules and f.relative)]
+    for item in deadlines:
+        if item.year is None and item.relative:
+            orig_start, orig_end = doc.span(item.start, item.end)
+            doc.diagnostics.add(
+                "I304", start=orig_start, end=orig_end, text=doc.surface(item.start, item.end)
+            )
+    if not deadlines and doc.kind is DocumentKind.REPORT:
+        goal = goal_statement(doc, start, end, found)
+        if goal is not None:
+            return sorted([*found, goal], key=lambda f: f.start), [goal]
+    return found, deadlines
+
+
+def _target_worthy(doc: Document, start: int, end: int, found: Found, floor: int | None) -> bool:
+    """A deadline that is future, not a past event, and (if weak) governs a goal or an action."""
+    norm = doc.norm
+    if not is_future(found, doc.anchor, doc.anchor_year, floor) or past_event(norm, found, end):
+        return False
+    return not needs_commitment(found) or commits(norm, *governed(norm, start, end, found))

@@ -1,0 +1,282 @@
+"""The deadline grammar: find time expressions in policy text and resolve them to years.
+
+A deadline is an expression such as ``到2025年``, ``2019年6月底前``, ``“十四五”期间``,
+``用3年时间`` or ``年底前``. Each is read into a :class:`~policyparse.models.Deadline`: the
+year it ends in (and the month and day where stated), how precisely it is stated, how it
+bounds the statement (``by``, ``before``, ``during``, ``within``, ``at``), the first year of a
+range or planning period, and, for relative expressions, the anchor date they were resolved
+against. Relative expressions resolve against the document's own date (or the caller's
+``anchor_date``), never against today; without an anchor they stay unresolved (``year`` None).
+
+Time expressions that are not deadlines are recognised too and given a *role*, so that
+callers can tell them apart: start dates (``自2015年起``), a status date (``截至2020年底``), a
+base of comparison (``比2015年``), a recurring date (``每年12月底前``), the document's own
+validity or posting period (``有效期至…``, ``公告期为…``), forecasts (``预计到2025年``), plain
+dates without a relation word (``2019年8月20日``), names (``《…（2021-2023年）》``,
+``“十四五”规划``, ``“十五五”开局``) and mentions of goals (``到2027年和2035年的主要目标``; not
+``…主要预期目标是：``, which states them). Numbers may be spaced as in PDF-extracted text
+(``到 2025 年``, ``2019 年 6 月底前``).
+
+Examples:
+    >>> import datetime as dt
+    >>> [(d.text, d.year, d.relation.value) for d in parse_deadlines("力争到2035年基本建成", None)]
+    [('力争到2035年', 2035, 'by')]
+    >>> [(d.text, d.year, d.relative) for d in parse_deadlines("用3年时间完成", dt.date(2025, 3, 1))]
+    [('用3年时间', 2028, True)]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from collections.abc import Callable
+from functools import partial
+
+import regex
+
+from policyparse.document import Document
+from policyparse.grammar.dates import (
+    ABSOLUTE,
+    CENTURY,
+    DURATION,
+    FORWARD,
+    GLUED_YEAR,
+    HALF_YEAR,
+    MONTH_DAY,
+    MONTH_RANGE,
+    PERIOD,
+    PLAN_ORDINAL,
+    QUARTER,
+    RANGE_JOIN,
+    RELATIVE,
+    RELATIVE_MONTH,
+    TRIGGER,
+    YEAR_END,
+)
+from policyparse.lexicon.periods import PLAN_ORDINALS
+from policyparse.models import Deadline, Relation
+from policyparse.stages.targets.deadlines.context import Context
+from policyparse.stages.targets.deadlines.found import (
+    NOT_DEADLINE_ROLES,
+    VERBS,
+    DeadlineRole,
+    Found,
+    Scan,
+    starts_with,
+)
+from policyparse.stages.targets.deadlines.readers import (
+    read_absolute,
+    read_century,
+    read_duration,
+    read_forward,
+    read_month_range,
+    read_period,
+    read_relative,
+    read_yearless,
+)
+
+__all__ = ["DeadlineRole", "Found", "Scan", "find_deadlines", "parse_deadlines", "scan", "to_model"]
+
+Pattern = regex.Pattern[str]
+Reader = Callable[[Context, regex.Match[str], dt.date | None, int | None], Found | None]
+_COORDINATORS = frozenset({"和", "、", "及", "与", "以及"})
+
+
+def _candidates(
+    text: str, lo: int, hi: int, anchor: dt.date | None, anchor_year: int | None, scan: Scan
+) -> list[Found]:
+    """Every time expression of ``text[lo:hi]`` read by its reader, before overlaps are resolved."""
+    ctx = Context(text, lo, hi)
+    out: list[Found] = []
+    absolute = [f for m in ABSOLUTE.finditer(text, lo, hi) if (f := read_absolute(ctx, m, scan)) is not None]
+    out.extend(_merge_ranges(ctx, absolute))
+    dated: list[tuple[Pattern, Reader]] = [
+        (RELATIVE, read_relative),
+        (YEAR_END, partial(read_yearless, kind="year_end")),
+        (HALF_YEAR, partial(read_yearless, kind="half")),
+        (QUARTER, partial(read_yearless, kind="quarter")),
+        (MONTH_DAY, partial(read_yearless, kind="month")),
+        (RELATIVE_MONTH, partial(read_yearless, kind="relative_month")),
+        (MONTH_RANGE, read_month_range),
+        (DURATION, read_duration),
+        (FORWARD, read_forward),
+    ]
+    for found, reader in dated:
+        out.extend(
+            f for m in found.finditer(text, lo, hi) if (f := reader(ctx, m, anchor, anchor_year)) is not None
+        )
+    out.extend(read_century(ctx, m) for m in CENTURY.finditer(text, lo, hi))
+    out.extend(
+        f for m in PERIOD.finditer(text, lo, hi) if (f := read_period(ctx, m, m.group("name"))) is not None
+    )
+    out.extend(
+        f
+        for m in PLAN_ORDINAL.finditer(text, lo, hi)
+        if (f := read_period(ctx, m, PLAN_ORDINALS[m.group("ord")])) is not None
+    )
+    scan.problems.extend(
+        ("W303", m.start(), m.end(), {"text": m.group()}) for m in GLUED_YEAR.finditer(text, lo, hi)
+    )
+    return out
+
+
+def _joins_range(ctx: Context, first: Found, second: Found) -> bool:
+    gap = ctx.text[first.end : max(second.start, second.core_start)]
+    if not gap or not RANGE_JOIN.fullmatch(gap) or first.range_start is not None:
+        return False
+    return first.year is not None and second.year is not None and first.year <= second.year
+
+
+def _merge_ranges(ctx: Context, found: list[Found]) -> list[Found]:
+    """``2021年至2025年``, ``2020年2月1日—2020年2月29日``: one range ending at the second date."""
+    out: list[Found] = []
+    for item in found:
+        if not out or not _joins_range(ctx, out[-1], item):
+            out.append(item)
+            continue
+        last = out[-1]
+        merged = Found(
+            last.start,
+            item.end,
+            year=item.year,
+            month=item.month,
+            day=item.day,
+            precision=item.precision,
+            relation=Relation.BEFORE if item.relation is Relation.BEFORE else Relation.DURING,
+            range_start=last.year,
+            core_start=last.core_start,
+        )
+        merged.role = _merged_role(ctx, merged, last.role, item.role)
+        out[-1] = merged
+    return out
+
+
+def _merged_role(ctx: Context, merged: Found, first: DeadlineRole, second: DeadlineRole) -> DeadlineRole:
+    """The role of a range from the roles of its ends (``从2019年到2021年`` is a deadline)."""
+    if second in NOT_DEADLINE_ROLES:
+        return second
+    if first in NOT_DEADLINE_ROLES:
+        return first
+    return DeadlineRole.DEADLINE if second is DeadlineRole.DEADLINE else _range_role(ctx, merged)
+
+
+def _range_role(ctx: Context, found: Found) -> DeadlineRole:
+    """A bare range is a deadline at a clause start (``2019—2021年，…``) or before a verb."""
+    if ctx.at_clause_start(found.start) and ctx.after(found.end, 1) == "，":
+        return DeadlineRole.DEADLINE
+    if starts_with(ctx.after(found.end, 6), VERBS):
+        return DeadlineRole.DEADLINE
+    return DeadlineRole.DATE
+
+
+def _select(text: str, found: list[Found]) -> list[Found]:
+    """Non-overlapping expressions, preferring the longest at each place."""
+    found.sort(key=lambda f: (f.start, -(f.end - f.start)))
+    out: list[Found] = []
+    for item in found:
+        if out and item.start < out[-1].end:
+            if item.end - item.start > out[-1].end - out[-1].start and item.start == out[-1].start:
+                out[-1] = item
+            continue
+        out.append(item)
+    return _join_coordinated(text, out)
+
+
+def _join_coordinated(text: str, found: list[Found]) -> list[Found]:
+    """A plain date joined by 和/、/及 to a deadline is a deadline too, on either side.
+
+    ``到2020年和2025年``, ``2027年、2028年分别建成``.
+    """
+    for previous, item in itertools.pairwise(found):
+        if (
+            item.role is DeadlineRole.DATE
+            and previous.role is DeadlineRole.DEADLINE
+            and text[previous.end : item.start] in _COORDINATORS
+        ):
+            item.role, item.relation = DeadlineRole.DEADLINE, previous.relation
+    for previous, item in reversed(list(itertools.pairwise(found))):
+        if (
+            previous.role is DeadlineRole.DATE
+            and item.role is DeadlineRole.DEADLINE
+            and text[previous.end : item.start] in _COORDINATORS
+        ):
+            previous.role, previous.relation = DeadlineRole.DEADLINE, item.relation
+    return found
+
+
+def scan(
+    text: str,
+    start: int = 0,
+    end: int | None = None,
+    *,
+    anchor: dt.date | None = None,
+    anchor_year: int | None = None,
+) -> Scan:
+    """Every time expression in ``text[start:end]`` with its role, and any problems seen.
+
+    ``anchor`` is the date relative expressions resolve against; ``anchor_year`` (default:
+    the anchor's year) is enough for year-level ones. Offsets are indices into ``text``.
+    """
+    hi = len(text) if end is None else min(end, len(text))
+    lo = max(0, start)
+    if anchor_year is None and anchor is not None:
+        anchor_year = anchor.year
+    result = Scan()
+    if TRIGGER.search(text, lo, hi) is None:
+        return result  # no character any time expression needs
+    result.found = _select(text, _candidates(text, lo, hi, anchor, anchor_year, result))
+    return result
+
+
+def to_model(found: Found, text: str, start: int, end: int) -> Deadline:
+    """A :class:`~policyparse.models.Deadline` for ``found`` with the given text and span."""
+    return Deadline(
+        text=text,
+        start=start,
+        end=end,
+        year=found.year,
+        month=found.month,
+        day=found.day,
+        precision=found.precision,
+        relation=found.relation,
+        range_start=found.range_start,
+        period=found.period,
+        relative=found.relative,
+        anchor=found.anchor,
+    )
+
+
+def parse_deadlines(text: str, anchor: dt.date | None, *, anchor_year: int | None = None) -> list[Deadline]:
+    """The deadlines in a string (normalised form: ASCII digits, Chinese punctuation).
+
+    Offsets are indices into ``text``. Relative expressions resolve against ``anchor`` (or
+    ``anchor_year``); without one their ``year`` is ``None``. Mentions of dated goals
+    (``2035年远景目标``) are included; start dates, status dates, plain dates, recurring
+    dates, validity periods, forecasts and names are not.
+
+    Examples:
+        >>> [(d.text, d.year, d.range_start) for d in parse_deadlines("“十四五”期间", None)]
+        [('“十四五”期间', 2025, 2021)]
+    """
+    result = scan(text, anchor=anchor, anchor_year=anchor_year)
+    return [
+        to_model(f, text[f.start : f.end], f.start, f.end)
+        for f in result.found
+        if f.role in {DeadlineRole.DEADLINE, DeadlineRole.MENTION}
+    ]
+
+
+def find_deadlines(doc: Document, start: int, end: int) -> list[Deadline]:
+    """The deadlines in the normalised span ``[start, end)`` of ``doc``, with input offsets.
+
+    Relative expressions resolve against ``doc.anchor`` (the caller's anchor date, else the
+    document's date) or, failing that, ``doc.anchor_year``. Only true deadlines are returned
+    (see :func:`scan` for the other roles).
+    """
+    result = scan(doc.norm, start, end, anchor=doc.anchor, anchor_year=doc.anchor_year)
+    out: list[Deadline] = []
+    for found in result.found:
+        if found.is_deadline:
+            orig_start, orig_end = doc.span(found.start, found.end)
+            out.append(to_model(found, doc.surface(found.start, found.end), orig_start, orig_end))
+    return out

@@ -1,0 +1,201 @@
+"""The context of a time expression: its prefix and suffix, and the role that context gives it.
+
+``到2025年`` sets a deadline; ``自2015年起`` a start, ``截至2020年底`` a status, ``比2015年`` a base
+of comparison, ``每年12月底前`` a recurring date, ``预计到2025年`` a forecast, ``到2027年的主要目标``
+a mention of goals, ``《…（2021-2023年）》`` a name, and ``“十四五”时期是…`` describes a period.
+"""
+
+from __future__ import annotations
+
+from policyparse.grammar.dates import CLAUSE_OR_LINE_BREAK, DESCRIBED, EVENT_COUNT, GOAL_NOUN, MENTION
+from policyparse.lexicon.periods import (
+    ADVERBS_BEFORE_VERB,
+    BASE_PREFIXES,
+    BY_PREFIXES,
+    COPULAS,
+    DEADLINE_PREFIXES,
+    DEADLINE_SUFFIXES,
+    FORECAST_CUES,
+    RECURRING_CONTEXT_WORDS,
+    RECURRING_PREFIXES,
+    START_PREFIXES,
+    START_SUFFIXES,
+    STATUS_PREFIXES,
+    VALIDITY_CUES,
+    VERBS_BEFORE_TO,
+    WORDS_AFTER_NEI,
+)
+from policyparse.models import Relation
+from policyparse.stages.targets.deadlines.found import VERBS, DeadlineRole, ends_with, starts_with
+
+#: How far back the context tests look, in characters.
+LOOKBACK = 24
+#: How far into the clause after a time expression a goal noun makes it a mention.
+_GOAL_NOUN_REACH = 20
+_CLAUSE_OPENERS = frozenset({"在", "于", "一是", "二是", "三是", "四是", "五是", "——", "—"})
+
+
+class Context:
+    """The text around a match inside the scanned window ``[lo, hi)``."""
+
+    def __init__(self, text: str, lo: int, hi: int) -> None:
+        self.text = text
+        self.lo = lo
+        self.hi = hi
+
+    def before(self, start: int, size: int = 6) -> str:
+        return self.text[max(self.lo, start - size) : start]
+
+    def after(self, end: int, size: int = 8) -> str:
+        return self.text[end : min(self.hi, end + size)]
+
+    def clause_after(self, end: int) -> str:
+        """Text from ``end`` to the end of the clause (at most :data:`LOOKBACK` characters)."""
+        window = self.text[end : min(self.hi, end + LOOKBACK)]
+        brk = CLAUSE_OR_LINE_BREAK.search(window)
+        return window[: brk.start()] if brk else window
+
+    def clause_before(self, start: int) -> str:
+        """Text from the start of the clause up to ``start``."""
+        window = self.text[max(self.lo, start - LOOKBACK) : start]
+        breaks = list(CLAUSE_OR_LINE_BREAK.finditer(window))
+        return window[breaks[-1].end() :] if breaks else window
+
+    def at_clause_start(self, start: int) -> bool:
+        clause = self.clause_before(start).strip()
+        return clause == "" or clause in _CLAUSE_OPENERS
+
+    def in_book_title(self, start: int) -> bool:
+        window = self.text[max(self.lo, start - 80) : start]
+        return window.rfind("《") > window.rfind("》")
+
+    def parenthesised(self, start: int, end: int) -> bool:
+        return start > self.lo and self.text[start - 1] == "（" and end < self.hi and self.text[end] == "）"
+
+
+def absorb_prefix(ctx: Context, start: int) -> tuple[int, str]:
+    """Move ``start`` back over a deadline prefix (``力争到``, ``到 ``); return it and the prefix."""
+    before = ctx.before(start, 6)
+    gap = len(before) - len(before.rstrip(" "))
+    if gap > 2:
+        return start, ""
+    prefix = ends_with(before[: len(before) - gap][-4:], DEADLINE_PREFIXES) or ""
+    return (start - gap - len(prefix), prefix) if prefix else (start, "")
+
+
+def absorb_suffix(ctx: Context, end: int) -> tuple[int, str]:
+    """Move ``end`` over a deadline suffix (``前``, ``底前``, ``以内`` …); return it and the suffix."""
+    after = ctx.after(end, 3)
+    if after.startswith(("前后", "左右")):
+        return end, ""  # 2020年前后: around 2020, not a deadline
+    suffix = starts_with(after, list(DEADLINE_SUFFIXES)) or ""
+    if suffix.endswith("内") and after[len(suffix) : len(suffix) + 1] in WORDS_AFTER_NEI:
+        return end, ""  # 2026年内蒙古…: 内 starts the next word
+    return end + len(suffix), suffix
+
+
+# ---------------------------------------------------------------- roles
+
+
+def role(
+    ctx: Context, start: int, end: int, core_start: int, prefix: str, suffix: str, *, relative: bool
+) -> DeadlineRole:
+    """Why a time expression is, or is not, a deadline."""
+    placed = _role_by_place(ctx, start, end, core_start, prefix, suffix)
+    if placed is not None:
+        return placed
+    return _role_by_clause(ctx, end, core_start, relative=relative)
+
+
+def _role_by_place(
+    ctx: Context, start: int, end: int, core_start: int, prefix: str, suffix: str
+) -> DeadlineRole | None:
+    """A role the words right around the expression give: a name, a status, a start, a base."""
+    before = ctx.before(core_start, 6)
+    if ctx.in_book_title(start) or ctx.parenthesised(start, end):
+        return DeadlineRole.NAME
+    if ends_with(before, STATUS_PREFIXES):
+        return DeadlineRole.STATUS
+    if not prefix and ends_with(before, START_PREFIXES):
+        return DeadlineRole.START
+    if not suffix and starts_with(ctx.after(end, 8), list(START_SUFFIXES)):
+        return DeadlineRole.START
+    if not prefix and ends_with(before, BASE_PREFIXES):
+        return DeadlineRole.BASE
+    if prefix in BY_PREFIXES and start > ctx.lo and ctx.text[start - 1] in VERBS_BEFORE_TO:
+        return DeadlineRole.BASE  # 达到2019年水平, 增加到一九五四年的…: a level, not a deadline
+    return None
+
+
+def _role_by_clause(ctx: Context, end: int, core_start: int, *, relative: bool) -> DeadlineRole:
+    """The role the clause gives: recurring, validity, forecast, a mention, a description, else a deadline."""
+    clause = ctx.clause_before(core_start)
+    if relative and _recurs(ctx, core_start, ctx.before(core_start, 6)):
+        return DeadlineRole.RECURRING
+    if any(cue in clause for cue in VALIDITY_CUES):
+        return DeadlineRole.VALIDITY
+    clause_after = ctx.clause_after(end)
+    if any(cue in clause or cue in clause_after[:8] for cue in FORECAST_CUES):
+        return DeadlineRole.FORECAST
+    if MENTION.match(ctx.text, end, min(ctx.hi, end + 24)) or _mentions_goals(clause, clause_after):
+        return DeadlineRole.MENTION
+    if starts_with(ctx.after(end, 8).lstrip("，"), COPULAS) or DESCRIBED.match(ctx.text, end, ctx.hi):
+        return (
+            DeadlineRole.DATE
+        )  # “十四五”时期是…, …时期在…进程中具有…: the period described, no deadline set
+    return DeadlineRole.DEADLINE
+
+
+def _recurs(ctx: Context, core_start: int, before: str) -> bool:
+    """A yearless date of a recurring rule: ``每年…12月底前``, ``入学当年的5月1日前``, ``一次离岛年内``."""
+    if any(word in ctx.before(core_start, LOOKBACK) for word in RECURRING_CONTEXT_WORDS):
+        return True
+    if ends_with(before.removesuffix("的"), RECURRING_PREFIXES):
+        return True
+    return ctx.text.startswith("年内", core_start) and bool(EVENT_COUNT.search(ctx.clause_before(core_start)))
+
+
+def _mentions_goals(clause_before: str, clause_after: str) -> bool:
+    """A goal noun that only names goals: ``…期间国家在环境保护领域的目标、任务``.
+
+    No goal or action verb stands between the time expression and the noun, none follows it
+    (``碳达峰目标如期实现``), and no ``是``/``为``/``包括``/``：`` states the goals' content. Without
+    a 的/等 before the noun (``提出了“十五五”时期全省经济社会发展主要目标``), no verb may stand
+    before the time expression either (``完成…“十二五”规划任务`` sets a deadline).
+    """
+    match = GOAL_NOUN.search(clause_after, 0, _GOAL_NOUN_REACH)
+    if match is None:
+        return False
+    between = clause_after[: match.start()]
+    if any(verb in between for verb in VERBS):
+        return False
+    if not any(word in between for word in ("的", "等")) and any(verb in clause_before for verb in VERBS):
+        return False
+    rest = clause_after[match.end() :]
+    adverb = starts_with(rest, ADVERBS_BEFORE_VERB) or ""
+    return starts_with(rest[len(adverb) :], VERBS) is None
+
+
+def relation(prefix: str, suffix: str, default: Relation) -> Relation:
+    """The relation a suffix (``前`` → before) or prefix (``到`` → by) gives, else ``default``."""
+    if suffix:
+        return Relation(DEADLINE_SUFFIXES[suffix])
+    if prefix and ends_with(prefix, BY_PREFIXES):
+        return Relation.BY
+    return default
+
+
+def verb_follows(ctx: Context, end: int) -> bool:
+    """A goal or action verb right after ``end``, perhaps after an adverb (``分别建成``)."""
+    after = ctx.after(end, 8)
+    adverb = starts_with(after, ADVERBS_BEFORE_VERB) or ""
+    return starts_with(after[len(adverb) :], VERBS) is not None
+
+
+def has_relation(ctx: Context, start: int, end: int, prefix: str, suffix: str) -> bool:
+    """A relation word, a verb right after, or the clause-initial ``2000年，`` form."""
+    if suffix or (prefix and prefix not in {"于", "在"}):
+        return True
+    if verb_follows(ctx, end):
+        return True
+    return ctx.at_clause_start(start) and ctx.after(end, 1) == "，"

@@ -1,0 +1,391 @@
+"""Readers of each form of time expression: one function per pattern of the deadline grammar.
+
+Each reader turns a match into a :class:`~.found.Found` (or ``None`` when the match is not a
+time expression after all), with its prefix and suffix absorbed, its relation and its role.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from policyparse.grammar.text import HAN
+from policyparse.lexicon.periods import (
+    CENTURY_MARKS,
+    DURATION_LEAD_CHARS,
+    FORWARD_WORDS,
+    MAX_DURATION_YEARS,
+    MAX_YEAR,
+    MIN_YEAR,
+    PERIOD_COMPLETION_VERBS,
+    PERIOD_DEADLINE_SUFFIXES,
+    PERIOD_NAME_SUFFIXES,
+    PLANNING_PERIODS,
+    QUOTED_ONLY_PERIODS,
+    RELATIVE_MONTHS,
+    RELATIVE_YEAR_NOT_DEADLINE,
+    RELATIVE_YEARS,
+)
+from policyparse.models import Precision, Relation
+from policyparse.stages.targets.deadlines.context import (
+    Context,
+    absorb_prefix,
+    absorb_suffix,
+    has_relation,
+    relation,
+    role,
+)
+from policyparse.stages.targets.deadlines.found import (
+    QUARTERS,
+    VERBS,
+    DeadlineRole,
+    Found,
+    Scan,
+    number,
+    starts_with,
+    valid_day,
+)
+
+_PERIOD_SUFFIXES = sorted(PERIOD_DEADLINE_SUFFIXES, key=len, reverse=True)
+_MONTH_ENDS = frozenset({"底", "末"})
+_WEAK_PREFIXES = frozenset({"", "于", "在"})
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """Where an expression stands: its span with prefix and suffix, and where its core starts."""
+
+    start: int
+    end: int
+    core_start: int
+    prefix: str
+    suffix: str
+
+    def role(self, ctx: Context, *, relative: bool) -> DeadlineRole:
+        return role(ctx, self.start, self.end, self.core_start, self.prefix, self.suffix, relative=relative)
+
+    def has_relation(self, ctx: Context) -> bool:
+        return has_relation(ctx, self.core_start, self.end, self.prefix, self.suffix)
+
+
+def place(ctx: Context, match: regex.Match[str]) -> Place:
+    """The match's span with a deadline prefix (``力争到``) and suffix (``前``, ``以内``) absorbed."""
+    start, prefix = absorb_prefix(ctx, match.start())
+    end, suffix = absorb_suffix(ctx, match.end())
+    return Place(start, end, match.start(), prefix, suffix)
+
+
+def _half_month(match: regex.Match[str]) -> int:
+    return 6 if match.group("half") == "上半年" else 12
+
+
+def _date_parts(match: regex.Match[str], year: int) -> tuple[int | None, int | None, Precision] | None:
+    """Month, day and precision of the sub-year part of a match; ``None`` when impossible."""
+    month = number(match.group("month"))
+    day = number(match.group("day"))
+    if match.group("month") is not None:
+        if not valid_day(year, month, day):
+            return None
+        return month, day, Precision.DAY if day is not None else Precision.MONTH
+    if match.group("half"):
+        return _half_month(match), None, Precision.HALF
+    if match.group("quarter"):
+        return QUARTERS[match.group("quarter")] * 3, None, Precision.QUARTER
+    return None, None, Precision.YEAR
+
+
+# ---------------------------------------------------------------- absolute years
+
+
+def read_absolute(ctx: Context, match: regex.Match[str], scan: Scan) -> Found | None:
+    """``2025年``, ``2019年6月底``, ``2019—2021年``: a year, perhaps with a part of it or a range."""
+    year = number(match.group("year"))
+    if year is None:
+        return None
+    at = place(ctx, match)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        if at.has_relation(ctx):
+            scan.problems.append(("W302", at.core_start, match.end(), {"year": year}))
+        return None
+    parts = _date_parts(match, year)
+    if parts is None:
+        scan.problems.append(("W301", at.core_start, match.end(), {"text": match.group()}))
+        return None
+    month, day, precision = parts
+    range_start = number(match.group("head"))
+    if range_start is not None and not MIN_YEAR <= range_start <= year:
+        range_start = None
+    found = Found(
+        at.start, at.end, year=year, month=month, day=day, precision=precision, range_start=range_start
+    )
+    found.core_start = at.core_start
+    found.relation = relation(
+        at.prefix, at.suffix, Relation.DURING if range_start is not None else Relation.AT
+    )
+    found.role = at.role(ctx, relative=False)
+    if found.role is DeadlineRole.DEADLINE and _plain_date(ctx, match, at, found):
+        found.role = DeadlineRole.DATE
+    return found
+
+
+def _plain_date(ctx: Context, match: regex.Match[str], at: Place, found: Found) -> bool:
+    """A year without a relation word, or the month of an event: a plain date, no deadline."""
+    # 2019年底, 2019年6月底 name an end: a deadline (in a schedule table's column) or a status
+    ends_period = bool(match.group("yend")) or match.group("part") in _MONTH_ENDS
+    ends_period = ends_period and ctx.after(at.end, 1) != "的"  # 据2019年底的统计: a status
+    if found.range_start is None and not ends_period and not at.has_relation(ctx):
+        return True
+    # 2020年3月，…印发…: the date of an event
+    return (
+        found.relation is Relation.AT
+        and match.group("month") is not None
+        and match.group("part") not in _MONTH_ENDS
+    )
+
+
+# ---------------------------------------------------------------- years relative to the document's
+
+
+def read_relative(
+    ctx: Context, match: regex.Match[str], anchor: dt.date | None, anchor_year: int | None
+) -> Found | None:
+    """``今年``, ``明年底前``, ``今明两年``: a year counted from the document's year."""
+    word = match.group("word")
+    at = place(ctx, match)
+    year = anchor_year + RELATIVE_YEARS[word] if anchor_year is not None else None
+    month, day = number(match.group("month")), number(match.group("day"))
+    if year is not None and match.group("month") is not None and not valid_day(year, month, day):
+        return None
+    found = Found(at.start, at.end, year=year, month=month, day=day, relative=True, anchor=anchor)
+    if match.group("month") is not None:
+        found.precision = Precision.DAY if day is not None else Precision.MONTH
+    elif match.group("half"):
+        found.precision, found.month = Precision.HALF, _half_month(match)
+    elif match.group("quarter"):
+        found.precision, found.month = Precision.QUARTER, QUARTERS[match.group("quarter")] * 3
+    found.relation = relation(at.prefix, at.suffix, Relation.AT)
+    found.role = at.role(ctx, relative=True)
+    if found.role is not DeadlineRole.DEADLINE:
+        return found
+    if ctx.after(match.end(), 1) == "度":
+        return None  # 本年度, 今年度: a fiscal year named, not a deadline
+    if _relative_is_date(ctx, match, at):
+        found.role = DeadlineRole.DATE
+    return found
+
+
+def _relative_is_date(ctx: Context, match: regex.Match[str], at: Place) -> bool:
+    has_sub = match.end() > match.start() + len(match.group("word"))
+    if not has_sub and not at.suffix and at.prefix in _WEAK_PREFIXES:
+        # bare 今年/明年: a deadline only opening a clause and not described (今年是…)
+        return not ctx.at_clause_start(at.core_start) or bool(
+            starts_with(ctx.after(match.end(), 4), RELATIVE_YEAR_NOT_DEADLINE)
+        )
+    if not at.has_relation(ctx) and match.group("yend") is None:
+        return match.group("month") is not None
+    return False
+
+
+# ---------------------------------------------------------------- yearless dates
+
+
+def read_yearless(
+    ctx: Context, match: regex.Match[str], anchor: dt.date | None, anchor_year: int | None, kind: str
+) -> Found | None:
+    """``年底前``, ``年内``, ``下半年``, ``一季度``, ``4月28日前``, ``本月底前``: the document's year."""
+    at = place(ctx, match)
+    found = Found(
+        at.start, at.end, year=anchor_year, relative=True, anchor=anchor, relation=Relation.AT, yearless=True
+    )
+    verb_after = starts_with(ctx.after(at.end, 6), VERBS) is not None
+    readers = {
+        "month": _month_day,
+        "relative_month": _relative_month,
+        "half": _half_year,
+        "quarter": _quarter,
+        "year_end": _year_end,
+    }
+    if not readers[kind](found, match, at, anchor, anchor_year, verb_after):
+        return None
+    found.relation = relation(at.prefix, at.suffix, found.relation)
+    found.role = at.role(ctx, relative=True)
+    return found
+
+
+def _month_day(
+    found: Found,
+    match: regex.Match[str],
+    at: Place,
+    anchor: dt.date | None,
+    anchor_year: int | None,
+    verb_after: bool,
+) -> bool:
+    month, day = number(match.group("month")), number(match.group("day"))
+    if month is None or not valid_day(anchor_year or 2000, month, day):
+        return False
+    found.month, found.day = month, day
+    found.precision = Precision.DAY if day is not None else Precision.MONTH
+    return bool(at.suffix) or (match.group("part") in _MONTH_ENDS and verb_after)
+
+
+def _relative_month(
+    found: Found,
+    match: regex.Match[str],
+    at: Place,
+    anchor: dt.date | None,
+    anchor_year: int | None,
+    verb_after: bool,
+) -> bool:
+    found.year, found.month, found.precision = None, None, Precision.MONTH
+    if anchor is not None:
+        index = anchor.year * 12 + anchor.month - 1 + RELATIVE_MONTHS[match.group("word")]
+        found.year, month_index = divmod(index, 12)
+        found.month = month_index + 1
+    return bool(at.suffix) or bool(match.group("part") and verb_after)
+
+
+def _half_year(
+    found: Found,
+    match: regex.Match[str],
+    at: Place,
+    anchor: dt.date | None,
+    anchor_year: int | None,
+    verb_after: bool,
+) -> bool:
+    found.precision, found.month = Precision.HALF, _half_month(match)
+    return True
+
+
+def _quarter(
+    found: Found,
+    match: regex.Match[str],
+    at: Place,
+    anchor: dt.date | None,
+    anchor_year: int | None,
+    verb_after: bool,
+) -> bool:
+    found.precision, found.month = Precision.QUARTER, QUARTERS[match.group("quarter")] * 3
+    return bool(at.suffix or match.group("qend") or verb_after)
+
+
+def _year_end(
+    found: Found,
+    match: regex.Match[str],
+    at: Place,
+    anchor: dt.date | None,
+    anchor_year: int | None,
+    verb_after: bool,
+) -> bool:
+    if match.group("yend") == "年内":
+        found.relation = Relation.WITHIN
+        return True
+    return bool(at.suffix or at.prefix or verb_after)
+
+
+def read_month_range(
+    ctx: Context, match: regex.Match[str], anchor: dt.date | None, anchor_year: int | None
+) -> Found | None:
+    """``本年5至8月``: months of the document's year."""
+    month = number(match.group("month"))
+    if month is None or not 1 <= month <= 12:
+        return None
+    start, end = match.span()
+    found = Found(
+        start,
+        end,
+        year=anchor_year,
+        month=month,
+        precision=Precision.MONTH,
+        relative=True,
+        anchor=anchor,
+        yearless=True,
+    )
+    found.relation = Relation.DURING
+    found.role = role(ctx, start, end, start, "", "", relative=True)
+    return found
+
+
+# ---------------------------------------------------------------- durations
+
+
+def read_duration(
+    ctx: Context, match: regex.Match[str], anchor: dt.date | None, anchor_year: int | None
+) -> Found | None:
+    """``用3年时间``, ``三到五年时间内``: a span counted from the document's year (its upper bound)."""
+    pre, suf = match.group("pre"), match.group("suf")
+    if not (pre or (match.group("time") and suf)):
+        return None  # 用3年时间, 三到五年时间内; not 还有十年的时间, 几年内
+    if pre in {"经过", "通过"} and not match.group("time"):
+        return None  # 经过三年努力, 已…: a past effort
+    before = ctx.text[match.start() - 1] if match.start() > ctx.lo else ""
+    if pre in {"用", "花"} and HAN.match(before) and before not in DURATION_LEAD_CHARS:
+        return None  # 留用2年, 使用5年: 用 belongs to another word
+    low = number(match.group("n1"))
+    high = number(match.group("n2")) if match.group("n2") else low
+    if low is None or high is None or not 0 < high <= MAX_DURATION_YEARS:
+        return None
+    start, end = match.span()
+    year = anchor_year + high if anchor_year is not None else None
+    found = Found(start, end, year=year, relation=Relation.WITHIN, relative=True, anchor=anchor)
+    found.role = role(ctx, start, end, start, pre or "", suf or "", relative=True)
+    return found
+
+
+def read_forward(
+    ctx: Context, match: regex.Match[str], anchor: dt.date | None, anchor_year: int | None
+) -> Found | None:
+    """``今后五年``, ``未来3年``: a span from the document's year (``未来`` forecasts)."""
+    years = number(match.group("n"))
+    if years is None or not 0 < years <= MAX_DURATION_YEARS:
+        return None
+    start, end = match.span()
+    year = anchor_year + years if anchor_year is not None else None
+    found = Found(start, end, year=year, relation=Relation.WITHIN, relative=True, anchor=anchor)
+    found.role = role(ctx, start, end, start, "", "", relative=True)
+    if FORWARD_WORDS[match.group("word")] == "forecast":
+        found.role = DeadlineRole.FORECAST
+    return found
+
+
+# ---------------------------------------------------------------- named periods
+
+
+def read_century(ctx: Context, match: regex.Match[str]) -> Found:
+    """``本世纪中叶`` → 2050."""
+    at = place(ctx, match)
+    found = Found(at.start, at.end, year=CENTURY_MARKS[match.group()], precision=Precision.PERIOD)
+    found.relation = relation(at.prefix, at.suffix, Relation.AT)
+    found.role = at.role(ctx, relative=False)
+    return found
+
+
+def read_period(ctx: Context, match: regex.Match[str], name: str) -> Found | None:
+    """``“十四五”期间``, ``“十三五”末``, ``第十四个五年规划``: a planning period, a deadline at its end."""
+    quoted = bool(match.group("q1") or match.group("q2")) if "q1" in match.groupdict() else True
+    if name in QUOTED_ONLY_PERIODS and not quoted:
+        return None
+    first, last = PLANNING_PERIODS[name]
+    core_start = match.start()
+    start, prefix = absorb_prefix(ctx, core_start)
+    after = ctx.after(match.end(), 4)
+    found = Found(start, match.end(), year=last, precision=Precision.PERIOD, range_start=first, period=name)
+    suffix = "" if match.group("plan") else (starts_with(after, _PERIOD_SUFFIXES) or "")
+    found.end = (match.end("plan") if match.group("plan") else match.end()) + len(suffix)
+    period_relation = PERIOD_DEADLINE_SUFFIXES.get(suffix)
+    found.relation = Relation(period_relation) if period_relation else Relation.BY
+    if (
+        ctx.in_book_title(start)
+        or starts_with(ctx.after(found.end, 4), PERIOD_NAME_SUFFIXES)
+        or starts_with(after, PERIOD_NAME_SUFFIXES)
+    ):
+        found.role = DeadlineRole.NAME
+        return found
+    found.role = role(ctx, found.start, found.end, core_start, prefix, suffix, relative=False)
+    if found.role is DeadlineRole.DEADLINE and not (suffix or (prefix and prefix not in {"于", "在"})):
+        clause = ctx.clause_before(core_start)
+        completed = match.group("plan") and any(verb in clause[-12:] for verb in PERIOD_COMPLETION_VERBS)
+        if not completed:
+            found.role = DeadlineRole.NAME  # a bare period name: “十四五”规划, “十四五”时期的…
+    return found

@@ -1,0 +1,129 @@
+"""Whether a sentence with a deadline is a target: future, committed, not a heading or a list's lead.
+
+A sentence is a target when it holds a deadline not before the document's date whose clause
+states a goal or an action. A bare year or period, a yearless date and ``今后五年`` count only
+for a goal or action in the clause they govern; a clause-initial date followed by a completed
+action reports the past.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from policyparse.document import Document
+from policyparse.grammar.goals import CLAUSE_END, CLAUSE_OR_LEAD_END, GOAL_CONTENT, MODAL_FALSE_FRIEND, VERB
+from policyparse.grammar.markers import match_marker
+from policyparse.grammar.text import CLAUSE_MARKS
+from policyparse.lexicon.periods import PAST_MARKERS
+from policyparse.lexicon.units import ACTION_VERBS, COMMITMENT_WORDS, GOAL_VERBS
+from policyparse.models import Relation, TargetKind
+from policyparse.stages.targets.deadlines import Found
+
+_HEADING_WORDS = ("目标", "任务", "安排", "计划", "规划", "方案", "工作")
+_WEAK_RELATIONS = (Relation.AT, Relation.DURING)
+_VERB_KIND = sorted(
+    [(verb, TargetKind.GOAL) for verb in GOAL_VERBS] + [(verb, TargetKind.ACTION) for verb in ACTION_VERBS],
+    key=lambda pair: len(pair[0]),
+    reverse=True,
+)
+_KIND_OF = dict(_VERB_KIND)
+#: How far after a clause-initial date a completed-action marker (了, 已) is looked for.
+_PAST_WINDOW = 60
+#: How many characters around the deadline the goal/action verb is looked for in.
+_KIND_WINDOW = 12
+
+
+def is_future(
+    found: Found, anchor: dt.date | None, anchor_year: int | None, floor: int | None = None
+) -> bool:
+    """Not before the document's date: a goal for the document's own year counts.
+
+    Without the document's year, an absolute deadline counts unless it is before ``floor``, the
+    earliest year the document can be from (see :func:`year_floor`).
+    """
+    if found.year is None:
+        return False
+    if anchor is not None:
+        last_day = found.last_day()
+        return last_day is not None and last_day >= anchor
+    if anchor_year is not None:
+        return found.year >= anchor_year
+    return not found.relative and (floor is None or found.year >= floor)
+
+
+def heading_like(doc: Document, start: int, end: int) -> bool:
+    """A heading or a title-like line that states no goal or action (``“十五五”时期主要目标任务``)."""
+    if VERB.search(doc.norm, start, end):
+        return False
+    orig_start, orig_end = doc.span(start, end)
+    for heading in doc.headings:
+        if heading.start <= orig_start and orig_end <= heading.title_end + 1:
+            return True
+    text = doc.norm[start:end]
+    if "，" in text or text[-1:] in {"。", "；", "！", "？", "："} or len(text) > 40:
+        return False
+    return match_marker(text, 0) is not None or any(word in text for word in _HEADING_WORDS)
+
+
+def commits(norm: str, start: int, end: int) -> bool:
+    """The text states a goal or an action: a goal/action verb or a modal such as 要, 力争."""
+    text = MODAL_FALSE_FRIEND.sub("", norm[start:end])
+    if VERB.search(text) or GOAL_CONTENT.search(text):
+        return True
+    return any(word in text for word in COMMITMENT_WORDS)
+
+
+def governed(norm: str, start: int, end: int, found: Found) -> tuple[int, int]:
+    """The clause a time expression governs inside the sentence ``[start, end)``.
+
+    Its own clause, and the next one too when the expression ends its clause
+    (``“十三五”期间，…``) or the clause ends in ``：`` (``今年…主要预期目标是：…``).
+    """
+    lo = clause_start(norm, start, found.start)
+    hi = clause_end(norm, found.end, end)
+    if hi < end and (not norm[found.end : hi].strip() or norm[hi] == "："):
+        hi = clause_end(norm, hi + 1, end)
+    return lo, hi
+
+
+def clause_start(norm: str, start: int, position: int) -> int:
+    """Where the clause holding ``position`` starts (not before the sentence start ``start``)."""
+    return max(start, max(norm.rfind(mark, start, position) for mark in CLAUSE_MARKS) + 1)
+
+
+def clause_end(norm: str, start: int, end: int) -> int:
+    match = CLAUSE_OR_LEAD_END.search(norm, start, end)
+    return match.start() if match else end
+
+
+def needs_commitment(found: Found) -> bool:
+    """A bare year or period (``2000年，``, ``“十三五”期间``), a yearless date (``年内``) or a span
+    from the document's year (``今后五年``) sets a deadline only for a goal or action in the
+    clause it governs."""
+    return (
+        found.relation in _WEAK_RELATIONS
+        or found.yearless
+        or (found.relative and found.relation is Relation.WITHIN)
+    )
+
+
+def past_event(norm: str, found: Found, end: int) -> bool:
+    """A clause-initial date followed by a completed action reports the past: ``2019年，…印发了…``."""
+    if found.relation is not Relation.AT or found.relative:
+        return False
+    limit = min(end, found.end + _PAST_WINDOW)
+    clause_end = CLAUSE_END.search(norm, found.end + 1, limit)
+    window = norm[found.end : clause_end.start() if clause_end else limit]
+    return any(marker in window for marker in PAST_MARKERS)
+
+
+def kind_of(norm: str, start: int, end: int, deadline: Found) -> TargetKind:
+    """Goal or action from the first verb right after the deadline (else right before it)."""
+    lo = deadline.end + 1 if norm[deadline.end : deadline.end + 1] == "，" else deadline.end
+    for window_start, window_end in (
+        (lo, min(end, lo + _KIND_WINDOW)),
+        (max(start, deadline.start - _KIND_WINDOW), deadline.start),
+    ):
+        if match := VERB.search(norm, window_start, window_end):
+            return _KIND_OF[match.group()]
+    return TargetKind.ACTION if deadline.relation is Relation.BEFORE else TargetKind.GOAL
