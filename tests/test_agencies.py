@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from policyparse import agencies, parse, parse_file
+from policyparse import parse, parse_file, tokenizer
+from policyparse.grammar.organs import is_agency
 from policyparse.models import Assignment, AssignmentKind, Notice
+from policyparse.stages.assignments.names import split_names
 from tests.helpers import DEV_FILES, FIXTURES, GOLD
 from tests.known_misses import dev_cases
 
@@ -488,7 +490,7 @@ SPLITS = [
 
 @pytest.mark.parametrize(("text", "names"), SPLITS)
 def test_split_names(text: str, names: list[str]) -> None:
-    assert [text[n.start : n.end] for n in agencies.split_names(text, 0, len(text))] == names
+    assert [text[n.start : n.end] for n in split_names(text, 0, len(text))] == names
 
 
 AGENCY_NAMES = [
@@ -515,7 +517,7 @@ AGENCY_NAMES = [
 
 @pytest.mark.parametrize(("name", "expected"), AGENCY_NAMES)
 def test_looks_like_agency(name: str, expected: bool) -> None:
-    assert agencies.looks_like_agency(name) is expected
+    assert is_agency(name) is expected
 
 
 # --------------------------------------------------------------------------- task tables
@@ -610,16 +612,16 @@ def test_jieba_is_not_loaded_without_a_cue(monkeypatch: pytest.MonkeyPatch) -> N
     def refuse() -> None:
         raise AssertionError("jieba loaded for a text without a responsibility cue")
 
-    monkeypatch.setattr(agencies, "tokenizer", refuse)
+    monkeypatch.setattr(tokenizer, "organ_tokenizer", refuse)
     assert parse("加快推进新型智慧城市建设。到2025年，建成一批智慧城市。").assignments == []
 
 
 def test_private_tokenizer_leaves_jieba_global_dictionary_alone() -> None:
     import jieba
 
-    agencies.tokenizer()
-    assert agencies.tokenizer() is not jieba.dt
-    assert "省经济和信息化厅" in agencies.tokenizer().lcut("由省经济和信息化厅负责", HMM=False)
+    tokenizer.organ_tokenizer()
+    assert tokenizer.organ_tokenizer() is not jieba.dt
+    assert "省经济和信息化厅" in tokenizer.organ_tokenizer().lcut("由省经济和信息化厅负责", HMM=False)
     assert "省经济和信息化厅" not in jieba.dt.FREQ
 
 

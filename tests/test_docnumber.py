@@ -6,7 +6,7 @@ import doctest
 
 import pytest
 
-from policyparse import docnumber
+from policyparse.grammar import docnumber
 
 FORMS = [
     # printed, organ code, year, serial, canonical, standard brackets

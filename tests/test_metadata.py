@@ -13,10 +13,11 @@ import regex
 
 from policyparse import parse, parse_file
 from policyparse.document import Document
-from policyparse.metadata import extract_metadata
+from policyparse.grammar.dates import parse_date
 from policyparse.models import DocumentKind, Metadata, Notice, SourceInfo
-from policyparse.news import parse_date, recover_outlet
 from policyparse.normalize import to_simplified
+from policyparse.stages.metadata import extract_metadata
+from policyparse.stages.metadata.news import recover_outlet
 from tests.helpers import DEV_FILES, gold_for
 from tests.known_misses import dev_cases
 
@@ -87,9 +88,9 @@ def test_document_kind(name: str, kind: DocumentKind) -> None:
 
 def bounds(text: str) -> tuple[str, str | None]:
     doc = Document.from_text(text)
-    extract_metadata(doc)
-    body = doc.norm[doc.body_start : doc.body_start + 6]
-    closing = doc.norm[doc.body_end : doc.body_end + 6] if doc.body_end is not None else None
+    found = extract_metadata(doc)
+    body = doc.norm[found.body_start : found.body_start + 6]
+    closing = doc.norm[found.body_end : found.body_end + 6] if found.body_end is not None else None
     return body, closing
 
 

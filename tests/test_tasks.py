@@ -288,11 +288,12 @@ SUBJECT_TITLES = [
 
 @pytest.mark.parametrize(("title", "subject"), SUBJECT_TITLES)
 def test_subject_title(title: str, subject: str) -> None:
-    from policyparse.metadata import extract_metadata
+    from policyparse.stages.metadata import extract_metadata
 
     doc = Document.from_text(title + "\n一、总体要求\n")
     assert tasks.subject_title(doc) == ""  # no metadata yet
-    doc.metadata, doc.kind = extract_metadata(doc)
+    found = extract_metadata(doc)
+    doc.metadata, doc.kind = found.metadata, found.kind
     assert tasks.subject_title(doc) == subject
 
 

@@ -11,20 +11,20 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from policyparse import agencies, metadata, tasks
+from policyparse import tasks
 from policyparse.diagnostics import Diagnostics
 from policyparse.document import Document
 from policyparse.models import (
     Assignment,
-    DocumentKind,
-    Metadata,
     Notice,
     SourceInfo,
     StatedCount,
     Target,
     Task,
 )
+from policyparse.stages.assignments import extract_assignments
 from policyparse.stages.headings import HeadingsResult, extract_headings
+from policyparse.stages.metadata import MetadataResult, extract_metadata
 from policyparse.stages.targets import extract_targets
 
 T = TypeVar("T")
@@ -85,18 +85,14 @@ def parse(
         notice.diagnostics = diagnostics.items
         return notice
     no_tasks: tuple[list[Task], StatedCount | None] = ([], None)
-    meta, kind = _guarded(
-        doc, "metadata", lambda: metadata.extract_metadata(doc), (Metadata(), DocumentKind.NOTICE)
-    )
-    doc.metadata = meta
-    doc.kind = kind
+    head = _guarded(doc, "metadata", lambda: extract_metadata(doc), MetadataResult())
+    doc.metadata, doc.kind = meta, kind = head.metadata, head.kind
+    doc.body_start, doc.body_end = head.body_start, head.body_end
     structure = _guarded(doc, "headings", lambda: extract_headings(doc), HeadingsResult())
     doc.headings = heads = structure.headings
     articles = structure.articles
     found_targets: list[Target] = _guarded(doc, "targets", lambda: extract_targets(doc), [])
-    found_assignments: list[Assignment] = _guarded(
-        doc, "assignments", lambda: agencies.extract_assignments(doc), []
-    )
+    found_assignments: list[Assignment] = _guarded(doc, "assignments", lambda: extract_assignments(doc), [])
     found_tasks, stated = _guarded(
         doc, "tasks", lambda: tasks.extract_tasks(doc, found_assignments), no_tasks
     )

@@ -348,3 +348,23 @@ def match_table_row(norm: str, pos: int, end: int) -> MarkerMatch | None:
     """The number of a table row (``12 |``) at ``pos``."""
     m = TABLE_ROW.match(norm, pos, end)
     return MarkerMatch(MarkerKind.TABLE_ROW, int(m.group("num")), pos, m.end()) if m is not None else None
+
+
+#: Marker classes that open a numbered section line (``一、`` ``（一）`` ``1.`` ``1、`` ``第一章`` ``第一节``).
+SECTION_OPENERS = frozenset(
+    {
+        MarkerKind.CN_DUN,
+        MarkerKind.CN_PAREN,
+        MarkerKind.ARABIC_DOT,
+        MarkerKind.ARABIC_DUN,
+        MarkerKind.ZHANG,
+        MarkerKind.JIE,
+    }
+)
+
+
+def opens_section(text: str, pos: int = 0) -> bool:
+    """Whether a numbered section or an article starts at ``pos`` (such a line is body, never a title)."""
+    return (
+        match_marker(text, pos, classes=SECTION_OPENERS) is not None or match_article(text, pos) is not None
+    )

@@ -6,6 +6,10 @@ Simplified script, so these classes are written for it.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import regex
+
 from policyparse.grammar._compile import REVERSE, pattern
 from policyparse.lexicon.numerals import MARKER_NUMERALS
 
@@ -56,3 +60,20 @@ def compact(text: str) -> str:
 def one_line(text: str) -> str:
     """A text printed over several lines, joined (breaks and the indentation around them removed)."""
     return str(LINE_JOIN.sub("", text)) if "\n" in text or "\r" in text else text
+
+
+def find_spaced(
+    haystack: str, needle: str, start: int, end: int, *, last: bool = False
+) -> tuple[int, int] | None:
+    """Where ``needle`` stands in ``haystack[start:end]`` with up to three spaces between its
+    characters (a letter-spaced title: ``关 于 印 发``); the first (or ``last``) occurrence."""
+    found = list(_spaced(needle[:200]).finditer(haystack, start, end))
+    if not found:
+        return None
+    m = found[-1] if last else found[0]
+    return m.start(), m.end()
+
+
+@lru_cache(maxsize=256)
+def _spaced(needle: str) -> regex.Pattern[str]:
+    return regex.compile(r"\s{0,3}".join(regex.escape(ch) for ch in needle))

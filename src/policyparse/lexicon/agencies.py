@@ -1,77 +1,12 @@
-"""Data for responsibility notes: organ suffixes, role cues, labels and exclusions.
+"""Data for responsibility notes: role words, labels, exclusions and adverbials.
 
-Everything is matched against the normalised view (Simplified script, Chinese punctuation).
-The jieba user dictionary of organ names and suffixes is ``agencies.txt`` beside this file.
+Plain data; the patterns built from it are in :mod:`policyparse.grammar.notes`, organ endings
+in :mod:`policyparse.lexicon.organs`. Everything is matched against the normalised view
+(Simplified script, Chinese punctuation). The jieba user dictionary of organ names and
+endings is ``agencies.txt`` beside this file.
 """
 
 from __future__ import annotations
-
-import regex
-
-#: Endings that make a phrase the name of an organ (longest first when matching).
-ORGAN_SUFFIXES: tuple[str, ...] = (
-    "人民政府",
-    "政府",
-    "办公厅（室）",
-    "办公厅",
-    "办公室",
-    "委员会",
-    "领导小组",
-    "工作小组",
-    "推进小组",
-    "工作组",
-    "小组",
-    "联席会议",
-    "成员单位",
-    "相关部门和单位",
-    "有关部门和单位",
-    "部门",
-    "单位",
-    "机关",
-    "总局",
-    "总署",
-    "总社",
-    "中心支行",
-    "支行",
-    "分行",
-    "银行",
-    "部",
-    "委",
-    "厅",
-    "局",
-    "办",
-    "署",
-    "院",
-    "中心",
-    "委员会",
-    "监会",
-    "联合会",
-    "红十字会",
-    "工会",
-    "总会",
-    "工委",
-    "妇联",
-    "残联",
-    "工商联",
-    "科协",
-    "处",
-    "室",
-    "司",
-    "所",
-    "地区",
-    "各地",
-    "各区",
-    "各县",
-    "各市",
-    "各省",
-    "各级",
-    "法院",
-    "检察院",
-)
-
-#: Endings accepted in a labelled or parenthesised list (责任单位：…) but not as the agent of
-#: a clause: the guideline keeps such names in notes, and leaves enterprises out of clauses.
-NOTE_ONLY_SUFFIXES: tuple[str, ...] = ("集团", "公司", "企业", "协会", "商会")
 
 #: Agents that are never state organs (enterprises, the public, operators, persons).
 NON_STATE: tuple[str, ...] = (
@@ -204,29 +139,6 @@ BAD_INNER_WORDS: frozenset[str] = frozenset(
     {"凭", "在", "按照", "根据", "通过", "依据", "依照", "关于", "对于", "随着", "应当", "必须", "可以", "是"}
 )
 
-_ADVERBS = (
-    r"(?:要|应当|应|须|需|必须|将|还要|也要|均|都|分别|共同|具体|主要|统一|全面|积极|主动|切实|认真|继续|"
-    r"进一步|依法|按照?职责分工|按照?职责|根据职责|按照?各自职能分工|按照?各自职责|按照?分工|分工)"
-)
-#: Verbs that make a prepositional phrase's object the agent of what follows (依照规定组织专家参与):
-#: a phrase containing one does not link its subject to the role verb.
-_CAUSATIVE = r"组织|邀请|动员|鼓励|支持|引导|委托|指定|要求|吸引|带动|推动|让|使|请|发挥|作为|成立|设立|组建"
-_OBJECT = r"(?:(?!" + _CAUSATIVE + r")[^，；。：])"
-#: What 依照/根据/按照… are followed by: a rule, a duty or a plan (依照职业标准, 根据有关规定).
-_BASIS = (
-    r"规定|标准|职责|分工|权限|职能|要求|办法|法律|法规|条例|程序|规划|计划|方案|部署|需要|原则|意见|"
-    r"精神|规范|制度|授权|安排|实际|情况"
-)
-#: Prepositional adverbials between an agent and its role verb: 在职责范围内, 依照职业标准,
-#: 根据有关规定, 对本地区工作 (``国务院教育行政部门依照职业标准牵头组织…``).
-PREPOSITIONAL = (
-    r"(?:对[^，；。：]{1,40}"
-    r"|会同[^，；。：]{1,30}"
-    r"|在" + _OBJECT + r"{0,24}?(?:范围内|职责内|领域内|区域内|以内|之内|内|下|中|时|期间)"
-    r"|(?:依照|依据|按照|根据|结合|对照)" + _OBJECT + r"{0,16}?(?:" + _BASIS + r"))"
-)
-MIDDLE = regex.compile(_ADVERBS + r"{0,6}(?:" + PREPOSITIONAL + r"){0,2}" + _ADVERBS + r"{0,6}")
-
 #: Words between an agent and its role verb that do not break the link.
 ADVERBIALS: tuple[str, ...] = (
     "按职责分工",
@@ -254,16 +166,10 @@ ADVERBIALS: tuple[str, ...] = (
 )
 
 #: Subjects that are the issuer itself (an issuer describing its own participation).
-SELF_REFERENCE = regex.compile(r"^(?:我|本)(?:部|委|厅|局|办|署|院|省|市|区|县|单位|机关|中心|会)")
+SELF_REFERENCE_PATTERN = r"^(?:我|本)(?:部|委|厅|局|办|署|院|省|市|区|县|单位|机关|中心|会)"
 
 #: Unnamed bodies and pronouns that are never an agency.
-UNNAMED = regex.compile(r"^(?:指定|专门|其他|其|有关方面|相关方面|各方|双方|多方|社会各界|.{0,2}机构$)")
+UNNAMED_PATTERN = r"^(?:指定|专门|其他|其|有关方面|相关方面|各方|双方|多方|社会各界|.{0,2}机构$)"
 
-#: A responsibility-cue test that decides whether jieba is loaded at all.
-CUE = regex.compile(
-    r"牵头|负责|负总责|配合|参与|参加|协助|" + "|".join(regex.escape(label) for label in LABELS)
-)
-
-#: Announcing a "first listed leads" convention for the whole document.
-FIRST_LISTED_LEADS = regex.compile(r"列(?:第一|首)位(?:者|的)?(?:为|是)牵头")
-OTHERS_SUPPORT = regex.compile(r"其他(?:单位|部门)?(?:为|是)(?:配合|参与|协助)")
+#: Role words that decide whether a text can hold an assignment at all.
+CUE_WORDS: tuple[str, ...] = ("牵头", "负责", "负总责", "配合", "参与", "参加", "协助")

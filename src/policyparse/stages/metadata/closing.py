@@ -14,24 +14,27 @@ from dataclasses import dataclass, field
 
 import regex
 
-from policyparse import news
 from policyparse.document import Document
-from policyparse.lexicon.metadata import (
+from policyparse.grammar.dates import DATE, date_of
+from policyparse.grammar.head import (
+    AFTER_DATE,
     ATTACHMENT_ITEM,
     ATTACHMENT_LINE,
+    CC_ITEM,
     CC_LINE,
-    CHROME_LINES,
-    CHROME_PREFIXES,
+    LOOSE_AFTER_DATE,
     NOTE,
-    NOTE_WORDS,
-    ORGAN_SUFFIXES,
     PRINT_LINE,
 )
-from policyparse.models import Attachment, Metadata, MetadataElement
+from policyparse.grammar.news import PAGE_SOURCE_NOTE
+from policyparse.grammar.organs import ISSUER_ENDINGS, is_organ
+from policyparse.grammar.text import TOKEN, WHITESPACE
+from policyparse.lexicon.metadata import CHROME_LINES, CHROME_PREFIXES, NOTE_WORDS
+from policyparse.models import Attachment, Metadata, MetadataElement, MetadataField
 
 _BOUNDARY = "。！？；：”"
 #: Characters a signature date may follow: a line break, a sentence end, an organ name's end.
-_BEFORE_DATE = frozenset("\r\n" + _BOUNDARY + "）" + "".join(suffix[-1] for suffix in ORGAN_SUFFIXES))
+_BEFORE_DATE = frozenset("\r\n" + _BOUNDARY + "）" + "".join(suffix[-1] for suffix in ISSUER_ENDINGS))
 
 
 @dataclass
@@ -45,7 +48,9 @@ class Block:
     date_span: tuple[int, int] = (0, 0)
 
 
-def element(doc: Document, name: str, start: int, end: int, value: str | None = None) -> MetadataElement:
+def element(
+    doc: Document, name: MetadataField, start: int, end: int, value: str | None = None
+) -> MetadataElement:
     """A :class:`MetadataElement` for the normalised span ``[start, end)``."""
     orig_start, orig_end = doc.span(start, end)
     return MetadataElement(
@@ -65,7 +70,7 @@ def signature_blocks(doc: Document, body_start: int) -> list[Block]:
     norm = doc.norm
     candidates = [
         m
-        for m in news.DATE.finditer(norm, body_start)
+        for m in DATE.finditer(norm, body_start)
         if not (previous := norm[max(0, m.start() - 8) : m.start()].rstrip(" \t"))
         or previous[-1] in _BEFORE_DATE
     ]
@@ -86,10 +91,8 @@ def signature_blocks(doc: Document, body_start: int) -> list[Block]:
 
 def _block_at(norm: str, m: regex.Match[str]) -> Block | None:
     """The signature block ending with the date ``m``, if the date is one."""
-    after = regex.match(
-        r"[ \t]{0,40}(?:（[^（）\n]{1,20}）)?[ \t]{0,40}(?:\r?\n|$)", norm[m.end() : m.end() + 80]
-    )
-    loose_after = regex.match(r"[ \t]{1,40}\S", norm[m.end() : m.end() + 42])
+    after = AFTER_DATE.match(norm[m.end() : m.end() + 80])
+    loose_after = LOOSE_AFTER_DATE.match(norm[m.end() : m.end() + 42])
     if after is None and loose_after is None:
         return None
     organs, organ_start, clean_start = _organs_before(norm, m.start())
@@ -98,49 +101,41 @@ def _block_at(norm: str, m: regex.Match[str]) -> Block | None:
     if (organs and after is None and not clean_start) or norm[m.end() : m.end() + 2] == "印发":
         return None
     return Block(
-        start=organ_start, end=m.end(), organs=organs, date=news.date_of(m), date_span=(m.start(), m.end())
+        start=organ_start, end=m.end(), organs=organs, date=date_of(m), date_span=(m.start(), m.end())
     )
 
 
 def _organs_before(norm: str, date_start: int) -> tuple[list[tuple[int, int]], int, bool]:
     """Organ-name tokens right before a date, the block start, and whether it opens a line."""
     window_start = max(0, date_start - 160)
-    window = norm[window_start:date_start]
-    cut = max(window.rfind(ch) for ch in _BOUNDARY)
+    cut = max(norm[window_start:date_start].rfind(ch) for ch in _BOUNDARY)
     seg_start = window_start + cut + 1
-    tokens = [
-        (m.start() + seg_start, m.end() + seg_start)
-        for m in regex.finditer(r"\S+", norm[seg_start:date_start])
-    ]
-    merged: list[tuple[int, int]] = []
-    for start, end in tokens:
-        if (
-            merged
-            and end - start == 1
-            and merged[-1][1] - merged[-1][0] >= 1
-            and _single_run(norm, merged[-1], start)
-        ):
-            merged[-1] = (merged[-1][0], end)
-        else:
-            merged.append((start, end))
+    merged = _letter_spaced_tokens(norm, seg_start, date_start)
     organs: list[tuple[int, int]] = []
     index = len(merged) - 1
-    while index >= 0:
-        start, end = merged[index]
-        name = norm[start:end].replace(" ", "")
-        if not news.is_organ(name):
-            break
-        organs.insert(0, (start, end))
+    while index >= 0 and is_organ(norm[merged[index][0] : merged[index][1]].replace(" ", "")):
+        organs.insert(0, merged[index])
         index -= 1
     block_start = organs[0][0] if organs else date_start
     if index >= 0:
-        previous_end = merged[index][1]
-        gap = norm[previous_end:block_start]
+        gap = norm[merged[index][1] : block_start]
         clean = "\n" in gap or len(gap) >= 2
         return (organs, block_start, clean) if clean else ([], date_start, False)
     before = norm[max(0, block_start - 3) : block_start]
     clean = seg_start == 0 or "\n" in norm[seg_start:block_start] or cut >= 0 or before.strip() == ""
     return organs, block_start, clean
+
+
+def _letter_spaced_tokens(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The space-separated tokens of ``norm[start:end]``, letter-spaced names (国 务 院) joined."""
+    merged: list[tuple[int, int]] = []
+    for m in TOKEN.finditer(norm, start, end):
+        token_start, token_end = m.span()
+        if merged and token_end - token_start == 1 and _single_run(norm, merged[-1], token_start):
+            merged[-1] = (merged[-1][0], token_end)
+        else:
+            merged.append((token_start, token_end))
+    return merged
 
 
 def _single_run(norm: str, previous: tuple[int, int], start: int) -> bool:
@@ -174,7 +169,7 @@ def _trailing_chrome_start(doc: Document) -> int:
         if (
             compact in CHROME_LINES
             or compact.startswith(CHROME_PREFIXES)
-            or regex.fullmatch(r"（(?:来源：[^）]{1,20}|新华社[^）]{1,20}电)）", compact)
+            or PAGE_SOURCE_NOTE.fullmatch(compact)
             or compact.startswith(("公开方式：", "抄送：", "主办", "网站标识码", "备案序号"))
             or PRINT_LINE.fullmatch(norm, paragraph.start, paragraph.end) is not None
         ):
@@ -187,40 +182,45 @@ def _trailing_chrome_start(doc: Document) -> int:
 def add_signature(doc: Document, block: Block, meta: Metadata, elements: list[MetadataElement]) -> None:
     """Put a signature block's organs into ``meta.issuers`` and record its organ and date elements."""
     for start, end in block.organs:
-        name = regex.sub(r"\s+", "", doc.surface(start, end))
+        name = WHITESPACE.sub("", doc.surface(start, end))
         meta.issuers.append(name)
-        elements.append(element(doc, "issuers", start, end, name))
+        elements.append(element(doc, MetadataField.ISSUERS, start, end, name))
     if block.date is not None:
-        elements.append(element(doc, "date", *block.date_span))
+        elements.append(element(doc, MetadataField.DATE, *block.date_span))
     else:
         orig_start, orig_end = doc.span(*block.date_span)
         doc.diagnostics.add("W503", start=orig_start, end=orig_end, text=doc.surface(*block.date_span))
 
 
-def closing_elements(doc: Document, meta: Metadata, elements: list[MetadataElement]) -> None:
-    """Read 附注, 抄送, 印发 and the 附件说明 list into ``meta``."""
+def closing_elements(
+    doc: Document, meta: Metadata, body_start: int, body_end: int | None
+) -> list[MetadataElement]:
+    """Read 附注, 抄送, 印发 and the 附件说明 list into ``meta``; the elements found."""
     norm = doc.norm
-    start = doc.body_end if doc.body_end is not None else max(doc.body_start, len(norm) - 2000)
-    for m in NOTE.finditer(norm, start):
-        if any(word in m.group("note") for word in NOTE_WORDS):
-            meta.note = doc.surface(m.start(), m.end())
-            elements.append(element(doc, "note", m.start(), m.end()))
-            break
-    tail = max(doc.body_start, len(norm) - 5000)
+    elements: list[MetadataElement] = []
+    start = body_end if body_end is not None else max(body_start, len(norm) - 2000)
+    note = next(
+        (m for m in NOTE.finditer(norm, start) if any(word in m.group("note") for word in NOTE_WORDS)), None
+    )
+    if note is not None:
+        meta.note = doc.surface(note.start(), note.end())
+        elements.append(element(doc, MetadataField.NOTE, note.start(), note.end()))
+    tail = max(body_start, len(norm) - 5000)
     for m in CC_LINE.finditer(norm, tail):
-        for part in regex.finditer(r"[^，、,。\s]+", m.group("cc")):
+        for part in CC_ITEM.finditer(m.group("cc")):
             s, e = m.start("cc") + part.start(), m.start("cc") + part.end()
             meta.cc.append(doc.surface(s, e))
-            elements.append(element(doc, "cc", s, e))
+            elements.append(element(doc, MetadataField.CC, s, e))
     for m in list(PRINT_LINE.finditer(norm, tail))[-1:]:
         meta.printer = doc.surface(m.start("printer"), m.end("printer"))
-        elements.append(element(doc, "printer", m.start("printer"), m.end("printer")))
-        date_match = news.DATE.match(norm, m.start("date"), m.end("date"))
-        meta.print_date = news.date_of(date_match) if date_match else None
-        elements.append(element(doc, "print_date", m.start("date"), m.end("date")))
-    for m in ATTACHMENT_LINE.finditer(norm, doc.body_start):
-        _attachments(doc, m, meta, elements)
-        break
+        elements.append(element(doc, MetadataField.PRINTER, m.start("printer"), m.end("printer")))
+        date_match = DATE.match(norm, m.start("date"), m.end("date"))
+        meta.print_date = date_of(date_match) if date_match else None
+        elements.append(element(doc, MetadataField.PRINT_DATE, m.start("date"), m.end("date")))
+    attachment_list = ATTACHMENT_LINE.search(norm, body_start)
+    if attachment_list is not None:
+        _attachments(doc, attachment_list, meta, elements)
+    return elements
 
 
 def _attachments(doc: Document, m: regex.Match[str], meta: Metadata, elements: list[MetadataElement]) -> None:
@@ -246,4 +246,4 @@ def _attachments(doc: Document, m: regex.Match[str], meta: Metadata, elements: l
         meta.attachments.append(
             Attachment(start=orig_start, end=orig_end, index=number, title=doc.surface(start, end))
         )
-        elements.append(element(doc, "attachments", start, end))
+        elements.append(element(doc, MetadataField.ATTACHMENTS, start, end))

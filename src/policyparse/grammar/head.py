@@ -1,0 +1,127 @@
+"""The head and the closing block of a notice (GB/T 9704-2012): the lines around the body.
+
+Above the title: 份号, 密级, 紧急程度, the 发文机关标志, the 发文字号 with 签发人. Under it:
+dated occasion and promulgation lines, a date in parentheses, ``来源``/``时间`` lines, the
+speaker of a report, the addressees. After the body: the signature and 成文日期, 附注, 抄送,
+印发, the 附件 list. Words are data in :mod:`policyparse.lexicon.metadata`.
+"""
+
+from __future__ import annotations
+
+from policyparse.grammar._compile import MULTILINE, pattern
+from policyparse.grammar.dates import DATE_SOURCE
+from policyparse.lexicon.metadata import DOC_TYPES
+
+_TYPE_ALT = "|".join(DOC_TYPES)
+
+# ---------------------------------------------------------------- the title
+
+#: How a complete title ends: a 文种 or a closing quote, perhaps with a bracketed note.
+TITLE_CLOSES = pattern(rf"(?:{_TYPE_ALT}|[》”])(?:（[^（）]{{1,30}}）){{0,2}}$")
+#: ``的`` and a 文种: where a title glued to its body ends.
+DOC_TYPE_AFTER = pattern(rf"的(?:{_TYPE_ALT})")
+#: A 文种 (with a bracketed note) anywhere: where a title glued to its 文号 may end.
+TYPE_END = pattern(rf"(?:{_TYPE_ALT})(?:（[^（）\n]{{1,30}}）)?")
+#: The 文种 at the end of a title.
+TYPE_AT_END = pattern(rf"(?:{_TYPE_ALT})(?=(?:（[^（）]{{1,20}}）)?$)")
+#: A bracketed line under a title: ``（试行）``, ``（2024年12月5日）``.
+PAREN_LINE = pattern(r"（[^（）\n]{1,30}）")
+#: A 印发/转发 notice's transmitted title: ``关于印发《…》的通知``.
+TRANSMIT = pattern(
+    r"(?:印发|转发|批转|颁布|发布)(?P<title>《[^\n]{2,150}》|[^《》\n]{2,150}?)的(?:通知|函|决定|令)$"
+)
+#: A bracketed column or office label opening a headline: 【新闻局】
+LABEL_PREFIX = pattern(r"【(?P<label>[^【】\n]{1,8})】[ \t]{0,2}")
+#: A 《》 name (the document an order promulgates), and a reference with its 文号.
+NAMED = pattern(r"《(?P<name>[^《》\n]{2,80})》")
+REFERENCE = pattern(r"《(?P<title>[^《》\n]{1,150})》(?:[ \t]{0,2}（(?P<number>[^（）\n]{2,40})）)?")
+#: Words that join a title's organ line to the rest (a title line, not a mark).
+TITLE_VERB = pattern(r"印发|转发|批转|发布|关于")
+#: A closing quote or bracket in a title glued to its 文号.
+TITLE_CLOSER = pattern(r"[》”）]")
+#: Sentence punctuation that a title never holds.
+NOT_IN_TITLE = pattern(r"[，。；！？：]")
+
+# ---------------------------------------------------------------- above the title
+
+COPY_NUMBER = pattern(r"(?:No\.?)?\d{6}")
+SIGNER = pattern(r"签发人：[ \t]{0,4}(?P<signer>[\p{Han}· \t]{2,20})")
+#: The organ of a 发文机关标志 line before ``文件``.
+MARK_ORGAN = pattern(r"(?P<organ>.*?\S)[ \t]*文[ \t]*件[ \t]*$")
+#: A portal's info-table line: ``成文日期：…``.
+TABLE_LINE = pattern(r"(?P<label>[\p{Han}]{2,6})：(?P<value>.*)")
+#: A line of decoration: dashes, rules, bullets.
+RULE_LINE = pattern(r"[-—=_*·|>•]{1,80}")
+#: A link line.
+URL = pattern(r"https?:")
+#: YAML front matter's title.
+FRONT_MATTER_TITLE = pattern(r"title：[ \t]*\"?(?P<v>[^\"\n]+)\"?")
+
+# ---------------------------------------------------------------- under the title
+
+#: A date in parentheses under a title: ``（2024年12月5日）``.
+PAREN_DATE = pattern(rf"（[ \t]{{0,2}}(?P<date>{DATE_SOURCE})[ \t]{{0,2}}）")
+#: A year alone in parentheses: ``（2024年）``.
+YEAR_ONLY = pattern(r"（[ \t]{0,2}(?:19|20)\d\d[ \t]{0,2}年[ \t]{0,2}）")
+#: A dated occasion line: ``——2026年1月27日在…会议上``.
+OCCASION = pattern(rf"(?:[—－\-]{{1,2}}|（)?[ \t]{{0,2}}(?P<date>{DATE_SOURCE})[ \t]{{0,2}}在[^\n]{{2,100}}")
+#: The second line of an occasion line wrapped by the page (``人民代表大会第五次会议上``).
+OCCASION_END = pattern(
+    r"[ \t]{0,4}\r?\n[ \t]{0,4}[^\n。：]{2,40}?(?:会议|大会)上）?(?=[ \t]{0,4}(?:\r?\n|$))"
+)
+#: A line opening with a date: promulgation or adoption (``2008年7月17日 经…部务会议通过``).
+DATED_LINE = pattern(rf"(?:##[ \t]*)?(?P<paren>（)?[ \t]{{0,2}}(?P<date>{DATE_SOURCE})")
+#: Words that make a dated line a promulgation or adoption line.
+PROMULGATION_WORDS = pattern(r"令|会议|通过|公布|发布|批准|修订|施行")
+PUBLISHED = pattern(r"公布|发布")
+#: The organ of a promulgation line: ``经…部务会议``, ``…令第2号``.
+PROMULGATED = pattern(
+    r"[ \t]{0,2}经?(?P<org>[\p{Han}]{2,40}?)(?:令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号|第[\d一二三四五六七八九十百]{1,6}次)"
+)
+#: The serial of an order printed under its 令 line: 第707号
+ORDER_SERIAL = pattern(r"\s{0,4}第[ \t]{0,3}\d{1,5}[ \t]{0,3}号")
+ORDER_NUMBER = pattern(r"[\p{Han}]{2,40}?令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号")
+#: A publication time: ``发布时间：2026-02-01 10:00``.
+ISO_LINE = pattern(
+    r"(?:(?:发布|发表)?时间：[ \t]{0,2}\n?[ \t]{0,2})?(?P<iso>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:[ \t]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"
+)
+#: A report's speaker line: ``省长 王宁``.
+SPEAKER = pattern(
+    r"[\p{Han}]{0,16}(?:省长|市长|主席|总理|书记|主任|区长|州长|县长|部长)\s{0,6}[\p{Han}][\p{Han} \t]{1,5}"
+)
+#: An addressee line (主送机关), ending in ``：``; the words that make it one.
+ADDRESSEE = pattern(r"(?P<list>[^\n：。；！？]{2,250}?)：")
+ADDRESSEE_WORDS = pattern(r"各|政府|机构|部门|单位|同志|代表|委员会|[厅局委办院部]|有关")
+ADDRESSEE_ITEM = pattern(r"[^，；,]+")
+#: An opening bracket before a 发文字号.
+OPEN_BRACKET = pattern(r"（?")
+
+# ---------------------------------------------------------------- reports
+
+#: A report's speaker acting for a government: 我代表省人民政府，向大会报告工作 / 我代表国务院，作…
+REPORT_ON_BEHALF = pattern(r"我代表(?P<org>[\p{Han}]{2,30}?)[，,]?(?:向|作)")
+#: The region of a report's occasion line: （…在贵州省第十四届人民代表大会第四次会议上）
+REPORT_REGION = pattern(
+    r"在(?P<region>[\p{Han}]{2,12}?(?:自治区|自治州|省|市|州|县|区|盟|旗))第[一二三四五六七八九十]{1,3}届\s{0,3}人民代表大会"
+)
+#: A report's address to the delegates: ``各位代表：``.
+DELEGATES = pattern(r"(?m)^[ \t]{0,4}各位代表[：！，]")
+
+# ---------------------------------------------------------------- the closing block
+
+#: A date right after a signature's organs, with its line end (or a note) after it.
+AFTER_DATE = pattern(r"[ \t]{0,40}(?:（[^（）\n]{1,20}）)?[ \t]{0,40}(?:\r?\n|$)")
+LOOSE_AFTER_DATE = pattern(r"[ \t]{1,40}\S")
+#: A note in parentheses (附注, ``（此件公开发布）``).
+NOTE = pattern(r"（(?P<note>[^（）\n]{2,20})）")
+CC_LINE = pattern(r"^[ \t]{0,8}抄送：(?P<cc>[^\n]{2,300})", MULTILINE)
+CC_ITEM = pattern(r"[^，、,。\s]+")
+PRINT_LINE = pattern(
+    rf"^[ \t]{{0,8}}(?P<printer>[\p{{Han}}]{{2,30}})[ \t]{{1,8}}(?P<date>{DATE_SOURCE})印发", MULTILINE
+)
+ATTACHMENT_LINE = pattern(r"^[ \t]{0,8}附件：[ \t]{0,4}(?P<items>[^\r\n]{0,200})", MULTILINE)
+ATTACHMENT_ITEM = pattern(
+    r"[ \t]{0,8}(?P<index>\d{1,2})[.．、][ \t]{0,2}(?P<title>[^\r\n]{2,150}?)[ \t]{0,8}(?:\r?\n|$)"
+)
+#: A numbered section opening a line (a notice has them; rules made of articles may not).
+NUMBERED_SECTION_LINE = pattern(r"(?m)^[ \t]{0,8}[一二三四五六七八九十]{1,3}、")

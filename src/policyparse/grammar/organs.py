@@ -1,0 +1,202 @@
+"""Organs: the one recogniser of organ names, for issuers and for assignments alike.
+
+The endings are the one table of :mod:`policyparse.lexicon.organs`, each with the uses it
+serves. :func:`is_organ` reads a signature line or the organ opening a title (an ``issuer``
+ending); :func:`is_news_body` the body a news report names as releasing a policy;
+:func:`is_agency` the agent of a responsibility clause or a name in a note, which must also
+not reveal a verb or a modal when the private organ tokenizer
+(:func:`policyparse.tokenizer.organ_tokenizer`) segments it.
+
+>>> is_organ("河北省人民政府办公厅"), is_organ("加快推进")
+(True, False)
+>>> [is_news_body(n) for n in ("司法部", "国务院常务会议", "省委", "证监会")]
+[True, True, True, True]
+>>> [is_news_body(n) for n in ("此次会议", "会议", "全部", "政府", "干部")]
+[False, False, False, False, False]
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from policyparse.grammar._compile import alternation, pattern
+from policyparse.lexicon.agencies import (
+    BAD_FIRST_TAGS,
+    BAD_INNER_WORDS,
+    NON_STATE,
+    NON_STATE_INSIDE,
+    SELF_REFERENCE_PATTERN,
+    STATE_HEADS,
+    UNNAMED_PATTERN,
+)
+from policyparse.lexicon.news import DEMONSTRATIVES, MEETING_HOSTS, MEETING_TYPES
+from policyparse.lexicon.organs import GLUED_ORGANS, LEVEL_PREFIXES, NAMED_BODIES, NEWS_BODY_ENDINGS, endings
+
+ISSUER_ENDINGS = endings("issuer")
+STRONG_ENDINGS = endings("strong")
+AGENT_ENDINGS = endings("agent")
+NOTE_ENDINGS = endings("note")
+
+_ISSUER_ALT = alternation(ISSUER_ENDINGS, escape=False)
+_STRONG_ALT = alternation(STRONG_ENDINGS, escape=False)
+#: An organ's name: Han characters ending with an issuer ending.
+ORGAN_NAME = pattern(rf"[\p{{Han}}（）·]{{0,30}}(?:{_ISSUER_ALT})")
+#: A title opening with organs, possibly after a year: 2026年吉林省政府工作报告, 国务院关于….
+TITLE_ORGAN = pattern(
+    rf"(?:\d{{4}}年)?(?P<orgs>[\p{{Han}}（）、 ]{{0,60}}?(?:{_STRONG_ALT}))"
+    r"(?=\s{0,4}(?:关于|印发|转发|批转|发布|颁布|公布|工作报告|政府工作报告|令第))"
+)
+#: A policy title opening with an organ name (横琴粤澳深度合作区支持人才…若干措施).
+LEADING_ORGAN = pattern(rf"(?P<org>[\p{{Han}}]{{2,30}}?(?:{_STRONG_ALT}))(?=[\p{{Han}}])")
+#: An organ name ending with a strong ending (for splitting ``A和B``).
+STRONG_AT_END = pattern(f"(?:{_STRONG_ALT})$")
+NEWS_BODY_ENDING = pattern("(?:" + alternation(NEWS_BODY_ENDINGS, escape=False) + ")$")
+#: A meeting's name: host, an optional ordinal, the meeting type.
+MEETING = pattern(
+    rf"(?P<host>[\p{{Han}}]{{2,24}}?)(?:第[\d一二三四五六七八九十百零〇]{{1,6}}次)?(?:{alternation(MEETING_TYPES, escape=False)})"
+)
+#: Where a list of organs splits: ``、``, ``，``, spaces; and ``和``/``及`` between two organs.
+LIST_ITEM = pattern(r"[^、，,\s]+")
+AND = pattern("和|及")
+AND_OR_WITH = pattern("和|及|与")
+ENUMERATION_ITEM = pattern(r"[^、]+")
+_UNNAMED = pattern(UNNAMED_PATTERN)
+_SELF_REFERENCE = pattern(SELF_REFERENCE_PATTERN)
+_NOT_IN_NAME = pattern(r"[，。；：！？“”《》\s]")
+#: An organ and its other name in brackets: 中央宣传部（国务院新闻办）.
+ALIAS = pattern(r"([^（）]{2,30})（([^（）]{2,16})）")
+_BAD_TOKENS = frozenset({"应当", "必须", "可以", "负责", "牵头", "配合", "参与", "协助", "会同"})
+
+
+def is_organ(name: str) -> bool:
+    """Whether ``name`` reads as an organ's name (Han characters ending with an organ ending)."""
+    return 2 <= len(name) <= 30 and ORGAN_NAME.fullmatch(name) is not None
+
+
+def split_glued(name: str) -> list[str]:
+    """Split organs printed without a separator (中共中央国务院 → 中共中央, 国务院)."""
+    parts: list[str] = []
+    rest = name
+    while rest:
+        head = next((organ for organ in GLUED_ORGANS if rest.startswith(organ)), None)
+        if head is None:
+            return [name] if not parts else [*parts, rest]
+        parts.append(head)
+        rest = rest[len(head) :]
+    return parts
+
+
+def split_organs(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans (offset by ``start``) of the organs in a list such as ``A、B和C``; ``[]`` unless all are organs."""
+    spans: list[tuple[int, int]] = []
+    for m in LIST_ITEM.finditer(text):
+        piece, offset = m.group(0), m.start()
+        cut = _and_split(piece)
+        if cut is not None:
+            spans.append((start + offset, start + offset + cut))
+            spans.append((start + offset + cut + 1, start + m.end()))
+        else:
+            spans.append((start + offset, start + m.end()))
+    names = [text[s - start : e - start] for s, e in spans]
+    if not names or not all(is_organ(name) for name in names):
+        return []
+    return spans
+
+
+def _and_split(piece: str) -> int | None:
+    for m in AND.finditer(piece):
+        left, right = piece[: m.start()], piece[m.end() :]
+        if is_organ(left) and is_organ(right) and STRONG_AT_END.search(left):
+            return int(m.start())
+    return None
+
+
+def is_news_body(name: str) -> bool:
+    """Whether ``name`` is a body a report may name as releasing a policy.
+
+    An organ with a strong ending (at least two characters before it), a glued organ, or a
+    meeting of such a body (``国务院常务会议``); never a bare or demonstrative reference.
+    """
+    if not 2 <= len(name) <= 30 or name.startswith(DEMONSTRATIVES):
+        return False
+    if name in GLUED_ORGANS or name in NAMED_BODIES:
+        return True
+    suffix = NEWS_BODY_ENDING.search(name)
+    if suffix is not None and is_organ(name) and _named_enough(name[: suffix.start()], suffix.group(0), name):
+        return True
+    meeting = MEETING.fullmatch(name)
+    if meeting is None:
+        return False
+    host = meeting.group("host")
+    return host in MEETING_HOSTS or (MEETING.fullmatch(host) is None and is_news_body(host))
+
+
+def _named_enough(prefix: str, ending: str, name: str) -> bool:
+    """An ending with enough before it: two characters, a level word (省委), or a long ending."""
+    if len(prefix) >= 2:
+        return True
+    if len(prefix) == 1:
+        return len(ending) >= 2 or prefix in LEVEL_PREFIXES
+    return name not in ISSUER_ENDINGS
+
+
+def split_bodies(text: str, start: int) -> list[tuple[int, int]]:
+    """Spans of the bodies in ``A、B和C`` (``start`` is ``text``'s offset); ``[]`` unless all are bodies."""
+    spans: list[tuple[int, int]] = []
+    for m in ENUMERATION_ITEM.finditer(text):
+        piece, offset = m.group(0), start + m.start()
+        if is_news_body(piece):
+            spans.append((offset, offset + len(piece)))
+            continue
+        cut = next(
+            (
+                c.start()
+                for c in AND_OR_WITH.finditer(piece)
+                if is_news_body(piece[: c.start()]) and is_news_body(piece[c.end() :])
+            ),
+            None,
+        )
+        if cut is None:
+            return []
+        spans.extend([(offset, offset + cut), (offset + cut + 1, offset + len(piece))])
+    return spans
+
+
+@lru_cache(maxsize=8192)
+def is_agency(name: str, *, in_note: bool = False) -> bool:
+    """Whether ``name`` (normalised) names an organ as an assignment does.
+
+    In a note or table cell (``in_note``) any phrase with an organ ending counts, enterprises
+    included (the note lists them); as the agent of a clause it must be a state organ, and
+    the organ tokenizer's segmentation must not reveal a verb or modal inside it.
+    """
+    from policyparse.tokenizer import agency_names
+
+    name = name.strip()
+    if not 2 <= len(name) <= 40 or _UNNAMED.search(name) or _SELF_REFERENCE.search(name):
+        return False
+    if _NOT_IN_NAME.search(name):
+        return False
+    if name in agency_names():
+        return True
+    alias = ALIAS.fullmatch(name)
+    if alias is not None:  # 中央宣传部（国务院新闻办）: an organ and its other name
+        return is_agency(alias.group(1), in_note=in_note) and is_agency(alias.group(2), in_note=True)
+    if not name.endswith(AGENT_ENDINGS + (NOTE_ENDINGS if in_note else ())):
+        return False
+    return in_note or _state_agent(name)
+
+
+def _state_agent(name: str) -> bool:
+    """A clause agent: a state organ whose segmentation opens with no verb and holds no modal."""
+    from policyparse.tokenizer import organ_dictionary, organ_tokenizer
+
+    if name.endswith(NON_STATE):
+        return False
+    if any(word in name for word in NON_STATE_INSIDE) and not name.endswith(STATE_HEADS):
+        return False
+    tags = organ_dictionary()
+    tokens = organ_tokenizer().lcut(name, HMM=False)
+    if not tokens or tags.get(tokens[0], "").startswith(BAD_FIRST_TAGS):
+        return False
+    return not any(token in _BAD_TOKENS or token in BAD_INNER_WORDS for token in tokens)

@@ -1,0 +1,148 @@
+"""Organ names: the one list of the endings that make a phrase the name of an organ.
+
+Every reader that asks "is this an organ?" reads this table through
+:mod:`policyparse.grammar.organs`: the metadata reader (a 署名 line, the organ opening a
+title, the body a news report names) and the assignment reader (the agent of a
+responsibility clause, the names in a note). Each ending says where it may end a name:
+
+* ``issuer``: a signature line, the organ opening a title, a news report's releasing body;
+* ``strong``: enough alone to take the opening of a title or a clause as an organ;
+* ``agent``: the agent of a responsibility clause or a name in a note (collective names such
+  as 部门, 单位, 各地 included);
+* ``note``: only inside a responsibility note or table cell (enterprises and associations,
+  which the guideline keeps in notes but not as the agents of clauses).
+
+To teach the parser an organ ending, add a row here with its uses, and a row to the
+parametrised tests of ``tests/test_organs.py``.
+"""
+
+from __future__ import annotations
+
+#: (ending, uses), longest first.
+ORGAN_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("人民代表大会常务委员会", frozenset({"issuer"})),
+    ("人民政府办公厅", frozenset({"issuer", "strong"})),
+    ("人民政府办公室", frozenset({"issuer", "strong"})),
+    ("相关部门和单位", frozenset({"agent"})),
+    ("有关部门和单位", frozenset({"agent"})),
+    ("委员会办公室", frozenset({"issuer"})),
+    ("委员会办公厅", frozenset({"issuer"})),
+    ("集团有限公司", frozenset({"issuer"})),
+    ("办公厅（室）", frozenset({"agent"})),
+    ("常务委员会", frozenset({"issuer", "strong"})),
+    ("人民政府", frozenset({"issuer", "strong", "agent"})),
+    ("中共中央", frozenset({"issuer", "strong"})),
+    ("中央军委", frozenset({"issuer"})),
+    ("有限公司", frozenset({"issuer"})),
+    ("领导小组", frozenset({"agent"})),
+    ("工作小组", frozenset({"agent"})),
+    ("推进小组", frozenset({"agent"})),
+    ("联席会议", frozenset({"agent"})),
+    ("成员单位", frozenset({"agent"})),
+    ("中心支行", frozenset({"agent"})),
+    ("红十字会", frozenset({"agent"})),
+    ("委员会", frozenset({"issuer", "strong", "agent"})),
+    ("办公厅", frozenset({"issuer", "strong", "agent"})),
+    ("办公室", frozenset({"issuer", "strong", "agent"})),
+    ("国务院", frozenset({"issuer", "strong"})),
+    ("党中央", frozenset({"issuer"})),
+    ("管理局", frozenset({"issuer", "strong"})),
+    ("管委会", frozenset({"issuer", "strong"})),
+    ("合作区", frozenset({"issuer", "strong"})),
+    ("示范区", frozenset({"issuer"})),
+    ("开发区", frozenset({"issuer"})),
+    ("试验区", frozenset({"issuer"})),
+    ("自贸区", frozenset({"issuer"})),
+    ("检察院", frozenset({"issuer", "agent"})),
+    ("研究院", frozenset({"issuer"})),
+    ("科学院", frozenset({"issuer"})),
+    ("工程院", frozenset({"issuer"})),
+    ("联合会", frozenset({"issuer", "agent"})),
+    ("指挥部", frozenset({"issuer"})),
+    ("工作组", frozenset({"agent"})),
+    ("工商联", frozenset({"agent"})),
+    ("政府", frozenset({"issuer", "strong", "agent"})),
+    ("总局", frozenset({"issuer", "strong", "agent"})),
+    ("总署", frozenset({"issuer", "agent"})),
+    ("总会", frozenset({"issuer", "agent"})),
+    ("总社", frozenset({"issuer", "agent"})),
+    ("工委", frozenset({"issuer", "agent"})),
+    ("新区", frozenset({"issuer", "strong"})),
+    ("公司", frozenset({"issuer", "note"})),
+    ("银行", frozenset({"issuer", "agent"})),
+    ("法院", frozenset({"issuer", "agent"})),
+    ("协会", frozenset({"issuer", "note"})),
+    ("学会", frozenset({"issuer"})),
+    ("中心", frozenset({"issuer", "agent"})),
+    ("小组", frozenset({"issuer", "agent"})),
+    ("部门", frozenset({"agent"})),
+    ("单位", frozenset({"agent"})),
+    ("机关", frozenset({"agent"})),
+    ("支行", frozenset({"agent"})),
+    ("分行", frozenset({"agent"})),
+    ("监会", frozenset({"agent"})),
+    ("工会", frozenset({"agent"})),
+    ("妇联", frozenset({"agent"})),
+    ("残联", frozenset({"agent"})),
+    ("科协", frozenset({"agent"})),
+    ("地区", frozenset({"agent"})),
+    ("各地", frozenset({"agent"})),
+    ("各区", frozenset({"agent"})),
+    ("各县", frozenset({"agent"})),
+    ("各市", frozenset({"agent"})),
+    ("各省", frozenset({"agent"})),
+    ("各级", frozenset({"agent"})),
+    ("集团", frozenset({"note"})),
+    ("企业", frozenset({"note"})),
+    ("商会", frozenset({"note"})),
+    ("部", frozenset({"issuer", "strong", "agent"})),
+    ("委", frozenset({"issuer", "strong", "agent"})),
+    ("厅", frozenset({"issuer", "strong", "agent"})),
+    ("局", frozenset({"issuer", "strong", "agent"})),
+    ("院", frozenset({"issuer", "agent"})),
+    ("署", frozenset({"issuer", "strong", "agent"})),
+    ("办", frozenset({"issuer", "agent"})),
+    ("处", frozenset({"issuer", "agent"})),
+    ("所", frozenset({"issuer", "agent"})),
+    ("会", frozenset({"issuer"})),
+    ("室", frozenset({"issuer", "agent"})),
+    ("司", frozenset({"agent"})),
+)
+
+
+def endings(use: str) -> tuple[str, ...]:
+    """The endings that may end a name in the given use, longest first."""
+    return tuple(ending for ending, uses in ORGAN_ENDINGS if use in uses)
+
+
+#: Organs often printed glued together at the start of a title (中共中央国务院关于…).
+GLUED_ORGANS: tuple[str, ...] = (
+    "中共中央办公厅",
+    "国务院办公厅",
+    "中共中央",
+    "国务院",
+    "中央军委",
+    "全国人大常委会",
+)
+#: Bodies named without an organ ending (besides :data:`GLUED_ORGANS`).
+NAMED_BODIES: tuple[str, ...] = ("党中央", "全国人大", "全国政协", "证监会", "银保监会")
+#: One-character prefixes that make a short name of an organ (``省政府``, ``市委``).
+LEVEL_PREFIXES: tuple[str, ...] = ("省", "市", "县", "区", "州")
+#: Endings of a body a news report may name as releasing a policy: the strong ones and a few
+#: more (no ``会``, ``所``, ``室`` that also end ordinary words).
+NEWS_BODY_ENDINGS: tuple[str, ...] = (
+    *endings("strong"),
+    "银行",
+    "法院",
+    "检察院",
+    "证监会",
+    "常委会",
+    "总署",
+    "示范区",
+    "开发区",
+    "试验区",
+    "自贸区",
+    "领导小组",
+)
+#: A level word a report's ``我代表省人民政府`` opens with (the region is named elsewhere).
+REPORT_LEVELS: tuple[str, ...] = ("自治区", "自治州", "省", "市", "州", "县", "区", "盟", "旗")

@@ -1,0 +1,231 @@
+"""Clauses whose agent is a named organ: ``由省教育厅负责``, ``省级人民政府…负总责``, standing
+duties in rules (``第四条 市住房城乡建设局负责…``), also past an adverbial (``…在职责范围内，
+分别负责…``), with the supporting list that may follow a lead clause (``由环境保护部牵头，
+公安部、水利部等参加``).
+
+Positions are normalised indices.
+"""
+
+from __future__ import annotations
+
+from policyparse.document import Document
+from policyparse.grammar.markers import match_article, match_marker
+from policyparse.grammar.notes import (
+    CLAUSE_CUE,
+    CONNECTIVE,
+    DELEGATION,
+    LAST_BREAK,
+    MIDDLE,
+    MIDDLE_START,
+    MODAL,
+    NOUN_USE,
+    NOUN_USE_LONGEST,
+    RELATIVE,
+    SUBJECTLESS,
+    SUPPORT_END,
+)
+from policyparse.grammar.organs import is_agency
+from policyparse.grammar.text import CLAUSE_BREAK
+from policyparse.lexicon import agencies as lex
+from policyparse.models import AssignmentKind
+from policyparse.stages.assignments.names import Name, split_names
+from policyparse.stages.assignments.notes import Roles, Taken
+
+#: How far around a role verb a clause is looked for (keeps run-on text linear).
+_WINDOW = 300
+#: The longest agent phrase looked at before a role verb (a list of 20 organs fits).
+_SUBJECT_LONGEST = 240
+
+
+def clauses(doc: Document, taken: Taken) -> list[tuple[int, int, AssignmentKind, Roles]]:
+    norm = doc.norm
+    found: list[tuple[int, int, AssignmentKind, Roles]] = []
+    for sentence in doc.all_sentences:
+        if not CLAUSE_CUE.search(norm, sentence.start, sentence.end) or sentence.start in taken:
+            continue
+        for cue in CLAUSE_CUE.finditer(norm, sentence.start, sentence.end):
+            if cue.start() in taken or _noun_use(norm, cue.start(), cue.end()):
+                continue
+            lo = max(sentence.start, cue.start() - _WINDOW)
+            hi = min(sentence.end, cue.end() + _WINDOW)
+            principle = _agent_principle(norm, cue.start(), cue.end())
+            hit = _clause_agent(norm, lo, hi, cue.start(), cue.end(), direct_only=principle)
+            if hit is None:
+                continue
+            text_start, text_end, names = hit
+            text_end = _before_taken(taken, cue.end(), text_end)
+            verb = cue.group()
+            role = "support" if verb in {"配合", "参与", "协助"} else "lead"
+            if verb == "负责" and (len(names) > 1 or principle):
+                role = "responsible"  # 省有关部门按职责分工负责: a list that does not say who leads
+            roles = Roles([], [], [])
+            getattr(roles, role).extend(names)
+            while role != "support":  # 由环境保护部牵头，公安部、水利部等参加(，…协助)
+                continuation = _support_continuation(norm, text_end, sentence.end)
+                if continuation is None:
+                    break
+                text_end, supporters = continuation
+                roles.support.extend(supporters)
+            found.append((text_start, text_end, AssignmentKind.CLAUSE, roles))
+            taken.add(text_start, text_end)
+    return found
+
+
+def _before_taken(taken: Taken, start: int, end: int) -> int:
+    """``end``, or the first position after ``start`` already claimed (a note inside the clause)."""
+    claimed = taken.mask.find(1, start, end)
+    return end if claimed == -1 else claimed
+
+
+def _support_continuation(norm: str, clause_end: int, limit: int) -> tuple[int, list[Name]] | None:
+    """A list of supporting organs right after a lead clause: ``，公安部、商务部等参加``."""
+    if clause_end >= limit or norm[clause_end] not in "，；":
+        return None
+    start = clause_end + 1
+    hi = min(limit, start + _WINDOW)
+    stop = CLAUSE_BREAK.search(norm, start, hi)
+    end = stop.start() if stop is not None else hi
+    role = SUPPORT_END.search(norm, start, end)
+    if role is None or role.start() - start < 2:
+        return None
+    names = split_names(norm, start, role.start())
+    if not names or not all(is_agency(norm[n.start : n.end], in_note=True) for n in names):
+        return None
+    # a clause, not a note: enterprises in the list are not agents (中国铁路总公司等参加)
+    state = [n for n in names if is_agency(norm[n.start : n.end])]
+    return (end, state) if state else None
+
+
+def _noun_use(norm: str, start: int, end: int) -> bool:
+    """Whether the cue at ``start:end`` belongs to a noun use or a principle (协调配合, 分级负责)."""
+    for m in NOUN_USE.finditer(
+        norm, max(0, start - NOUN_USE_LONGEST), end + NOUN_USE_LONGEST, overlapped=True
+    ):
+        if m.start() < end and m.end() > start:
+            return True
+    return False
+
+
+def _agent_principle(norm: str, start: int, end: int) -> bool:
+    """Whether the cue belongs to a principle that is an assignment only with an organ subject (分工负责)."""
+    for word in lex.AGENT_PRINCIPLES:
+        offset = word.find(norm[start:end])
+        if offset != -1 and norm.startswith(word, start - offset):
+            return True
+    return False
+
+
+def _clause_bounds(norm: str, lo: int, hi: int, cue_start: int, cue_end: int) -> tuple[int, int]:
+    last = LAST_BREAK.search(norm, lo, cue_start)
+    clause_start = last.end() if last is not None else lo
+    stop = CLAUSE_BREAK.search(norm, cue_end, hi)
+    clause_end = stop.start() if stop is not None else hi
+    return clause_start, clause_end
+
+
+def _clause_agent(
+    norm: str, lo: int, hi: int, cue_start: int, cue_end: int, *, direct_only: bool = False
+) -> tuple[int, int, list[Name]] | None:
+    """The agent of the role verb at ``cue_start``: ``(text start, text end, names)``.
+
+    With ``direct_only`` the agent must be the clause's own subject (or follow its 由): a
+    principle such as 分工负责 is not linked to the subject of an earlier clause.
+    """
+    if norm.startswith("的", cue_end) or RELATIVE.match(norm, cue_end, hi):
+        return None  # attributive use: 全面负责的原则, 负责中小企业促进工作的部门
+    clause_start, clause_end = _clause_bounds(norm, lo, hi, cue_start, cue_end)
+    prefix = norm[clause_start:cue_start]
+    by = prefix.rfind("由")
+    if by != -1:
+        agent_start = clause_start + by + 1
+        names = _subject(norm, agent_start, cue_start)
+        return (clause_start + by, clause_end, names) if names else None
+    agent_start = clause_start + _lead_in_length(prefix)
+    names = _subject(norm, agent_start, cue_start)
+    if names:
+        return agent_start, clause_end, names
+    if direct_only:
+        return None
+    if SUBJECTLESS.fullmatch(prefix.strip()) and clause_start > lo:
+        previous = _previous_clause_agent(norm, lo, clause_start - 1)
+        if previous is not None:  # 国务院教育行政部门在职责范围内，分别负责…
+            return previous[0], clause_end, previous[1]
+        # a clause without a subject: the sentence's subject is the agent (各成员单位要…，积极配合…)
+        first_start = lo + _lead_in_length(norm[lo:cue_start])
+        first_clause_end = CLAUSE_BREAK.search(norm, first_start, clause_start)
+        if first_clause_end is None or DELEGATION.search(norm, first_start, clause_start):
+            return None  # 指定一个内设部门…，负责…: the designated body is the agent, not the subject
+        for m in MODAL.finditer(norm, first_start, first_clause_end.start()):
+            names = _agent_names(norm, first_start, m.start())
+            if names:
+                return first_start, clause_end, names
+    return None
+
+
+def _previous_clause_agent(norm: str, lo: int, comma: int) -> tuple[int, list[Name]] | None:
+    """The agent of the clause before ``comma`` when it is only an agent and an adverbial.
+
+    ``国务院人力资源社会保障行政部门、教育行政部门在职责范围内，分别负责…``: the subject list
+    is separated from its role verb by a prepositional phrase and a comma.
+    """
+    last = LAST_BREAK.search(norm, lo, comma)
+    start = last.end() if last is not None else lo
+    start += _lead_in_length(norm[start:comma])
+    if comma - start < 4 or DELEGATION.search(norm, start, comma):
+        return None
+    names = _subject(norm, start, comma)
+    if not names or comma - names[-1].end < 2:
+        return None  # a bare list before the comma is an enumeration, not an agent
+    return start, names
+
+
+def _subject(norm: str, start: int, cue_start: int) -> list[Name]:
+    """Names of the agent that opens ``norm[start:cue_start]``, the rest being adverbials."""
+    if cue_start - start > _SUBJECT_LONGEST:
+        return []
+    splits = [
+        cue_start,
+        *sorted((m.start() for m in MIDDLE_START.finditer(norm, start + 2, cue_start)), reverse=True),
+    ]
+    for split in splits:
+        if split <= start + 1 or not MIDDLE.fullmatch(norm, split, cue_start):
+            continue
+        names = _agent_names(norm, start, split)
+        if names:
+            return names
+    return []
+
+
+def _lead_in_length(text: str) -> int:
+    """The length of what opens a clause before its agent: an article label or a numbering
+    marker, a connective (``同时``, ``其中``), and the spaces and commas after them."""
+    length = 0
+    marker = match_article(text, 0) or match_marker(text, 0)
+    if marker is not None:
+        length = marker.end
+        while length < len(text) and text[length].isspace():
+            length += 1
+    connective = CONNECTIVE.match(text, length)
+    if connective is not None:
+        length = connective.end()
+    while length < len(text) and text[length] in " 　，":
+        length += 1
+    return length
+
+
+def _agent_names(norm: str, start: int, end: int) -> list[Name]:
+    text = norm[start:end]
+    while True:
+        stripped = text
+        for word in lex.ADVERBIALS:
+            stripped = stripped.removesuffix(word)
+        if stripped == text:
+            break
+        text = stripped
+    end = start + len(text)
+    if end <= start:
+        return []
+    names = split_names(norm, start, end, in_note=False)
+    if not names or not all(is_agency(norm[n.start : n.end]) for n in names):
+        return []
+    return names

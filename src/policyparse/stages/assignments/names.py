@@ -1,0 +1,105 @@
+"""Lists of organs in a note, a table cell or a clause: split into one name per organ.
+
+A list splits at ``、，,；``, ``及`` and after ``等`` (``A、B等国务院相关部门及各地区`` → A, B,
+国务院相关部门, 各地区); a list that shares one ending (``市发展改革、财政、统计等相关部门``)
+stays one name as printed. Positions are normalised indices.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from policyparse.document import Document
+from policyparse.grammar.notes import ETC_OR_AND
+from policyparse.grammar.organs import is_agency
+from policyparse.models import Agency
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    start: int
+    end: int
+
+
+def trim(norm: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and norm[start] in " \t\r\n、，；：:/（":
+        start += 1
+    for joiner in ("以及", "和", "与"):
+        if norm.startswith(joiner, start) and end - start > len(joiner) + 2:
+            start += len(joiner)
+    while end > start and norm[end - 1] in " \t\r\n、，；：。:等":
+        end -= 1
+    return start, end
+
+
+def split_names(norm: str, start: int, end: int, *, in_note: bool = True) -> list[Name]:
+    """Split a list of organs at ``、，,；``, ``及`` and after ``等``; shared-suffix lists stay whole."""
+    names: list[Name] = []
+    depth = 0
+    cursor = start
+    pieces: list[tuple[int, int]] = []
+    for index in range(start, end):
+        char = norm[index]
+        if char == "（":
+            depth += 1
+        elif char == "）":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and char in "，,；":
+            pieces.append((cursor, index))
+            cursor = index + 1
+    pieces.append((cursor, end))
+    for piece_start, piece_end in pieces:
+        names.extend(_split_group(norm, piece_start, piece_end, in_note=in_note))
+    return names
+
+
+def _split_group(norm: str, start: int, end: int, *, in_note: bool) -> list[Name]:
+    start, end = trim(norm, start, end)
+    if start >= end:
+        return []
+    items = _split_at(norm, start, end, "、")
+    if len(items) > 1 and any(not is_agency(norm[s:e], in_note=True) for s, e in items[:-1]):
+        return [Name(start, end)]  # 市发展改革、财政、统计等相关部门: one name as printed
+    out: list[Name] = []
+    for item_start, item_end in items:
+        for part_start, part_end in _split_parts(norm, item_start, item_end):
+            part_start, part_end = trim(norm, part_start, part_end)
+            if norm.startswith("其", part_start) and part_end - part_start > 2:
+                part_start += 1
+            if part_end > part_start:
+                out.append(Name(part_start, part_end))
+    return out
+
+
+def _split_at(norm: str, start: int, end: int, separator: str) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    cursor = start
+    depth = 0
+    for index in range(start, end):
+        char = norm[index]
+        depth += char == "（"
+        depth -= char == "）" and depth > 0
+        if depth == 0 and char == separator:
+            out.append((cursor, index))
+            cursor = index + 1
+    out.append((cursor, end))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _split_parts(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split one item at ``等`` (keeping what follows) and ``及``."""
+    out: list[tuple[int, int]] = []
+    cursor = start
+    for m in ETC_OR_AND.finditer(norm, start, end):
+        out.append((cursor, m.start()))
+        cursor = m.end()
+    out.append((cursor, end))
+    return out
+
+
+def agencies_of(doc: Document, names: list[Name]) -> list[Agency]:
+    out: list[Agency] = []
+    for name in names:
+        orig_start, orig_end = doc.span(name.start, name.end)
+        out.append(Agency(name=doc.surface(name.start, name.end), start=orig_start, end=orig_end))
+    return out

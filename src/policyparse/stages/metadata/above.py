@@ -1,0 +1,218 @@
+"""What stands above a title: YAML front matter, page chrome and a portal's info table, then
+份号, 密级, 紧急程度, the 发文机关标志 and the 发文字号 with 签发人 (GB/T 9704-2012, 7.2).
+
+Each function reads from the reader's current paragraph and moves it on.
+"""
+
+from __future__ import annotations
+
+from policyparse.grammar import docnumber
+from policyparse.grammar.dates import ISO_DATE, date_of
+from policyparse.grammar.head import (
+    COPY_NUMBER,
+    FRONT_MATTER_TITLE,
+    MARK_ORGAN,
+    SIGNER,
+    TABLE_LINE,
+    TITLE_CLOSES,
+    TITLE_VERB,
+)
+from policyparse.grammar.organs import is_organ
+from policyparse.grammar.text import TOKEN, compact
+from policyparse.lexicon.metadata import CLASSIFICATION_WORDS, TABLE_LABELS, URGENCY_WORDS
+from policyparse.models import MetadataField
+from policyparse.segment import Segment
+from policyparse.stages.metadata.reader import HeadReader
+
+
+def front_matter(r: HeadReader) -> None:
+    """Read YAML front matter (``title:``, ``date:``) between ``---`` lines."""
+    if not r.paras or r.text(r.paras[0]) != "---":
+        return
+    for offset, seg in enumerate(r.paras[1:40], start=1):
+        text = r.text(seg)
+        if text == "---":
+            r.index = offset + 1
+            return
+        if (m := FRONT_MATTER_TITLE.match(text)) is not None:
+            r.head.front_matter_title = m.group("v").strip()
+        if (m := ISO_DATE.search(text)) is not None and text.startswith("date"):
+            r.head.front_matter_date = date_of(m)
+
+
+def chrome_and_table(r: HeadReader) -> None:
+    """Skip page chrome and read a portal info table (``索引号：``, ``成文日期：`` …)."""
+    while r.index < min(len(r.paras), r.limit):
+        seg = r.paras[r.index]
+        if r.is_chrome(seg):
+            r.index += 1
+            continue
+        label = TABLE_LINE.fullmatch(r.compact(seg))
+        if label is None or label.group("label") not in TABLE_LABELS:
+            return
+        key = TABLE_LABELS[label.group("label")]
+        r.index += 1
+        value = label.group("value") or _value_on_next_line(r, key)
+        if value:
+            r.head.table[key] = value
+
+
+def _value_on_next_line(r: HeadReader, key: str) -> str:
+    """A table value printed on the line after its label (not another label, not the title)."""
+    if r.index >= len(r.paras):
+        return ""
+    following = r.paras[r.index]
+    following_label = TABLE_LINE.fullmatch(r.compact(following))
+    looks_title = "关于" in r.text(following) or TITLE_CLOSES.search(r.text(following))
+    if (following_label and following_label.group("label") in TABLE_LABELS) or (
+        key == "主题词" and looks_title
+    ):
+        return ""
+    r.index += 1
+    return r.doc.surface(following.start, following.end)
+
+
+def above_title(r: HeadReader) -> None:
+    """Read 份号, 密级, 紧急程度, 发文机关标志 and 发文字号 with 签发人 above the title."""
+    mark_open = False
+    while r.index < min(len(r.paras), r.limit):
+        seg = r.paras[r.index]
+        if _plain_element(r, seg):
+            pass
+        elif mark_line(r, seg):
+            mark_open = True
+            continue
+        elif mark_open and is_organ(r.compact(seg)) and r.head.doc_number is None:
+            r.head.issuer_mark = f"{r.head.issuer_mark} {r.doc.surface(seg.start, seg.end)}"
+            r.head.mark_organs.append((seg.start, seg.end))
+            r.add(MetadataField.ISSUER_MARK, seg.start, seg.end)
+        elif (
+            not (r.head.doc_number is None and number_line(r, seg))
+            and not _signer_line(r, seg)
+            and not organ_line(r, seg)
+        ):
+            return
+        r.index += 1
+
+
+def _plain_element(r: HeadReader, seg: Segment) -> bool:
+    """份号, 密级 or 紧急程度 standing alone on its line."""
+    head, squeezed = r.head, r.compact(seg)
+    if COPY_NUMBER.fullmatch(squeezed) and head.copy_number is None:
+        head.copy_number = r.add(MetadataField.COPY_NUMBER, seg.start, seg.end)
+    elif squeezed.startswith(CLASSIFICATION_WORDS) and len(squeezed) <= 16:
+        head.classification = r.add(MetadataField.CLASSIFICATION, seg.start, seg.end, squeezed)
+    elif squeezed in URGENCY_WORDS:
+        head.urgency = r.add(MetadataField.URGENCY, seg.start, seg.end, squeezed)
+    else:
+        return False
+    return True
+
+
+def _signer_line(r: HeadReader, seg: Segment) -> bool:
+    signer = SIGNER.fullmatch(r.text(seg))
+    if signer is None or r.head.signer is not None:
+        return False
+    r.head.signer = r.add(
+        MetadataField.SIGNER, seg.start + signer.start("signer"), seg.start + signer.end("signer")
+    )
+    return True
+
+
+def _organ_run(r: HeadReader) -> tuple[list[Segment], list[str]]:
+    """Up to four lines from the current one that name only organs (not a title line)."""
+    run: list[Segment] = []
+    names: list[str] = []
+    position = r.index
+    while position < min(len(r.paras), r.index + 4):
+        line = r.paras[position]
+        parts = r.text(line).split()
+        if not parts or not all(is_organ(name) and len(name) <= 24 for name in parts):
+            break
+        if TITLE_VERB.search(r.text(line)) is not None:
+            break
+        run.append(line)
+        names.extend(parts)
+        position += 1
+    return run, names
+
+
+def organ_line(r: HeadReader, seg: Segment) -> bool:
+    """Read organ lines above the title as a 发文机关标志 printed without 文件.
+
+    A run of lines naming only organs is a mark when the next line reads ``文件`` or is a
+    发文字号, or when the run names two or more organs (joint issuers) and the title
+    follows (``关于…``). A single organ line before ``关于…的通知`` is the first line of a
+    two-line title (``河北省人民政府办公厅`` / ``关于…的通知``), not a mark.
+    """
+    run, names = _organ_run(r)
+    position = r.index + len(run)
+    following = r.paras[position] if run and position < len(r.paras) else None
+    if following is None:
+        return False
+    after = r.compact(following)
+    marked = (
+        after == "文件"
+        or (r.head.doc_number is None and is_number_line(r, following))
+        or (len(names) >= 2 and r.text(following).startswith("关于"))
+    )
+    if not marked:
+        return False
+    for line in run:
+        mark = r.doc.surface(line.start, line.end)
+        r.head.mark_organs.extend(
+            (line.start + m.start(), line.start + m.end()) for m in TOKEN.finditer(r.text(line))
+        )
+        r.head.issuer_mark = f"{r.head.issuer_mark} {mark}" if r.head.issuer_mark else mark
+        r.add(MetadataField.ISSUER_MARK, line.start, line.end, mark)
+    r.index = position - 1
+    if after == "文件":
+        r.head.issuer_mark = f"{r.head.issuer_mark}文件"
+        r.add(MetadataField.ISSUER_MARK, following.start, following.end)
+        r.index = position
+    return True
+
+
+def _number_body(text: str) -> str:
+    """A line's 发文字号 candidate: without 签发人 and without enclosing brackets."""
+    signer = SIGNER.search(text)
+    body = (text[: signer.start()] if signer else text).strip()
+    return body[1:-1] if body.startswith("（") and body.endswith("）") else body
+
+
+def is_number_line(r: HeadReader, seg: Segment) -> bool:
+    """Whether a paragraph is a 发文字号 (bracketed or not, with 签发人 or not), without reading it."""
+    return docnumber.is_valid(_number_body(r.text(seg)))
+
+
+def mark_line(r: HeadReader, seg: Segment) -> bool:
+    """Read a 发文机关标志 line (××人民政府文件, letter-spaced or split by spaces)."""
+    start = max(r.norm.rfind("\n", 0, seg.start), r.norm.rfind("\r", 0, seg.start)) + 1
+    end = r.line_end(seg.start)
+    squeezed = compact(r.norm[start:end])
+    if not (squeezed.endswith("文件") and 4 <= len(squeezed) <= 60 and is_organ(squeezed[:-2])):
+        return False
+    mark = " ".join(compact(r.doc.surface(start, end)).split())
+    organ = MARK_ORGAN.match(r.norm[start:end])
+    if organ is not None:
+        r.head.mark_organs.append((start, start + organ.end("organ")))
+    r.head.issuer_mark = f"{r.head.issuer_mark} {mark}" if r.head.issuer_mark else mark
+    r.add(MetadataField.ISSUER_MARK, start, end, mark)
+    while r.index < len(r.paras) and r.paras[r.index].start < end:
+        r.index += 1
+    return True
+
+
+def number_line(r: HeadReader, seg: Segment) -> bool:
+    """Read a paragraph that is a 发文字号 (in brackets, with 签发人 or not)."""
+    text = r.text(seg)
+    inner = _number_body(text)
+    if not docnumber.is_valid(inner):
+        return False
+    start = seg.start + text.find(inner)
+    r.set_number(start, start + len(inner))
+    signer = SIGNER.search(text)
+    if signer is not None:
+        s, e = seg.start + signer.start("signer"), seg.start + signer.end("signer")
+        r.head.signer = r.add(MetadataField.SIGNER, s, e)
+    return True

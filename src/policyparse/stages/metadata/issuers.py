@@ -1,0 +1,139 @@
+"""The document's date, 发文字号 and issuers, each from the strongest evidence the text offers.
+
+Date: the signature's 成文日期, a dated line under the title, a promulgation line, a news date
+line, a portal table's 成文日期, a publication time, a table's 发布日期, front matter — in that
+order. Issuers: the signature; else a promulgation line; the organs opening the title; a
+report's ``我代表…``; the 发文机关标志; a portal table's 发文机关.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from policyparse.document import Document
+from policyparse.grammar import docnumber
+from policyparse.grammar.dates import parse_date
+from policyparse.grammar.head import REPORT_ON_BEHALF, REPORT_REGION
+from policyparse.grammar.organs import ISSUER_ENDINGS, TITLE_ORGAN, is_organ, split_glued, split_organs
+from policyparse.grammar.text import fold
+from policyparse.lexicon.organs import GLUED_ORGANS, REPORT_LEVELS
+from policyparse.models import DocumentKind, Metadata, MetadataElement, MetadataField
+from policyparse.stages.metadata.closing import Block, element
+from policyparse.stages.metadata.kind import page_outlet
+from policyparse.stages.metadata.reader import Head
+
+Spans = list[tuple[int, int]]
+
+
+def page_table(doc: Document, head: Head) -> dict[str, str]:
+    """The info table of the page: what the text printed, overridden by the HTML reader's table."""
+    return {**head.table, **{k: v for k, v in doc.source.page_metadata.items() if v}}
+
+
+def document_date(head: Head, own: Block | None, table: dict[str, str]) -> dt.date | None:
+    """The 成文日期, else the strongest other date the text or page gives."""
+    candidates: list[dt.date | None] = [
+        own.date if own is not None else None,
+        head.dated,
+        head.promulgation_date,
+        head.news_date,
+        parse_date(table.get("成文日期", "")),
+        head.publication_date,
+        parse_date(table.get("发布日期", "")),
+        head.front_matter_date,
+    ]
+    return next((d for d in candidates if d is not None), None)
+
+
+def fill_number_source_title(
+    doc: Document, head: Head, kind: DocumentKind, meta: Metadata, table: dict[str, str]
+) -> None:
+    """The 发文字号 of an order or a page table, the 来源 of a report, a title from the table or front matter."""
+    if head.doc_number is None and head.promulgation_number is not None:
+        meta.doc_number = head.promulgation_number.text
+        meta.doc_number_info = head.promulgation_number
+    printed = table.get("发文字号")
+    if head.doc_number is None and meta.doc_number is None and printed and docnumber.parse_or_none(printed):
+        meta.doc_number = printed.strip()
+    if head.source is not None:
+        meta.source = head.source
+    elif kind in (DocumentKind.NEWS, DocumentKind.REPORT):
+        meta.source = page_outlet(doc)
+    if table.get("标题") and (meta.title is None or fold(meta.title).endswith("令")):
+        meta.title = table["标题"]
+    if meta.title is None and head.front_matter_title:
+        meta.title = head.front_matter_title
+
+
+def issuers(
+    doc: Document, head: Head, kind: DocumentKind, table: dict[str, str]
+) -> tuple[list[str], list[MetadataElement]]:
+    """The issuers of a document without a signature, and their elements."""
+    spans = _issuer_spans(doc, head, kind)
+    if spans:
+        return [doc.surface(s, e) for s, e in spans], [
+            element(doc, MetadataField.ISSUERS, s, e) for s, e in spans
+        ]
+    if kind is DocumentKind.REPORT:
+        reported = _report_issuer(doc, head.body_start)
+        if reported is not None:
+            return reported
+    if kind in (DocumentKind.NOTICE, DocumentKind.RULES) and head.mark_organs:
+        spans = head.mark_organs
+        return [doc.surface(s, e) for s, e in spans], [
+            element(doc, MetadataField.ISSUERS, s, e) for s, e in spans
+        ]
+    if kind is not DocumentKind.NEWS and table.get("发文机关"):
+        return [table["发文机关"]], []
+    return [], []
+
+
+def _issuer_spans(doc: Document, head: Head, kind: DocumentKind) -> Spans:
+    """A promulgation line's organ, else the organs opening the title (not for news)."""
+    if head.promulgation_organ is not None:
+        return [head.promulgation_organ]
+    if kind is not DocumentKind.NEWS and head.title_span is not None:
+        return title_organs(doc, *head.title_span)
+    return []
+
+
+def _report_issuer(doc: Document, body_start: int) -> tuple[list[str], list[MetadataElement]] | None:
+    """The government a report's speaker acts for (``我代表省人民政府，向大会报告工作``).
+
+    A name opening with a level word (``省人民政府``) takes its region from the occasion line
+    above the body (``在云南省第十四届人民代表大会…`` → ``云南省人民政府``); without one it is
+    not given.
+    """
+    norm = doc.norm
+    m = REPORT_ON_BEHALF.search(norm, max(0, body_start - 1000), min(len(norm), body_start + 400))
+    if m is None or not is_organ(m.group("org")):
+        return None
+    start, end = m.span("org")
+    name = doc.surface(start, end)
+    level = next((word for word in REPORT_LEVELS if name.startswith(word)), None)
+    if level is not None:
+        region = REPORT_REGION.search(norm, 0, body_start)
+        if region is None or not region.group("region").endswith(level):
+            return None
+        name = doc.surface(*region.span("region")) + name[len(level) :]
+    return [name], [element(doc, MetadataField.ISSUERS, start, end, name)]
+
+
+def title_organs(doc: Document, start: int, end: int) -> Spans:
+    """The organs opening a title (``国务院关于…``, ``中共中央国务院关于…``), normalised spans."""
+    m = TITLE_ORGAN.match(doc.norm, start, end)
+    if m is None:
+        return []
+    spans = split_organs(m.group("orgs"), m.start("orgs"))
+    if any(doc.norm[s:e] in ISSUER_ENDINGS and doc.norm[s:e] not in GLUED_ORGANS for s, e in spans):
+        return []  # a bare ending (部, 委) is no organ's name
+    if len(spans) == 1:
+        s, _ = spans[0]
+        parts = split_glued(doc.norm[s : spans[0][1]])
+        if len(parts) > 1:
+            out: Spans = []
+            for part in parts:
+                out.append((s, s + len(part)))
+                s += len(part)
+            return out
+    return spans

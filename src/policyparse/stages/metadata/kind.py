@@ -1,0 +1,57 @@
+"""What the document is: rules made of articles, a work report, a news report, or a notice."""
+
+from __future__ import annotations
+
+from policyparse.document import Document
+from policyparse.grammar.head import DELEGATES, NUMBERED_SECTION_LINE, TYPE_AT_END
+from policyparse.grammar.markers import ARTICLE_LINE
+from policyparse.grammar.news import NEWS_CONTENT, PASSIVE_RELEASE, RELEASE
+from policyparse.grammar.organs import is_organ
+from policyparse.lexicon.metadata import RULES_TYPES
+from policyparse.models import DocumentKind
+from policyparse.normalize import to_simplified
+from policyparse.stages.metadata.closing import Block
+from policyparse.stages.metadata.reader import Head
+
+
+def document_kind(doc: Document, head: Head, own: Block | None) -> DocumentKind:
+    """Rules (three or more 第X条 articles), a report, a news report, or a notice."""
+    norm = doc.norm
+    title = head.title_norm or ""
+    articles = len(ARTICLE_LINE.findall(norm, head.body_start))
+    if articles >= 3 and (title.endswith(RULES_TYPES) or not NUMBERED_SECTION_LINE.search(norm)):
+        return DocumentKind.RULES
+    if _reads_as_report(doc, head, title) and not head.doc_number and own is None:
+        return DocumentKind.REPORT
+    official = (
+        head.doc_number is not None or own is not None or ("关于" in title and TYPE_AT_END.search(title))
+    )
+    if official:
+        return DocumentKind.NOTICE
+    if (
+        head.news
+        or head.channel is not None
+        or (page_outlet(doc) is not None and _reads_as_news(doc, head.body_start))
+    ):
+        return DocumentKind.NEWS
+    if head.title is None and not head.addressees:
+        window = (head.body_start, min(len(norm), head.body_start + 1500))
+        if RELEASE.search(norm, *window) or PASSIVE_RELEASE.search(norm, *window):
+            return DocumentKind.NEWS
+    return DocumentKind.NOTICE
+
+
+def _reads_as_report(doc: Document, head: Head, title: str) -> bool:
+    """A work report: its title, an occasion line, or ``各位代表：`` opening the body."""
+    return bool("工作报告" in title or head.occasion or DELEGATES.search(doc.norm, 0, head.body_start + 200))
+
+
+def page_outlet(doc: Document) -> str | None:
+    """A news outlet a web page names as its 来源 (not an organ, which publishes notices)."""
+    outlet = doc.source.page_metadata.get("来源", "").strip()
+    return outlet if outlet and not is_organ(to_simplified(outlet)) else None
+
+
+def _reads_as_news(doc: Document, body_start: int) -> bool:
+    """Whether the text under the title reads as a news report (byline, dispatch, dated lead)."""
+    return NEWS_CONTENT.search(doc.norm[body_start : body_start + 1500]) is not None

@@ -1,0 +1,290 @@
+"""The title: a block of lines joined, a headline under a channel label, a title glued to its
+发文字号 or to its body in a flattened text, an order's promulgated document, or the title of
+a portal's info table when the text split it.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from policyparse.grammar import docnumber
+from policyparse.grammar.dates import DATE
+from policyparse.grammar.head import (
+    DATED_LINE,
+    DOC_TYPE_AFTER,
+    ISO_LINE,
+    LABEL_PREFIX,
+    NAMED,
+    NOT_IN_TITLE,
+    ORDER_SERIAL,
+    PAREN_DATE,
+    PAREN_LINE,
+    SPEAKER,
+    TITLE_CLOSER,
+    TITLE_CLOSES,
+    TYPE_END,
+    YEAR_ONLY,
+)
+from policyparse.grammar.markers import opens_section
+from policyparse.grammar.news import DISPATCH, PAPER_LINE
+from policyparse.grammar.organs import is_organ
+from policyparse.grammar.text import WHITESPACE, fold
+from policyparse.models import MetadataField
+from policyparse.segment import Segment
+from policyparse.stages.metadata.reader import HeadReader, addressee_ok
+
+_UNDER_TITLE_OPENERS = ("来源：", "——", "--", "时间：", "发布时间：")
+
+
+def marker_at(r: HeadReader, seg: Segment) -> bool:
+    """Whether a paragraph is one of the elements printed under a title (it ends the title)."""
+    text = r.text(seg)
+    return bool(
+        docnumber.is_valid(text.strip("（）"))
+        or DATED_LINE.match(text)
+        or PAREN_DATE.match(text)
+        or YEAR_ONLY.fullmatch(text)
+        or text.startswith(_UNDER_TITLE_OPENERS)
+        or PAPER_LINE.match(text)
+        or DISPATCH.match(text)
+        or ISO_LINE.match(text)
+        or SPEAKER.fullmatch(text)
+        or (
+            text.endswith("：")
+            and addressee_ok(text[:-1])
+            and "关于" not in text
+            and next(iter(docnumber.finditer(text)), None) is None
+        )
+    )
+
+
+def title_block(r: HeadReader) -> None:
+    """Find the title block and set the title (joined lines, headline, or cut from a flattened paragraph)."""
+    block, flattened = _collect_block(r)
+    if block is None:
+        return
+    if not block:
+        r.head.body_start = r.paras[r.index].start if r.index < len(r.paras) else len(r.norm)
+        return
+    if flattened:
+        flattened_title(r, block[0])
+        return
+    main = _main_lines(r, block)
+    set_title(r, main)
+    r.head.body_start = block[-1].end
+    if len(main) == 1 and r.text(main[0]).endswith("令"):
+        order_header(r, main[0])
+
+
+def _collect_block(r: HeadReader) -> tuple[list[Segment] | None, bool]:
+    """The title block's lines and whether it is a flattened paragraph; ``None`` when a title
+    running on into its 发文字号 was already read."""
+    block: list[Segment] = []
+    while r.index < min(len(r.paras), r.limit) and len(block) < 4:
+        seg = r.paras[r.index]
+        text = r.text(seg)
+        if r.is_chrome(seg):
+            r.index += 1
+            continue
+        if marker_at(r, seg) or opens_section(text):
+            break  # a numbered heading or article is body, never a title line
+        prose = len(text) > 60 or "。" in text[:-1] or (text.endswith("。") and len(text) > 25)
+        glued = next(iter(docnumber.finditer(r.norm, seg.start + 4, seg.end)), None)
+        if glued is not None and block:
+            continued_title(r, block, seg, glued)
+            return None, False
+        if prose or glued is not None:
+            return ([seg], True) if not block else (block, False)
+        if block and fold(text) == fold(r.text(block[-1])):
+            block[-1] = seg  # the title printed twice: a page heading over the document's own
+            r.index += 1
+            r.limit = min(r.limit, r.index + 3)
+            continue
+        if block and closes(r, block) and not (PAREN_LINE.fullmatch(text) and not DATE.search(text)):
+            break
+        block.append(seg)
+        r.index += 1
+    return block, False
+
+
+def _main_lines(r: HeadReader, block: list[Segment]) -> list[Segment]:
+    """The title's lines in a block: a Markdown ``#`` line, a complete title, or the last line
+    under a channel label."""
+    levels = [r.md_level(seg) for seg in block]
+    if 1 in levels:
+        return [block[levels.index(1)]]
+    if closes(r, block) or len(block) == 1:
+        main = block
+        while len(main) > 1 and label_line(r, main[0]) and closes(r, main[1:]):
+            main = main[1:]
+        return main
+    first = block[0]
+    if len(r.text(first)) <= 12:
+        r.head.channel = r.add(MetadataField.CHANNEL, first.start, first.end)
+    return [block[-1]]
+
+
+def page_title(r: HeadReader) -> None:
+    """Complete a title the text split or cut, using the page's info table (``标题``).
+
+    When the title read from the text is a fragment of the table's title, the adjoining
+    lines (at most three before and three after) that make up the table's title are
+    joined to it, as printed in the text. Lines taken back from the 发文机关标志 or the
+    channel are no longer those elements.
+    """
+    head = r.head
+    wanted = fold(r.doc.source.page_metadata.get("标题", ""))
+    if not wanted or head.title_norm is None or head.title_span is None:
+        return
+    found = fold(head.title_norm)
+    if not found or found == wanted or found not in wanted or len(head.title_norm) > 200:
+        return
+    first = next((i for i, seg in enumerate(r.paras) if seg.end > head.title_span[0]), None)
+    last = next((i for i, seg in enumerate(r.paras) if seg.end >= head.title_span[1]), None)
+    if first is None or last is None:
+        return
+    for before in range(min(3, first) + 1):
+        for after in range(min(3, len(r.paras) - 1 - last) + 1):
+            segs = r.paras[first - before : last + after + 1]
+            if fold("".join(r.text(seg) for seg in segs)) == wanted:
+                _retitle(r, segs)
+                return
+
+
+def _retitle(r: HeadReader, segs: list[Segment]) -> None:
+    """Make ``segs`` the title, dropping elements those lines were read as."""
+    head = r.head
+    start, end = r.doc.span(segs[0].start, segs[-1].end)
+    taken = {MetadataField.TITLE, MetadataField.ISSUER_MARK, MetadataField.CHANNEL}
+    head.elements = [
+        e
+        for e in head.elements
+        if not (e.field in taken and start <= e.start and e.end <= end) and e.field is not MetadataField.TITLE
+    ]
+    if not any(e.field is MetadataField.ISSUER_MARK for e in head.elements):
+        head.issuer_mark, head.mark_organs = None, []
+    if not any(e.field is MetadataField.CHANNEL for e in head.elements):
+        head.channel = None
+    set_title(r, segs)
+    head.body_start = max(head.body_start, segs[-1].end)
+
+
+def order_header(r: HeadReader, seg: Segment) -> None:
+    """An order (令): ``××令`` / ``第N号`` / ``《…》已经…通过，现予公布``.
+
+    The number is the document number, the organ before 令 the issuer, and the title of
+    the promulgated document (its 《》 name) the title.
+    """
+    norm, head = r.norm, r.head
+    number = ORDER_SERIAL.match(norm, seg.end)
+    if number is None:
+        return
+    printed = r.doc.surface(seg.start, seg.end) + WHITESPACE.sub("", r.doc.surface(seg.end, number.end()))
+    orig_start, orig_end = r.doc.span(seg.start, number.end())
+    info = docnumber.parse_or_none(WHITESPACE.sub("", norm[seg.start : number.end()]), orig_start, orig_end)
+    if info is not None and head.doc_number is None:
+        head.doc_number = info.model_copy(update={"text": printed})
+        r.add(MetadataField.DOC_NUMBER, seg.start, number.end(), printed)
+    if is_organ(r.text(seg).removesuffix("令")):
+        head.promulgation_organ = (seg.start, seg.end - 1)
+    named = NAMED.search(norm, number.end(), min(len(norm), number.end() + 120))
+    if named is not None:
+        head.elements = [e for e in head.elements if e.field is not MetadataField.TITLE]
+        set_title(r, [Segment(named.start("name"), named.end("name"))])
+    head.body_start = number.end()
+
+
+def continued_title(r: HeadReader, block: list[Segment], seg: Segment, number: regex.Match[str]) -> None:
+    """A title whose last line runs on into the 发文字号 (国务院关于印发… / …的通知国发〔2007〕37号)."""
+    title_end, number_start = split_number(r, seg.start, number)
+    if title_end is None:
+        title_end, number_start = number.start(), number.start()
+    r.set_number(number_start, number.end())
+    set_title(r, [*block, Segment(seg.start, title_end)])
+    r.head.body_start = number.end() if r.head.doc_number is not None else title_end
+    r.index += 1
+
+
+def label_line(r: HeadReader, seg: Segment) -> bool:
+    """A short breadcrumb or column label above a complete title (``云南要闻``), not its first line."""
+    text = r.text(seg)
+    starts_title = any(word in text for word in ("关于", "印发", "转发", "批转")) or text.endswith(
+        ("和", "的", "与", "及")
+    )
+    return len(text) <= 8 and not starts_title and not is_organ(text)
+
+
+def closes(r: HeadReader, block: list[Segment]) -> bool:
+    """Whether the joined paragraphs end like a complete title (a 文种, brackets balanced)."""
+    joined = "".join(r.text(seg) for seg in block)
+    return TITLE_CLOSES.search(joined) is not None and _balanced(joined)
+
+
+def set_title(r: HeadReader, segs: list[Segment]) -> None:
+    """Set the title from the paragraphs ``segs`` (their surfaces joined without line breaks).
+
+    A bracketed label opening a one-line title (``【新闻局】…``) is the channel, not the title.
+    """
+    label = LABEL_PREFIX.match(r.norm, segs[0].start, segs[0].end)
+    if len(segs) == 1 and label is not None and segs[0].end - label.end() >= 6 and r.head.channel is None:
+        r.head.channel = r.add(MetadataField.CHANNEL, label.start("label"), label.end("label"))
+        segs = [Segment(label.end(), segs[0].end)]
+    title = "".join(r.doc.surface(seg.start, seg.end) for seg in segs)
+    r.head.title = title
+    r.head.title_norm = "".join(r.text(seg) for seg in segs)
+    r.head.title_span = (segs[0].start, segs[-1].end)
+    r.add(MetadataField.TITLE, segs[0].start, segs[-1].end, title)
+
+
+def flattened_title(r: HeadReader, seg: Segment) -> None:
+    """A title glued to what follows it (文号, addressees, body) in one paragraph."""
+    norm = r.norm
+    number = next(iter(docnumber.finditer(norm, seg.start, min(seg.end, seg.start + 220))), None)
+    title_end: int | None = None
+    if number is not None:
+        title_end, number_start = split_number(r, seg.start, number)
+        if title_end is not None:
+            r.set_number(number_start, number.end())
+    if title_end is None:
+        m = DOC_TYPE_AFTER.search(norm, seg.start, min(seg.end, seg.start + 100))
+        if m is None:
+            r.head.body_start = seg.start
+            return
+        title_end = m.end()
+    candidate = norm[seg.start : title_end].strip()
+    if NOT_IN_TITLE.search(candidate) or len(candidate) < 4:
+        r.head.doc_number = None
+        r.head.elements = [e for e in r.head.elements if e.field is not MetadataField.DOC_NUMBER]
+        r.head.body_start = seg.start
+        return
+    set_title(r, [Segment(seg.start, seg.start + len(norm[seg.start : title_end].rstrip()))])
+    r.head.body_start = number.end() if number is not None and r.head.doc_number is not None else title_end
+
+
+def split_number(r: HeadReader, para_start: int, m: regex.Match[str]) -> tuple[int | None, int]:
+    """Where the title ends and the number begins, for a number glued after a title."""
+    norm = r.norm
+    anchor = m.start("open") if "open" in m.re.groupindex and m.group("open") else m.start("code") + 1
+    run_start = anchor
+    while run_start > para_start and not norm[run_start - 1].isspace():
+        run_start -= 1
+    if run_start > para_start and anchor - run_start <= 16:
+        return run_start, run_start
+    best: int | None = None
+    for t in TYPE_END.finditer(norm, para_start, anchor):
+        if anchor - t.end() >= 2:
+            best = t.end()
+    for t in TITLE_CLOSER.finditer(norm, para_start, anchor):
+        if anchor - t.end() >= 2 and (best is None or t.end() > best):
+            best = t.end()
+    if best is None:
+        return None, m.start()
+    return best, best
+
+
+def _balanced(text: str) -> bool:
+    return (
+        text.count("《") == text.count("》")
+        and text.count("（") == text.count("）")
+        and text.count("“") <= text.count("”")
+    )
