@@ -8,9 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from policyparse import parse, parse_file, tasks
+from policyparse import parse, parse_file
 from policyparse.document import Document
 from policyparse.models import Heading, HeadingKind, MarkerKind, Notice
+from policyparse.stages import tasks
+from policyparse.stages.tasks.action import fallback_task_headings, prescribes_action
+from policyparse.stages.tasks.candidates import inline_items
+from policyparse.stages.tasks.count import stated_count
+from policyparse.stages.tasks.sections import is_framing, is_task_section, select_task_headings
 from tests.helpers import DEV, DEV_FILES, FIXTURES, GOLD
 from tests.known_misses import dev_cases
 
@@ -54,7 +59,7 @@ TASK_SECTIONS = [
 
 @pytest.mark.parametrize(("title", "expected"), TASK_SECTIONS)
 def test_is_task_section(title: str, expected: bool) -> None:
-    assert tasks.is_task_section(title) is expected
+    assert is_task_section(title) is expected
 
 
 FRAMING = [
@@ -82,7 +87,7 @@ FRAMING = [
 
 @pytest.mark.parametrize(("title", "expected"), FRAMING)
 def test_is_framing(title: str, expected: bool) -> None:
-    assert tasks.is_framing(title) is expected
+    assert is_framing(title) is expected
 
 
 ACTION = [
@@ -137,7 +142,7 @@ ACTION = [
 
 @pytest.mark.parametrize(("title", "expected"), ACTION)
 def test_prescribes_action(title: str, expected: bool) -> None:
-    assert tasks.prescribes_action(title) is expected
+    assert prescribes_action(title) is expected
 
 
 # --------------------------------------------------------------------------- selection on heading trees
@@ -180,14 +185,14 @@ def test_children_of_task_sections_in_order() -> None:
             (2, "强化安全保障", 7),
         ]
     )
-    chosen = tasks.select_task_headings(headings)
+    chosen = select_task_headings(headings)
     assert chosen is not None
     assert [h.title for h in chosen] == ["建设集约化平台", "形成标准规范", "强化安全保障"]
 
 
 def test_goal_children_skipped_under_goals_and_measures() -> None:
     headings = _tree([(1, "主要目标和重大举措", None), (2, "主要目标", 0), (2, "实施数字乡村行动", 0)])
-    chosen = tasks.select_task_headings(headings)
+    chosen = select_task_headings(headings)
     assert chosen is not None
     assert [h.title for h in chosen] == ["实施数字乡村行动"]
 
@@ -201,8 +206,8 @@ def test_fallback_skips_framing_sections() -> None:
             (1, "加强组织实施", None),
         ]
     )
-    assert tasks.select_task_headings(headings) is None
-    assert [h.title for h in tasks.fallback_task_headings(headings)] == [
+    assert select_task_headings(headings) is None
+    assert [h.title for h in fallback_task_headings(headings)] == [
         "推进环境公用设施投资运营市场化",
         "强化政策引导和支持",
     ]
@@ -214,17 +219,17 @@ def test_fallback_reads_the_main_document_only() -> None:
         [(1, "总体要求", None), (1, "指标体系", None), (1, "组织实施", None), (1, "持续发展", None)]
     )
     headings[3] = headings[3].model_copy(update={"part": 1})
-    assert tasks.fallback_task_headings(headings) == []
+    assert fallback_task_headings(headings) == []
     headings[3] = headings[3].model_copy(update={"title": "推进医院高质量发展"})
-    assert tasks.fallback_task_headings(headings) == []
+    assert fallback_task_headings(headings) == []
     headings[3] = headings[3].model_copy(update={"part": 0})
-    assert [h.title for h in tasks.fallback_task_headings(headings)] == ["推进医院高质量发展"]
+    assert [h.title for h in fallback_task_headings(headings)] == ["推进医院高质量发展"]
 
 
 def test_fallback_drops_a_table_of_contents() -> None:
     headings = _tree([(1, "强化源头防控", None), (1, "深化质量管理", None), (1, "强化源头防控", None)])
     headings[2] = headings[2].model_copy(update={"section_end": 500})
-    assert [h.id for h in tasks.fallback_task_headings(headings)] == [1, 2]
+    assert [h.id for h in fallback_task_headings(headings)] == [1, 2]
 
 
 def test_jieba_is_not_loaded_when_a_section_names_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -353,7 +358,7 @@ def test_count_announced_before_a_list_that_it_names() -> None:
 
 def test_inline_items() -> None:
     text = "重点任务。主要包括：一是构建现代化产业体系，巩固实体经济根基；二是全方位扩大内需；三是提升创新体系整体效能。"
-    items = tasks.inline_items(text, 0, len(text))
+    items = inline_items(text, 0, len(text))
     assert [text[s : s + 2] for s, _, _ in items] == ["一是", "二是", "三是"]
     assert text[items[1][0] : items[1][1]] == "二是全方位扩大内需；"
 
@@ -493,7 +498,7 @@ def test_odd_inputs_never_crash(text: str) -> None:
 
 def test_document_helpers_are_used() -> None:
     doc = Document.from_text("意见提出了五项重点任务。")
-    count = tasks.stated_count(doc)
+    count = stated_count(doc)
     assert count is not None and count.value == 5
 
 
@@ -522,5 +527,5 @@ def test_task_naming_heading_inside_a_closing_section_is_ignored() -> None:
             (3, "各部门制定实施方案", 2),
         ]
     )
-    assert tasks.select_task_headings(headings) is None
-    assert [h.title for h in tasks.fallback_task_headings(headings)] == ["强化源头防控"]
+    assert select_task_headings(headings) is None
+    assert [h.title for h in fallback_task_headings(headings)] == ["强化源头防控"]

@@ -11,7 +11,6 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TypeVar
 
-from policyparse import tasks
 from policyparse.diagnostics import Diagnostics
 from policyparse.document import Document
 from policyparse.models import (
@@ -26,6 +25,7 @@ from policyparse.stages.assignments import extract_assignments
 from policyparse.stages.headings import HeadingsResult, extract_headings
 from policyparse.stages.metadata import MetadataResult, extract_metadata
 from policyparse.stages.targets import extract_targets
+from policyparse.stages.tasks import extract_tasks
 
 T = TypeVar("T")
 
@@ -93,9 +93,7 @@ def parse(
     articles = structure.articles
     found_targets: list[Target] = _guarded(doc, "targets", lambda: extract_targets(doc), [])
     found_assignments: list[Assignment] = _guarded(doc, "assignments", lambda: extract_assignments(doc), [])
-    found_tasks, stated = _guarded(
-        doc, "tasks", lambda: tasks.extract_tasks(doc, found_assignments), no_tasks
-    )
+    found_tasks, stated = _guarded(doc, "tasks", lambda: extract_tasks(doc, found_assignments), no_tasks)
     notice = Notice(
         text=text,
         kind=kind,

@@ -16,11 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from policyparse.grammar.text import INDENT_BREAK, LINE_BREAK, SENTENCE_END
 
-LINE_BREAK = regex.compile(r"\r\n|\r|\n")
-INDENT_BREAK = regex.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
-SENTENCE_END = regex.compile(r"[。；！？][”’）」』\"']*+")
 WHITESPACE = " \t\r\n"
 
 

@@ -39,6 +39,12 @@ CN_NUMERAL_CLASS = "一二三四五六七八九十"
 CN_NUMBER = pattern(rf"[{CN_NUMERAL_CLASS}]{{1,3}}")
 #: A marker numeral (with 两, 〇, 零, 百).
 MARKER_NUMERAL_CLASS = MARKER_NUMERALS
+#: A line break (``\n``, ``\r\n`` or ``\r``).
+LINE_BREAK = pattern(r"\r\n|\r|\n")
+#: A run of two or more spaces inside a line: the ``　　`` indent of a paragraph in text that lost its breaks.
+INDENT_BREAK = pattern(r"(?<=\S)[ \t]{2,}(?=\S)")
+#: The end of a sentence: ``。；！？`` and any closing quotes or brackets after it.
+SENTENCE_END = pattern(r"[。；！？][”’）」』\"']*+")
 #: A run of tokens separated by spaces.
 TOKEN = pattern(r"\S+")
 

@@ -1,0 +1,196 @@
+"""Task candidates: a task heading's section, inline items (``一是…二是…``), numbered list
+items, the paragraphs a news report announces, the rows of a task-division plan.
+
+Positions are normalised indices.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from policyparse.document import Document
+from policyparse.grammar.markers import MarkerMatch, match_marker, match_table_row
+from policyparse.grammar.numerals import cn_to_int
+from policyparse.grammar.sections import FIRST_CLAUSE, INLINE_ITEM, ITEM_TAIL
+from policyparse.models import Assignment, Heading, MarkerKind, StatedCount, SubItem
+
+#: The marker classes of a task section's list items.
+LIST_ITEM_CLASSES = frozenset(
+    {
+        MarkerKind.ARABIC_PAREN,
+        MarkerKind.ARABIC_DOT,
+        MarkerKind.ARABIC_DUN,
+        MarkerKind.CIRCLED,
+        MarkerKind.CN_PAREN,
+    }
+)
+_TITLE_TRAIL = "。；：，. "
+
+
+@dataclass
+class Candidate:
+    """A task before it becomes a model: normalised spans, or a heading."""
+
+    start: int
+    end: int
+    title_start: int
+    title_end: int
+    marker: str = ""
+    heading: Heading | None = None
+    subs: list[SubItem] = field(default_factory=list)
+
+
+def heading_candidate(doc: Document, heading: Heading) -> Candidate:
+    start = doc.view.from_orig(heading.start)
+    end = doc.view.from_orig(heading.section_end)
+    title_start = doc.view.from_orig(heading.title_start)
+    title_end = doc.view.from_orig(heading.title_end)
+    return Candidate(start, max(end, title_end), title_start, title_end, heading.marker, heading)
+
+
+def first_clause(norm: str, start: int, end: int) -> tuple[int, int]:
+    m = FIRST_CLAUSE.match(norm, start, end)
+    if m is None:
+        return start, start
+    clause_end = m.end()
+    while clause_end > start and norm[clause_end - 1] in _TITLE_TRAIL:
+        clause_end -= 1
+    return start, clause_end
+
+
+def inline_items(norm: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Inline enumeration items ``一是……；二是……`` of a span: ``(start, end, marker)`` in order.
+
+    Items must run 一, 二, 三 … from the first; an item ends where the next begins.
+    """
+    found: list[tuple[int, int, str]] = []
+    expected = 1
+    for m in INLINE_ITEM.finditer(norm, start, end):
+        value = cn_to_int(m.group(1))
+        if value != expected:
+            continue
+        if m.start() > start and norm[m.start() - 1] not in "。；：，\n 　":
+            continue
+        found.append((m.start(), m.end(), m.group()))
+        expected += 1
+    if len(found) < 2:
+        return []
+    items: list[tuple[int, int, str]] = []
+    for index, (item_start, _body, marker) in enumerate(found):
+        item_end = found[index + 1][0] if index + 1 < len(found) else item_tail(norm, item_start, end)
+        items.append((item_start, item_end, marker))
+    return items
+
+
+def item_tail(norm: str, start: int, end: int) -> int:
+    stop = ITEM_TAIL.search(norm, start, end)
+    return stop.end() if stop is not None else end
+
+
+def inline_candidates(doc: Document, start: int, end: int) -> list[Candidate]:
+    norm = doc.norm
+    out: list[Candidate] = []
+    for item_start, item_end, marker in inline_items(norm, start, end):
+        body = item_start + len(marker)
+        title_start, title_end = first_clause(norm, body, item_end)
+        out.append(
+            Candidate(item_start, _strip_end(norm, item_start, item_end), title_start, title_end, marker)
+        )
+    return out
+
+
+def _strip_end(norm: str, start: int, end: int) -> int:
+    while end > start and norm[end - 1] in "；， \n\t":
+        end -= 1
+    return end
+
+
+def list_marker(norm: str, start: int, end: int, *, rows: bool = True) -> tuple[MarkerMatch, int] | None:
+    """A list item's marker at ``start`` (``（1）`` ``1.`` ``1、`` ``①`` ``（一）``, or a table row's
+    number ``12 |``) and where its text begins (after spaces and a cell bar)."""
+    marker = match_marker(norm, start, classes=LIST_ITEM_CLASSES)
+    if marker is None and rows:
+        marker = match_table_row(norm, start, end)
+    if marker is None:
+        return None
+    body = marker.end
+    while body < end and norm[body] in " |｜\t":
+        body += 1
+    return marker, body
+
+
+def list_item_candidates(doc: Document, start: int, end: int) -> list[Candidate]:
+    """Numbered paragraphs (``1. 加强组织领导，…``) of a span that are not headings: the items
+    of the first marker class found."""
+    norm = doc.norm
+    items: list[tuple[int, int, str]] = []
+    kind: MarkerKind | None = None
+    for para in doc.paragraphs:
+        if not start <= para.start < end:
+            continue
+        found = list_marker(norm, para.start, para.end)
+        if found is None:
+            continue
+        marker, body = found
+        kind = kind or marker.kind
+        if marker.kind is kind:
+            items.append((para.start, body, norm[marker.start : marker.end]))
+    out: list[Candidate] = []
+    for index, (item_start, body, marker_text) in enumerate(items):
+        item_end = items[index + 1][0] if index + 1 < len(items) else end
+        title_start, title_end = first_clause(norm, body, item_end)
+        out.append(
+            Candidate(item_start, _strip_end(norm, item_start, item_end), title_start, title_end, marker_text)
+        )
+    return out
+
+
+def section_items(doc: Document, heading: Heading) -> list[Candidate]:
+    """Tasks of a task-naming section without child headings: inline items, else list items."""
+    candidate = heading_candidate(doc, heading)
+    body_start = candidate.title_end
+    items = inline_candidates(doc, body_start, candidate.end)
+    return items or list_item_candidates(doc, body_start, candidate.end)
+
+
+def news_candidates(doc: Document, stated: StatedCount | None) -> list[Candidate]:
+    """A news report's tasks: the paragraphs after the announcing sentence, one per task."""
+    if stated is None:
+        return []
+    norm = doc.norm
+    start = doc.view.from_orig(stated.end)
+    following = [p for p in doc.paragraphs if p.start >= start]
+    if following and following[0].start < item_tail(norm, start, len(norm)):
+        following = following[1:]
+    out: list[Candidate] = []
+    for para in following[: stated.value]:
+        title_start, title_end = first_clause(norm, para.start, para.end)
+        out.append(Candidate(para.start, para.end, title_start, title_end))
+    if len(out) == stated.value:
+        return out
+    inline = inline_candidates(doc, start, min(len(norm), start + 5000))
+    return inline[: stated.value] if len(inline) >= 2 else []
+
+
+def division_candidates(doc: Document, assignments: list[Assignment]) -> list[Candidate]:
+    """Items of a task-division plan: numbered items or rows carrying their own lead-unit note."""
+    norm = doc.norm
+    out: list[Candidate] = []
+    paragraphs = doc.paragraphs
+    starts = [p.start for p in paragraphs]
+    for assignment in assignments:
+        note_start = doc.view.from_orig(assignment.start)
+        index = bisect.bisect_right(starts, note_start) - 1
+        if index < 0 or not paragraphs[index].start <= note_start < max(
+            paragraphs[index].end, note_start + 1
+        ):
+            continue
+        para = paragraphs[index]
+        found = list_marker(norm, para.start, para.end)
+        if found is None or any(c.start == para.start for c in out):
+            continue
+        marker, body = found
+        title_start, title_end = first_clause(norm, body, para.end)
+        out.append(Candidate(para.start, para.end, title_start, title_end, norm[marker.start : marker.end]))
+    return out

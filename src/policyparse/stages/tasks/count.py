@@ -1,0 +1,75 @@
+"""The count the text announces for its task list: ``五项重点任务``, ``八个方面工作``, ``十五条措施``.
+
+Read from the first task section that announces one, else from an announcing sentence anywhere.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from policyparse.document import Document
+from policyparse.grammar.numerals import cn_to_int
+from policyparse.grammar.sections import ANNOUNCE, ANNOUNCE_AFTER, AREA_LEAD_IN, COUNT_PHRASE
+from policyparse.models import StatedCount
+from policyparse.stages.tasks.sections import is_task_section
+
+
+def _count_value(text: str) -> int | None:
+    return int(text) if text.isdigit() else cn_to_int(text.replace("两", "二"))
+
+
+def _is_announcement(norm: str, m: regex.Match[str], headings_spans: list[tuple[int, int]]) -> bool:
+    if any(start <= m.start() < end for start, end in headings_spans):
+        return True
+    window = max(0, m.start() - 200)
+    sentence_start = max(window - 1, *(norm.rfind(ch, window, m.start()) for ch in "。；\n")) + 1
+    before = norm[sentence_start : m.start()]
+    after = norm[m.end() : m.end() + 2]
+    if ANNOUNCE.search(before[-30:]) or ANNOUNCE_AFTER.match(norm[m.end() : m.end() + 12]):
+        return True
+    if AREA_LEAD_IN.search(before[-12:]):
+        return True  # 在14个方面采取38项措施: the measure count of an announced programme
+    opened = norm.rfind("《", sentence_start, m.start())
+    if opened != -1 and norm.rfind("》", opened, m.start()) == -1 and after[:1] == "》":
+        return True  # a measure count in a policy's quoted name: 《…十五条措施》
+    return after[:1] in "：。" and len(before) <= 20
+
+
+def stated_count(doc: Document, sections: list[tuple[int, int]] | None = None) -> StatedCount | None:
+    """The count the text announces for its task list, from an announcing phrase.
+
+    With ``sections`` (normalised spans of the task sections' openings, in order) the count is
+    the first one announced inside the first section that announces one, else ``None``;
+    without, it is the first announced count of the document.
+    """
+    norm = doc.norm
+    heading_spans = [
+        (doc.view.from_orig(h.title_start), doc.view.from_orig(h.title_end))
+        for h in doc.headings
+        if is_task_section(h.title)
+    ]
+    candidates = [
+        m
+        for m in COUNT_PHRASE.finditer(norm)
+        if _is_announcement(norm, m, heading_spans) and (_count_value(m.group("n")) or 0) >= 2
+    ]
+    chosen: regex.Match[str] | None = candidates[0] if candidates else None
+    if sections:
+        chosen = next(
+            (m for start, end in sections for m in candidates if start <= m.start() < end),
+            None,
+        )
+        if chosen is None:
+            # an announcement before the list that names it (今年重点抓好五项重点任务 … 二、重点任务)
+            first_title = norm[sections[0][0] : min(sections[0][1], sections[0][0] + 40)]
+            chosen = next(
+                (m for m in candidates if m.start() < sections[0][0] and m.group()[-2:] in first_title),
+                None,
+            )
+    if chosen is None:
+        return None
+    value = _count_value(chosen.group("n"))
+    if value is None or value <= 0:
+        return None
+    start, end = doc.span(chosen.start(), chosen.end())
+    return StatedCount(value=value, text=doc.surface(chosen.start(), chosen.end()), start=start, end=end)
