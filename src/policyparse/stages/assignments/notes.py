@@ -60,31 +60,16 @@ def _note_names(norm: str, start: int, end: int) -> list[Name]:
     return []
 
 
+#: A group of a note: its role verb (``""`` for a list naming no role), its names, and whether
+#: the verb says the duty is by division of work (按职责…负责).
+_Group = tuple[str, list[Name], bool]
+
+
 def _verb_roles(norm: str, start: int, end: int, *, rest_role: str | None = None) -> Roles | None:
     """Roles of an unlabelled note such as ``国家发展改革委牵头，国务院相关部门及各地区按职责分工负责``."""
-    groups: list[tuple[str, list[Name], bool]] = []
-    cursor = start
-    segment_start = start
-    for m in NOTE_SEGMENT_END.finditer(norm[start:end]):
-        seg_end = start + m.start()
-        role_match = ROLE_END.search(norm, segment_start, seg_end)
-        if role_match is not None:
-            names = _note_names(norm, cursor, role_match.start()) or _note_names(
-                norm, segment_start, role_match.start()
-            )
-            if not names:
-                return None
-            by_duty = "职责" in norm[role_match.start() : role_match.end()]
-            groups.append((role_match.group(1), names, by_duty))
-            cursor = seg_end + 1
-        segment_start = seg_end + 1
-        if m.end() >= end - start:
-            break
+    groups = _verb_groups(norm, start, end)
     if not groups:
         return None
-    trailing = _note_names(norm, cursor, end) if cursor < end else []
-    if trailing:  # 省发展改革委牵头，省财政厅、省统计局: a list that names no role
-        groups.append(("", trailing, True))
     roles = Roles([], [], [])
     has_lead = any(verb.startswith("牵头") or verb == "负总责" for verb, _, _ in groups)
     for verb, names, by_duty in groups:
@@ -97,6 +82,31 @@ def _verb_roles(norm: str, start: int, end: int, *, rest_role: str | None = None
             continue
         getattr(roles, role).extend(names)
     return roles
+
+
+def _verb_groups(norm: str, start: int, end: int) -> list[_Group] | None:
+    """The note's segments that end in a role verb, with their organs; ``None`` when a role verb
+    has no organ before it (not a responsibility note)."""
+    groups: list[_Group] = []
+    cursor = segment_start = start
+    for m in NOTE_SEGMENT_END.finditer(norm[start:end]):
+        seg_end = start + m.start()
+        role_match = ROLE_END.search(norm, segment_start, seg_end)
+        if role_match is not None:
+            names = _note_names(norm, cursor, role_match.start()) or _note_names(
+                norm, segment_start, role_match.start()
+            )
+            if not names:
+                return None
+            groups.append((role_match.group(1), names, "职责" in norm[role_match.start() : role_match.end()]))
+            cursor = seg_end + 1
+        segment_start = seg_end + 1
+        if m.end() >= end - start:
+            break
+    trailing = _note_names(norm, cursor, end) if groups and cursor < end else []
+    if trailing:  # 省发展改革委牵头，省财政厅、省统计局: a list that names no role
+        groups.append(("", trailing, True))
+    return groups
 
 
 def notes(doc: Document, rest_role: str | None) -> list[tuple[int, int, AssignmentKind, Roles]]:

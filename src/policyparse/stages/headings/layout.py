@@ -45,6 +45,14 @@ class Layout:
         return self.part_starts[part] if part < len(self.part_starts) else norm_length
 
 
+def _title_under_label(doc: Document, following: Segment | None) -> tuple[int, int] | None:
+    """The title of an attached part printed on the line under its label (short, no sentence)."""
+    if following is None:
+        return None
+    text = para_text(doc, following)
+    return (following.start, following.end) if len(text) <= 60 and "。" not in text else None
+
+
 def para_text(doc: Document, segment: Segment) -> str:
     """The normalised text of a paragraph."""
     return doc.norm[segment.start : segment.end]
@@ -102,32 +110,33 @@ class _LayoutWalk:
         if titled is not None:
             self._open_part(index, titled)
         elif label is not None and not is_list_head:
-            title = None
-            if following is not None:
-                following_text = para_text(doc, following)
-                if len(following_text) <= 60 and "。" not in following_text:
-                    title = (following.start, following.end)
-            self._open_part(index, title)
+            self._open_part(index, _title_under_label(doc, following))
         elif is_list_head:
             self.result.excluded.add(index)
             self.in_list = True
             self.list_marker = _list_head_marker(doc, paragraphs[index])
-        elif (
+        else:
+            self._list_line(index, text)
+        return titled is not None or label is not None
+
+    def _list_line(self, index: int, text: str) -> None:
+        """A line of the ``附件：`` list: the list goes on while its numbering does (``1.`` ``2.``);
+        ``一、`` after it is a section."""
+        para = self.paragraphs[index]
+        if not (
             self.in_list
             and len(text) <= 80
             and not text.endswith("。")
-            and _starts_with_marker(doc, paragraphs[index])
+            and _starts_with_marker(self.doc, para)
         ):
-            # the list goes on while its numbering does (``1.`` ``2.``); ``一、`` after it is a section
-            following_marker = _list_line_marker(doc, paragraphs[index], self.list_marker)
-            if following_marker is None:
-                self.in_list = False
-            else:
-                self.result.excluded.add(index)
-                self.list_marker = following_marker
-        else:
             self.in_list = False
-        return titled is not None or label is not None
+            return
+        following_marker = _list_line_marker(self.doc, para, self.list_marker)
+        if following_marker is None:
+            self.in_list = False
+        else:
+            self.result.excluded.add(index)
+            self.list_marker = following_marker
 
     def _open_part(self, index: int, title: tuple[int, int] | None) -> None:
         self.part += 1

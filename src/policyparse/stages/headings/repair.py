@@ -15,7 +15,6 @@ from policyparse.stages.headings.titles import TitleForm, TitleRead
 
 def join_spaced_title(doc: Document, layout: Layout, index: int, title: TitleRead) -> TitleRead:
     """Join a title split by wide spacing (``第一章　总　　则``) or put on the next line (``第一章``)."""
-    paragraphs = layout.paragraphs
     norm = doc.norm
     if title.form is TitleForm.LINE and norm.count("《", title.start, title.end) > norm.count(
         "》", title.start, title.end
@@ -23,29 +22,48 @@ def join_spaced_title(doc: Document, layout: Layout, index: int, title: TitleRea
         return _join_unclosed(doc, layout, index, title)
     if title.form not in (TitleForm.LINE, TitleForm.EMPTY) or title.length > 4:
         return title
-    line_end = norm.find("\n", paragraphs[index].end)
-    line_end = len(norm) if line_end < 0 else line_end
+    last = _last_on_line(doc, layout, index)
+    if last > index:
+        return _join_spaced(doc, layout, index, last, title)
+    if title.form is TitleForm.EMPTY and index + 1 < len(layout.paragraphs):
+        return _title_on_next_line(doc, layout, index, title)
+    return title
+
+
+def _last_on_line(doc: Document, layout: Layout, index: int) -> int:
+    """The last paragraph on the line of paragraph ``index`` (wide spacing splits a line)."""
+    paragraphs = layout.paragraphs
+    line_end = doc.norm.find("\n", paragraphs[index].end)
+    line_end = len(doc.norm) if line_end < 0 else line_end
     last = index
     while last + 1 < len(paragraphs) and paragraphs[last + 1].start < line_end:
         last += 1
-    if last > index:
-        joined = norm[paragraphs[index + 1].start : paragraphs[last].end]
-        if len(joined) + title.length <= lex.LINE_TITLE_MAX and not any(ch in joined for ch in "。；：！？"):
-            layout.excluded.update(range(index + 1, last + 1))
-            start = title.start if title.form is TitleForm.LINE else paragraphs[index + 1].start
-            return TitleRead(TitleForm.LINE, start, paragraphs[last].end)
+    return last
+
+
+def _join_spaced(doc: Document, layout: Layout, index: int, last: int, title: TitleRead) -> TitleRead:
+    """The pieces of a letter-spaced title line joined, when they make a title (no sentence stops)."""
+    paragraphs = layout.paragraphs
+    joined = doc.norm[paragraphs[index + 1].start : paragraphs[last].end]
+    if len(joined) + title.length > lex.LINE_TITLE_MAX or any(ch in joined for ch in "。；：！？"):
         return title
-    if title.form is TitleForm.EMPTY and index + 1 < len(paragraphs):
-        following = paragraphs[index + 1]
-        text = para_text(doc, following)
-        if (
-            len(text) <= lex.CROSSHEAD_MAX
-            and not any(ch in text for ch in "。，；：！？")
-            and not match_marker(norm, following.start)
-        ):
-            layout.excluded.add(index + 1)
-            return TitleRead(TitleForm.LINE, following.start, following.end)
-    return title
+    layout.excluded.update(range(index + 1, last + 1))
+    start = title.start if title.form is TitleForm.LINE else paragraphs[index + 1].start
+    return TitleRead(TitleForm.LINE, start, paragraphs[last].end)
+
+
+def _title_on_next_line(doc: Document, layout: Layout, index: int, title: TitleRead) -> TitleRead:
+    """A marker alone on its line (``第一章``) whose title is the next, short line."""
+    following = layout.paragraphs[index + 1]
+    text = para_text(doc, following)
+    if (
+        len(text) > lex.CROSSHEAD_MAX
+        or any(ch in text for ch in "。，；：！？")
+        or match_marker(doc.norm, following.start)
+    ):
+        return title
+    layout.excluded.add(index + 1)
+    return TitleRead(TitleForm.LINE, following.start, following.end)
 
 
 def split_bare_number(norm: str, title: TitleRead) -> TitleRead:

@@ -16,29 +16,37 @@ from policyparse.stages.metadata.reader import Head
 
 def document_kind(doc: Document, head: Head, own: Block | None) -> DocumentKind:
     """Rules (three or more 第X条 articles), a report, a news report, or a notice."""
-    norm = doc.norm
     title = head.title_norm or ""
-    articles = len(ARTICLE_LINE.findall(norm, head.body_start))
-    if articles >= 3 and (title.endswith(RULES_TYPES) or not NUMBERED_SECTION_LINE.search(norm)):
+    if _reads_as_rules(doc, head, title):
         return DocumentKind.RULES
     if _reads_as_report(doc, head, title) and not head.doc_number and own is None:
         return DocumentKind.REPORT
     official = (
         head.doc_number is not None or own is not None or ("关于" in title and TYPE_AT_END.search(title))
     )
-    if official:
-        return DocumentKind.NOTICE
-    if (
-        head.news
-        or head.channel is not None
-        or (page_outlet(doc) is not None and _reads_as_news(doc, head.body_start))
-    ):
+    if not official and _reads_as_news_report(doc, head):
         return DocumentKind.NEWS
-    if head.title is None and not head.addressees:
-        window = (head.body_start, min(len(norm), head.body_start + 1500))
-        if RELEASE.search(norm, *window) or PASSIVE_RELEASE.search(norm, *window):
-            return DocumentKind.NEWS
     return DocumentKind.NOTICE
+
+
+def _reads_as_rules(doc: Document, head: Head, title: str) -> bool:
+    """Three or more articles, in rules by title or in a text without numbered sections."""
+    if len(ARTICLE_LINE.findall(doc.norm, head.body_start)) < 3:
+        return False
+    return title.endswith(RULES_TYPES) or not NUMBERED_SECTION_LINE.search(doc.norm)
+
+
+def _reads_as_news_report(doc: Document, head: Head) -> bool:
+    """A date line, a 来源 or channel label, a page that is a news outlet's, or a release clause
+    opening a text without title or addressees."""
+    if head.news or head.channel is not None:
+        return True
+    if page_outlet(doc) is not None and _reads_as_news(doc, head.body_start):
+        return True
+    if head.title is not None or head.addressees:
+        return False
+    window = (head.body_start, min(len(doc.norm), head.body_start + 1500))
+    return bool(RELEASE.search(doc.norm, *window) or PASSIVE_RELEASE.search(doc.norm, *window))
 
 
 def _reads_as_report(doc: Document, head: Head, title: str) -> bool:

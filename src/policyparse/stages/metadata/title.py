@@ -88,23 +88,39 @@ def _collect_block(r: HeadReader) -> tuple[list[Segment] | None, bool]:
             continue
         if marker_at(r, seg) or opens_section(text):
             break  # a numbered heading or article is body, never a title line
-        prose = len(text) > 60 or "。" in text[:-1] or (text.endswith("。") and len(text) > 25)
         glued = next(iter(docnumber.finditer(r.norm, seg.start + 4, seg.end)), None)
         if glued is not None and block:
             continued_title(r, block, seg, glued)
             return None, False
-        if prose or glued is not None:
+        if _prose(text) or glued is not None:
             return ([seg], True) if not block else (block, False)
-        if block and fold(text) == fold(r.text(block[-1])):
-            block[-1] = seg  # the title printed twice: a page heading over the document's own
-            r.index += 1
-            r.limit = min(r.limit, r.index + 3)
+        if _printed_again(r, block, seg):
             continue
-        if block and closes(r, block) and not (PAREN_LINE.fullmatch(text) and not DATE.search(text)):
+        if block and closes(r, block) and not _bracketed_note(text):
             break
         block.append(seg)
         r.index += 1
     return block, False
+
+
+def _printed_again(r: HeadReader, block: list[Segment], seg: Segment) -> bool:
+    """The title printed twice (a page heading over the document's own): keep the second."""
+    if not block or fold(r.text(seg)) != fold(r.text(block[-1])):
+        return False
+    block[-1] = seg
+    r.index += 1
+    r.limit = min(r.limit, r.index + 3)
+    return True
+
+
+def _prose(text: str) -> bool:
+    """A line of running text (long, or with a sentence end inside): no title line."""
+    return len(text) > 60 or "。" in text[:-1] or (text.endswith("。") and len(text) > 25)
+
+
+def _bracketed_note(text: str) -> bool:
+    """A bracketed line without a date under a complete title (``（试行）``): part of the title."""
+    return PAREN_LINE.fullmatch(text) is not None and not DATE.search(text)
 
 
 def _main_lines(r: HeadReader, block: list[Segment]) -> list[Segment]:
@@ -139,16 +155,23 @@ def page_title(r: HeadReader) -> None:
     found = fold(head.title_norm)
     if not found or found == wanted or found not in wanted or len(head.title_norm) > 200:
         return
-    first = next((i for i, seg in enumerate(r.paras) if seg.end > head.title_span[0]), None)
-    last = next((i for i, seg in enumerate(r.paras) if seg.end >= head.title_span[1]), None)
+    segs = _lines_making(r, head.title_span, wanted)
+    if segs is not None:
+        _retitle(r, segs)
+
+
+def _lines_making(r: HeadReader, span: tuple[int, int], wanted: str) -> list[Segment] | None:
+    """The lines around ``span`` (up to three each side) whose text folds to ``wanted``."""
+    first = next((i for i, seg in enumerate(r.paras) if seg.end > span[0]), None)
+    last = next((i for i, seg in enumerate(r.paras) if seg.end >= span[1]), None)
     if first is None or last is None:
-        return
+        return None
     for before in range(min(3, first) + 1):
         for after in range(min(3, len(r.paras) - 1 - last) + 1):
             segs = r.paras[first - before : last + after + 1]
             if fold("".join(r.text(seg) for seg in segs)) == wanted:
-                _retitle(r, segs)
-                return
+                return segs
+    return None
 
 
 def _retitle(r: HeadReader, segs: list[Segment]) -> None:

@@ -27,7 +27,6 @@ from policyparse.document import Document
 from policyparse.grammar.sections import (
     ARTICLE_START,
     DIVISION_PLAN,
-    GOALS_AND_MEASURES,
     NO_TASK_TITLE,
     RULES_TITLE,
     TRANSMITS,
@@ -92,30 +91,35 @@ def _select(
         division = division_candidates(doc, assignments)
         if division:
             return division, None
-    headings = doc.headings
     rules_like = _rules_like(doc)
-    chosen = select_task_headings(headings, named_tasks_only=rules_like)
-    if chosen is not None:
-        sections = task_sections(headings, named_tasks_only=rules_like)
-        candidates: list[Candidate] = []
-        openings: list[tuple[int, int]] = []
-        for section in sections:
-            if any(a in {s.id for s in sections} for a in ancestors(headings, section)):
-                continue
-            openings.append(_opening(doc, section))
-            kids = [h for h in chosen if h.parent == section.id]
-            if kids:
-                candidates.extend(heading_candidate(doc, h) for h in kids)
-            else:
-                candidates.extend(section_items(doc, section))
-        if candidates:
-            return candidates, openings
+    named = _named_sections(doc, rules_like)
+    if named is not None:
+        return named
     if doc.kind == DocumentKind.NEWS or rules_like:
         return [], None
-    fallback = fallback_task_headings(headings)
-    if fallback:
-        return [heading_candidate(doc, h) for h in fallback], None
-    return [], None
+    return [heading_candidate(doc, h) for h in fallback_task_headings(doc.headings)], None
+
+
+def _named_sections(doc: Document, rules_like: bool) -> tuple[list[Candidate], list[tuple[int, int]]] | None:
+    """The children (or inline and list items) of the task-naming sections, and the sections' openings."""
+    headings = doc.headings
+    chosen = select_task_headings(headings, named_tasks_only=rules_like)
+    if chosen is None:
+        return None
+    sections = task_sections(headings, named_tasks_only=rules_like)
+    section_ids = {s.id for s in sections}
+    candidates: list[Candidate] = []
+    openings: list[tuple[int, int]] = []
+    for section in sections:
+        if any(a in section_ids for a in ancestors(headings, section)):
+            continue
+        openings.append(_opening(doc, section))
+        kids = [h for h in chosen if h.parent == section.id]
+        if kids:
+            candidates.extend(heading_candidate(doc, h) for h in kids)
+        else:
+            candidates.extend(section_items(doc, section))
+    return (candidates, openings) if candidates else None
 
 
 def _opening(doc: Document, section: Heading) -> tuple[int, int]:

@@ -42,30 +42,10 @@ def stated_count(doc: Document, sections: list[tuple[int, int]] | None = None) -
     the first one announced inside the first section that announces one, else ``None``;
     without, it is the first announced count of the document.
     """
-    norm = doc.norm
-    heading_spans = [
-        (doc.view.from_orig(h.title_start), doc.view.from_orig(h.title_end))
-        for h in doc.headings
-        if is_task_section(h.title)
-    ]
-    candidates = [
-        m
-        for m in COUNT_PHRASE.finditer(norm)
-        if _is_announcement(norm, m, heading_spans) and (_count_value(m.group("n")) or 0) >= 2
-    ]
-    chosen: regex.Match[str] | None = candidates[0] if candidates else None
-    if sections:
-        chosen = next(
-            (m for start, end in sections for m in candidates if start <= m.start() < end),
-            None,
-        )
-        if chosen is None:
-            # an announcement before the list that names it (今年重点抓好五项重点任务 … 二、重点任务)
-            first_title = norm[sections[0][0] : min(sections[0][1], sections[0][0] + 40)]
-            chosen = next(
-                (m for m in candidates if m.start() < sections[0][0] and m.group()[-2:] in first_title),
-                None,
-            )
+    announced = _announced(doc)
+    chosen = (
+        _in_sections(doc.norm, announced, sections) if sections else (announced[0] if announced else None)
+    )
     if chosen is None:
         return None
     value = _count_value(chosen.group("n"))
@@ -73,3 +53,29 @@ def stated_count(doc: Document, sections: list[tuple[int, int]] | None = None) -
         return None
     start, end = doc.span(chosen.start(), chosen.end())
     return StatedCount(value=value, text=doc.surface(chosen.start(), chosen.end()), start=start, end=end)
+
+
+def _announced(doc: Document) -> list[regex.Match[str]]:
+    """Count phrases of the text that announce a list (of two or more)."""
+    heading_spans = [
+        (doc.view.from_orig(h.title_start), doc.view.from_orig(h.title_end))
+        for h in doc.headings
+        if is_task_section(h.title)
+    ]
+    return [
+        m
+        for m in COUNT_PHRASE.finditer(doc.norm)
+        if _is_announcement(doc.norm, m, heading_spans) and (_count_value(m.group("n")) or 0) >= 2
+    ]
+
+
+def _in_sections(
+    norm: str, announced: list[regex.Match[str]], sections: list[tuple[int, int]]
+) -> regex.Match[str] | None:
+    """The first count announced inside a task section, else one announced before the first
+    section that names its list (今年重点抓好五项重点任务 … 二、重点任务)."""
+    inside = next((m for start, end in sections for m in announced if start <= m.start() < end), None)
+    if inside is not None:
+        return inside
+    first_title = norm[sections[0][0] : min(sections[0][1], sections[0][0] + 40)]
+    return next((m for m in announced if m.start() < sections[0][0] and m.group()[-2:] in first_title), None)
