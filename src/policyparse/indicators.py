@@ -42,6 +42,8 @@ from policyparse.numerals import cn_to_int, parse_number
 _CN_NUMERALS = "零〇两一二三四五六七八九十百千"
 _NUMBER = rf"(?:\d{{1,12}}(?:\.\d{{1,6}})?|[{_CN_NUMERALS}]{{1,8}}(?:点[零〇一二三四五六七八九]{{1,6}})?)(?:万亿|千万|百万|万|亿)?"
 _BARE_COMPARATORS = "|".join(regex.escape(word) for word in BARE_NUMBER_COMPARATORS)
+
+
 def _alternatives(words: tuple[str, ...]) -> str:
     return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
 
