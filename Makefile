@@ -28,7 +28,7 @@ unit:
 	$(BIN)/python -m pytest -q -n 2
 
 docs:
-	$(BIN)/mkdocs build --strict --quiet
+	$(BIN)/mkdocs build --strict
 
 test: install-dev lint typecheck unit docs
 

@@ -68,12 +68,22 @@ def test_no_text_and_jsonl_for_one_file(capfd: pytest.CaptureFixture[str]) -> No
     assert isinstance(record["notice"], dict) and "text" not in record["notice"]
 
 
-def test_directory_without_recursive_is_a_one_line_error() -> None:
-    result = cli(["parse", str(DEV)])
-    assert result.returncode == 3
-    assert result.stdout == b""
-    assert result.stderr.decode().count("\n") == 1
-    assert b"--recursive" in result.stderr and b"Traceback" not in result.stderr
+def test_a_directory_is_taken_as_given() -> None:
+    """``parse DIR`` walks it (as ruff and pytest do); ``-r`` is still accepted."""
+    result = cli(["parse", "-q", "-w", "1", str(DEV)])
+    assert result.returncode == 0, result.stderr
+    assert [Path(r["path"]).name for r in _records(result.stdout.decode())] == [p.name for p in DEV_FILES]
+    assert cli(["parse", "-q", "-w", "1", "-r", str(DEV)]).stdout == result.stdout
+
+
+def test_a_directory_without_documents_is_a_one_line_error(tmp_path: Path) -> None:
+    (tmp_path / "notes.csv").write_text("a,b\n", encoding="utf-8")
+    result = cli(["parse", str(tmp_path)])
+    assert result.returncode == 3 and result.stdout == b""
+    assert (
+        result.stderr.decode()
+        == f"policyparse: no input found in {tmp_path} (files matching *.txt *.md *.html *.htm *.docx)\n"
+    )
 
 
 @pytest.mark.parametrize(
@@ -231,7 +241,7 @@ def test_broken_pipe_is_quiet() -> None:
 
 
 def test_markdown_is_clean_when_unavailable_or_works(capfd: pytest.CaptureFixture[str]) -> None:
-    code, out, err = invoke(["parse", "--format", "markdown", str(DEV_FILES[0])], capfd)
+    code, out, err = invoke(["parse", "--format", "md", str(DEV_FILES[0])], capfd)
     try:
         from policyparse.render.markdown import to_markdown  # type: ignore[import-not-found, unused-ignore]
     except ImportError:

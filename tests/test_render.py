@@ -304,12 +304,21 @@ def test_a_wide_year_range_stays_small() -> None:
 
 def test_timeline_places_targets_and_tasks_on_years(rich: Notice) -> None:
     tree = HTMLParser(to_html(rich))
-    svg = tree.css_first("#timeline svg")
-    assert svg is not None
-    years = {node.text() for node in svg.css("text.year")}
-    assert {"2019", "2020", "2021", "2025"} <= years
-    refs = {node.attributes.get("data-ref") for node in svg.css("a")}
-    assert refs == {"target-0", "target-1", "target-2", "task-0", "task-1"}
+    timeline = tree.css_first("#timeline ol.timeline")
+    assert timeline is not None
+    years = {node.attributes.get("data-year"): node for node in timeline.css("li.t-year")}
+    assert list(years) == ["2019", "2020", "2021", "2025"]  # the issue year, then the deadlines
+    assert years["2019"].css_first(".issued") is not None and not years["2019"].css("li.t-item")
+    refs = {
+        year: [item.attributes.get("data-ref") for item in node.css("li.t-item")]
+        for year, node in years.items()
+    }
+    assert refs == {
+        "2019": [],
+        "2020": ["target-0"],
+        "2021": ["target-1", "task-0"],
+        "2025": ["target-2", "task-1"],
+    }
 
 
 def test_report_header_tasks_and_diagnostics(rich: Notice) -> None:
@@ -368,7 +377,7 @@ def test_cli_render_html_and_markdown(tmp_path: Path, capsys: pytest.CaptureFixt
     assert run(["render", str(source), "-o", str(out), "--no-keywords"]) == 0
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     capsys.readouterr()
-    assert run(["render", str(source), "--format", "markdown", "--no-keywords"]) == 0
+    assert run(["render", str(source), "--format", "md", "--no-keywords"]) == 0
     assert capsys.readouterr().out.startswith("# ")
     assert run(["render", str(source), "--format", "pdf"]) == 2
     assert run(["render", str(tmp_path / "missing.txt")]) == 3

@@ -113,3 +113,25 @@ def test_factory_is_declared_as_an_entry_point() -> None:
     points: Any = importlib.metadata.entry_points(group="spacy_factories")
     names = {point.name: point.value for point in points}
     assert names.get("policyparse") == "policyparse.integrations.spacy:make_policyparse_component"
+
+
+def test_displacy_shows_each_label_in_its_colour_by_default(rich_doc: Doc) -> None:
+    page = displacy.render(rich_doc, style="span", options={"spans_key": component.ALL_SPANS_KEY}, page=False)
+    labels = {span.label_ for span in rich_doc.spans[component.ALL_SPANS_KEY]}
+    assert {"TARGET_GOAL", "DEADLINE", "LEAD"} <= labels
+    for label in labels:
+        assert f"background: {component.DISPLACY_COLORS[label]}" in page, label
+    assert "background: #ddd" not in page  # displaCy's grey for unknown labels
+
+
+def test_displacy_colours_are_an_entry_point() -> None:
+    """A process that never imports policyparse still gets the colours (pyproject entry point)."""
+    import subprocess
+    import sys
+
+    code = "from spacy.util import registry; print(sorted(registry.displacy_colors.get_all()))"
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert "'policyparse'" in done.stdout

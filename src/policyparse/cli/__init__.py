@@ -1,11 +1,16 @@
 """The ``policyparse`` command line: a few verbs; stdout carries only data.
 
-Exit codes (documented in docs/cli.md):
+Every error is one line on stderr: ``policyparse: <file>: <reason>``, or for a usage error
+``policyparse <verb>: <reason> (see policyparse <verb> -h)``.
+
+Exit codes (documented in docs/reference/cli.md):
 
 * 0 — success
-* 1 — a batch finished but one or more inputs failed (each reported in the output stream)
-* 2 — usage error (bad option, unknown encoding)
-* 3 — an input could not be read (missing, a directory, permission denied, binary, undecodable)
+* 1 — a batch finished but one or more inputs failed (each reported in the output stream or on
+  stderr); ``evaluate``: a gold document has no prediction (unless ``--partial``)
+* 2 — usage error (bad option, unknown encoding, no input given in a terminal)
+* 3 — an input could not be read (missing, permission denied, binary, undecodable, a directory
+  without documents) or, for ``render``, is not a notice
 * 4 — an input exceeds the size limit
 * 130 — interrupted; 141 — stdout closed early (broken pipe)
 """

@@ -11,10 +11,14 @@ import typer
 from policyparse._version import __version__
 from policyparse.cli.output import broken_pipe
 
+#: ``-h`` as well as ``--help``, on every verb.
+CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
+
 app = typer.Typer(
     name="policyparse",
     help="Turn Chinese government notices into typed, verifiable JSON.",
-    add_completion=False,
+    context_settings=CONTEXT_SETTINGS,
+    add_completion=True,
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -46,10 +50,31 @@ def _register() -> None:
 _register()
 
 
+def usage_error(error: Exception) -> str | None:
+    """The one-line form of a click usage error (bad option, bad value), or ``None`` for others.
+
+    typer ships its own copy of click, so its exceptions are recognised by what they carry
+    (``format_message``, ``exit_code`` and the context naming the verb).
+    """
+    format_message = getattr(error, "format_message", None)
+    if not callable(format_message) or not isinstance(getattr(error, "exit_code", None), int):
+        return None
+    context = getattr(error, "ctx", None)
+    where = getattr(context, "command_path", None) or "policyparse"
+    message = " ".join(str(format_message()).split())
+    return f"{where}: {message} (see {where} -h)"
+
+
 def run(argv: list[str] | None = None) -> int:
-    """Run the CLI and return its exit code (usage errors, broken pipes and interrupts included)."""
+    """Run the CLI and return its exit code (usage errors, broken pipes and interrupts included).
+
+    Every error is one line on stderr, usage errors included (click's own form takes three);
+    no arguments at all print the help.
+    """
+    args = list(sys.argv[1:] if argv is None else argv) or ["--help"]
     try:
-        app(args=argv, prog_name="policyparse", standalone_mode=True)
+        code = app(args=args, prog_name="policyparse", standalone_mode=False)
+        return _leave_if_pipe_closed(code if isinstance(code, int) else 0)
     except SystemExit as done:
         code = done.code
         return _leave_if_pipe_closed(code if isinstance(code, int) else (0 if code is None else 1))
@@ -65,7 +90,12 @@ def run(argv: list[str] | None = None) -> int:
             return _leave_if_pipe_closed(141)
         sys.stderr.write(f"policyparse: {error}\n")
         return 3
-    return 0
+    except Exception as error:
+        line = usage_error(error)
+        if line is None:
+            raise
+        sys.stderr.write(line + "\n")
+        return int(getattr(error, "exit_code", 2))
 
 
 def _leave_if_pipe_closed(code: int) -> int:

@@ -1,8 +1,9 @@
 """``policyparse parse``: files, directories or stdin to JSON, JSON Lines or Markdown.
 
-One file (or ``-``) prints one JSON object, exactly ``Notice.model_dump_json(indent=2)``.
-Several inputs (or a directory) make a batch: JSON Lines records on stdout or ``-o FILE``,
-or one file per input with ``--out-dir``; see docs/batch.md for the record format.
+The output rule (also in ``--help``): one file, or standard input, prints one JSON object
+(``--format json``, exactly ``Notice.model_dump_json(indent=2)``); several inputs or a
+directory print JSON Lines, one record per input (``--format jsonl``, see docs/batch.md);
+``--out-dir`` writes one file per input (JSON, or Markdown with ``--format md``).
 """
 
 from __future__ import annotations
@@ -11,44 +12,35 @@ import codecs
 import datetime as dt
 import errno
 import sys
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
-from typing import IO, Annotated
+from typing import Annotated
 
 import typer
 
-from policyparse.batch import (
-    BatchStats,
-    DirWriter,
-    Input,
-    JsonlWriter,
-    Outcome,
-    OutputError,
-    ParseOptions,
-    Render,
-    RenderSpec,
-    completed_paths,
-    default_workers,
-    discover,
-    existing_outputs,
-    record_line,
-    run_batch,
-    unique_keys,
-    work,
-    write_atomic,
-)
+from policyparse.batch import Input, ParseOptions, Render, RenderSpec, discover, unique_keys
+from policyparse.cli.common import STDIN, Command, fail, paths_or_stdin
 from policyparse.cli.output import broken_pipe
+from policyparse.cli.parse_run import BatchTarget, run_many, run_single
 from policyparse.io import InputError
 from policyparse.pipeline import DEFAULT_MAX_CHARS
 
-FORMATS = ("json", "jsonl", "markdown")
+
+class OutputFormat(str, Enum):
+    """What ``parse`` writes: one JSON document, JSON Lines records, or a Markdown outline."""
+
+    JSON = "json"
+    JSONL = "jsonl"
+    MD = "md"
 
 
-def _fail(message: str, code: int) -> typer.Exit:
-    sys.stderr.write(f"policyparse: {message}\n")
-    return typer.Exit(code)
+HELP = """Parse notices into JSON.
+
+Output: one FILE, or standard input, prints one JSON object (--format json); several inputs
+or a DIR print JSON Lines, one record per input (--format jsonl); --out-dir writes one file
+per input (JSON, or Markdown with --format md). With no PATH, standard input is read when it
+is piped. A DIR is walked recursively for .txt .md .html .htm .docx files (--glob to choose).
+"""
 
 
 def _anchor(value: str | None) -> dt.date | None:
@@ -57,7 +49,7 @@ def _anchor(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise _fail(f"--anchor-date {value!r} is not a date in the form YYYY-MM-DD", 2) from None
+        raise fail(f"--anchor-date {value!r} is not a date in the form YYYY-MM-DD", 2) from None
 
 
 def _check_encoding(encoding: str | None) -> None:
@@ -66,209 +58,106 @@ def _check_encoding(encoding: str | None) -> None:
     try:
         codecs.lookup(encoding)
     except LookupError:
-        raise _fail(f"unknown encoding {encoding!r} (--encoding)", 2) from None
+        raise fail(f"unknown encoding {encoding!r} (--encoding)", 2) from None
 
 
-def _check_markdown() -> None:
+def _check_combination(
+    paths: list[str], output: Path | None, out_dir: Path | None, resume: bool, workers: int | None
+) -> None:
+    if output is not None and out_dir is not None:
+        raise fail("-o/--output and --out-dir cannot be used together", 2)
+    if resume and output is None and out_dir is None:
+        raise fail("--resume needs -o FILE or --out-dir DIR", 2)
+    if workers is not None and workers < 1:
+        raise fail("--workers must be at least 1", 2)
+    if paths.count(STDIN) > 1:
+        raise fail("standard input (-) can be given only once", 2)
+
+
+def _batch_render(fmt: OutputFormat | None, out_dir: Path | None) -> Render:
+    """How each input of a batch is written; refuses formats that need one file per input."""
+    if out_dir is None:
+        if fmt is OutputFormat.JSON:
+            raise fail("--format json writes one document; use jsonl for several inputs, or --out-dir", 2)
+        if fmt is OutputFormat.MD:
+            raise fail("--format md with several inputs needs --out-dir", 2)
+        return "record"
+    if fmt is OutputFormat.JSONL:
+        raise fail("--out-dir writes one file per input: use --format json or md", 2)
+    return "markdown" if fmt is OutputFormat.MD else "json"
+
+
+def _single_render(fmt: OutputFormat | None) -> Render:
+    if fmt is OutputFormat.JSONL:
+        return "record"
+    return "markdown" if fmt is OutputFormat.MD else "json"
+
+
+def _inputs(paths: list[str], globs: list[str] | None) -> list[Input]:
+    stdin = sys.stdin.buffer if STDIN in paths else None
     try:
-        from policyparse.render.markdown import to_markdown  # type: ignore[import-not-found, unused-ignore]  # noqa: F401
-    except ImportError:
-        raise _fail(
-            "--format markdown is not available in this installation (policyparse.render.markdown)", 2
-        ) from None
-
-
-def _stdout() -> IO[bytes]:
-    return sys.stdout.buffer
-
-
-def _broken_pipe() -> typer.Exit:
-    return broken_pipe()
-
-
-@contextmanager
-def _progress(total: int, enabled: bool) -> Iterator[object]:
-    """A rich progress bar on stderr, only when stderr is a terminal."""
-    if not enabled or not sys.stderr.isatty():
-        yield None
-        return
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    # auto_refresh=False: no refresh thread, so forking worker processes stays safe
-    progress = Progress(
-        TextColumn("parsing"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=Console(file=sys.stderr),
-        transient=True,
-        auto_refresh=False,
-    )
-    with progress:
-        task = progress.add_task("parse", total=total)
-        last_refresh = 0.0
-
-        def advance() -> None:
-            nonlocal last_refresh
-            progress.advance(task)
-            now = time.monotonic()
-            if now - last_refresh >= 0.1:  # at most ten redraws a second
-                progress.refresh()
-                last_refresh = now
-
-        yield advance
-
-
-def _single(item: Input, options: ParseOptions, spec: RenderSpec, output: Path | None) -> int:
-    """One input: print its JSON (or Markdown) or a one-line error; return the exit code."""
-    outcome = work((0, item, options, spec))
-    if not outcome.ok:
-        sys.stderr.write(f"policyparse: {outcome.path}: {outcome.payload}\n")
-        return outcome.exit_code
-    if spec.render == "record":
-        text = record_line(outcome)
-    else:
-        text = outcome.payload if outcome.payload.endswith("\n") else outcome.payload + "\n"
-    if output is None:
-        stream = _stdout()
-        stream.write(text.encode("utf-8"))
-        stream.flush()
-        return 0
-    try:
-        write_atomic(output, text)
-    except OutputError as error:
-        sys.stderr.write(f"policyparse: {error}\n")
-        return 1
-    return 0
-
-
-def _batch(
-    inputs: list[Input],
-    options: ParseOptions,
-    spec: RenderSpec,
-    *,
-    output: Path | None,
-    out_dir: Path | None,
-    resume: bool,
-    workers: int,
-    ordered: bool,
-    quiet: bool,
-) -> int:
-    """Many inputs: stream records or write one file per input; return the exit code."""
-    stats = BatchStats()
-    dir_writer: DirWriter | None = None
-    stream: JsonlWriter | None = None
-    if out_dir is not None:
-        dir_writer = DirWriter(out_dir, ".md" if spec.render == "markdown" else ".json")
-        if resume:
-            done_keys = existing_outputs(dir_writer, inputs)
-            stats.skipped = sum(1 for item in inputs if item.key in done_keys)
-            inputs = [item for item in inputs if item.key not in done_keys]
-    else:
-        try:
-            if output is not None:
-                done = completed_paths(output) if resume and output.is_file() else set()
-                stats.skipped = sum(1 for item in inputs if item.path in done)
-                inputs = [item for item in inputs if item.path not in done]
-                stream = JsonlWriter(output, append=resume)
-            else:
-                stream = JsonlWriter(_stdout())
-        except (OutputError, OSError) as error:
-            raise _fail(str(error), 1) from None
-    workers = max(1, min(workers, len(inputs)))
-    stopped: str | None = None
-    try:
-        with _progress(len(inputs), not quiet) as advance:
-            for outcome in run_batch(
-                inputs, options, spec=spec, workers=workers, ordered=ordered, worker=work
-            ):
-                stats.add(outcome)
-                stopped = _emit(outcome, stream, dir_writer, stats)
-                if callable(advance):
-                    advance()
-                if stopped is not None:
-                    break
-    except KeyboardInterrupt:
-        hint = " (rerun with --resume to continue)" if output is not None or out_dir is not None else ""
-        sys.stderr.write(f"policyparse: interrupted after {stats.files} inputs{hint}\n")
-        raise typer.Exit(130) from None
-    finally:
-        if stream is not None:
-            stream.close()
-    if stopped is not None:
-        sys.stderr.write(
-            f"policyparse: {stopped}; stopped after {stats.files} inputs (rerun with --resume)\n"
-        )
-    if not quiet:
-        sys.stderr.write(stats.summary() + "\n")
-    return 1 if stats.failed or stopped else 0
-
-
-def _emit(
-    outcome: Outcome, stream: JsonlWriter | None, dir_writer: DirWriter | None, stats: BatchStats
-) -> str | None:
-    """Write one outcome; return a message when the output stream itself failed (the batch stops)."""
-    if stream is not None:
-        try:
-            stream.write(record_line(outcome))
-        except OutputError as error:
-            stats.fail_output()
-            return str(error)
-        return None
-    assert dir_writer is not None
-    if not outcome.ok:
-        sys.stderr.write(f"policyparse: {outcome.path}: {outcome.payload}\n")
-        return None
-    try:
-        dir_writer.write(outcome.key, outcome.payload)
-    except OutputError as error:
-        stats.fail_output()
-        sys.stderr.write(f"policyparse: {outcome.path}: {error}\n")
-    return None
+        inputs = unique_keys(list(discover(paths, recursive=True, globs=globs or (), stdin=stdin)))
+    except InputError as error:
+        raise fail(str(error), error.exit_code) from None
+    if not inputs:
+        patterns = " ".join(globs) if globs else "*.txt *.md *.html *.htm *.docx"
+        raise fail(f"no input found in {', '.join(paths)} (files matching {patterns})", 3)
+    return inputs
 
 
 def register(app: typer.Typer) -> None:
     """Add the verb to ``app``."""
 
-    @app.command("parse")
+    @app.command("parse", cls=Command, help=HELP)
     def parse_command(
         paths: Annotated[
-            list[str], typer.Argument(help="Files, directories (with --recursive) or - for stdin.")
-        ],
-        recursive: Annotated[
-            bool, typer.Option("--recursive", "-r", help="Parse the files inside directories.")
-        ] = False,
+            list[str] | None,
+            typer.Argument(
+                metavar="PATH",
+                help="Files or directories; - (or nothing, when piped) for standard input.",
+                show_default=False,
+            ),
+        ] = None,
         glob: Annotated[
             list[str] | None,
             typer.Option(
                 "--glob",
-                help="File-name pattern for directory walks (repeatable); default .txt .md .html .htm .docx.",
+                metavar="PATTERN",
+                help="File-name pattern for directories (repeatable); default *.txt *.md *.html *.htm *.docx.",
             ),
         ] = None,
+        recursive: Annotated[
+            bool,
+            typer.Option("--recursive", "-r", hidden=True, help="Accepted; directories are always walked."),
+        ] = True,
         output: Annotated[
-            Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")
+            Path | None,
+            typer.Option("--output", "-o", metavar="FILE", help="Write to FILE instead of stdout."),
         ] = None,
         out_dir: Annotated[
-            Path | None, typer.Option("--out-dir", help="Write one file per input into DIR.")
+            Path | None, typer.Option("--out-dir", metavar="DIR", help="Write one file per input into DIR.")
         ] = None,
         fmt: Annotated[
-            str | None,
+            OutputFormat | None,
             typer.Option(
                 "--format",
                 "-f",
-                help="json (one document), jsonl (records) or markdown; default by input count.",
+                help="json: one JSON object; jsonl: one record per line; md: a Markdown outline. "
+                "Default: json for one file or stdin, jsonl for several inputs or a directory.",
+                show_default=False,
             ),
         ] = None,
         encoding: Annotated[
-            str | None, typer.Option("--encoding", help="Override encoding detection.")
+            str | None, typer.Option("--encoding", metavar="NAME", help="Override encoding detection.")
         ] = None,
         simplified: Annotated[
             bool, typer.Option("--simplified", help="Emit extracted strings in Simplified script.")
         ] = False,
         anchor_date: Annotated[
             str | None,
-            typer.Option("--anchor-date", help="YYYY-MM-DD that relative deadlines resolve against."),
+            typer.Option(
+                "--anchor-date", metavar="DATE", help="YYYY-MM-DD that relative deadlines resolve against."
+            ),
         ] = None,
         keywords: Annotated[
             bool, typer.Option("--keywords", help="Fill the keywords of notices and tasks.")
@@ -277,11 +166,16 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--no-text", help="Leave the input text out of the JSON.")
         ] = False,
         indent: Annotated[
-            int | None, typer.Option("--indent", help="JSON indentation for --format json.")
+            int | None, typer.Option("--indent", metavar="N", help="JSON indentation for --format json.")
         ] = 2,
         workers: Annotated[
             int | None,
-            typer.Option("--workers", "-w", help="Worker processes (default: the number of cores)."),
+            typer.Option(
+                "--workers",
+                "-w",
+                metavar="N",
+                help="Worker processes. Default: in-process for a small batch, else one per core.",
+            ),
         ] = None,
         ordered: Annotated[
             bool, typer.Option("--ordered/--unordered", help="Keep input order in the output.")
@@ -290,26 +184,16 @@ def register(app: typer.Typer) -> None:
             bool, typer.Option("--resume", help="Skip inputs already done in -o FILE or --out-dir.")
         ] = False,
         max_chars: Annotated[
-            int, typer.Option("--max-chars", help="Input size limit in characters; 0 = no limit.")
+            int,
+            typer.Option("--max-chars", metavar="N", help="Input size limit in characters; 0 = no limit."),
         ] = DEFAULT_MAX_CHARS,
         quiet: Annotated[
             bool, typer.Option("--quiet", "-q", help="No progress bar and no summary line.")
         ] = False,
     ) -> None:
-        """Parse notices: one input prints one JSON object; several make a batch of JSON Lines."""
-        if fmt is not None and fmt not in FORMATS:
-            raise _fail(f"--format must be one of {', '.join(FORMATS)}, not {fmt!r}", 2)
-        if output is not None and out_dir is not None:
-            raise _fail("-o/--output and --out-dir cannot be used together", 2)
-        if resume and output is None and out_dir is None:
-            raise _fail("--resume needs -o FILE or --out-dir DIR", 2)
-        if workers is not None and workers < 1:
-            raise _fail("--workers must be at least 1", 2)
-        if paths.count("-") > 1:
-            raise _fail("standard input (-) can be given only once", 2)
+        paths = paths_or_stdin(paths)
+        _check_combination(paths, output, out_dir, resume, workers)
         _check_encoding(encoding)
-        if fmt == "markdown":
-            _check_markdown()
         options = ParseOptions(
             encoding=encoding,
             simplified=simplified,
@@ -317,46 +201,18 @@ def register(app: typer.Typer) -> None:
             keywords=keywords,
             max_chars=max_chars or None,
         )
-        stdin = sys.stdin.buffer if "-" in paths else None
+        inputs = _inputs(paths, glob)
+        single = len(paths) == 1 and (paths[0] == STDIN or not Path(paths[0]).is_dir()) and out_dir is None
         try:
-            inputs = unique_keys(list(discover(paths, recursive=recursive, globs=glob or (), stdin=stdin)))
-        except InputError as error:
-            raise _fail(str(error), error.exit_code) from None
-        single = len(paths) == 1 and (paths[0] == "-" or not Path(paths[0]).is_dir()) and out_dir is None
-        if single:
-            single_render: Render = (
-                "record" if fmt == "jsonl" else ("markdown" if fmt == "markdown" else "json")
-            )
-            spec = RenderSpec(single_render, include_text=not no_text, indent=indent)
-            try:
-                code = _single(inputs[0], options, spec, output)
-            except BrokenPipeError:
-                raise _broken_pipe() from None
-            raise typer.Exit(code)
-        if fmt == "json" and out_dir is None:
-            raise _fail("--format json writes one document; use jsonl for several inputs, or --out-dir", 2)
-        if fmt == "markdown" and out_dir is None:
-            raise _fail("--format markdown with several inputs needs --out-dir", 2)
-        if fmt == "jsonl" and out_dir is not None:
-            raise _fail("--out-dir writes one file per input: use --format json or markdown", 2)
-        render: Render = "record"
-        if out_dir is not None:
-            render = "markdown" if fmt == "markdown" else "json"
-        spec = RenderSpec(render, include_text=not no_text, indent=indent)
-        try:
-            code = _batch(
-                inputs,
-                options,
-                spec,
-                output=output,
-                out_dir=out_dir,
-                resume=resume,
-                workers=workers or default_workers(),
-                ordered=ordered,
-                quiet=quiet,
-            )
+            if single:
+                spec = RenderSpec(_single_render(fmt), include_text=not no_text, indent=indent)
+                raise typer.Exit(run_single(inputs[0], options, spec, output))
+            spec = RenderSpec(_batch_render(fmt, out_dir), include_text=not no_text, indent=indent)
+            target = BatchTarget(output, out_dir, resume, workers, ordered, quiet)
+            raise typer.Exit(run_many(inputs, options, spec, target))
+        except BrokenPipeError:
+            raise broken_pipe() from None
         except OSError as error:
             if error.errno == errno.EPIPE:
-                raise _broken_pipe() from None
+                raise broken_pipe() from None
             raise
-        raise typer.Exit(code)

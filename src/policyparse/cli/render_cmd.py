@@ -1,61 +1,154 @@
-"""``policyparse render``: a notice as a self-contained HTML report or a Markdown outline."""
+"""``policyparse render``: notices as self-contained HTML reports (or Markdown outlines).
+
+One document prints its report (or writes it to ``-o FILE``). Several inputs, a directory, or
+a JSON Lines file of several notices write one report per document into ``--out-dir DIR``
+plus an ``index`` page linking them; a bad input is reported and the others still rendered.
+"""
 
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
+from policyparse.batch import Input, ParseOptions, discover, unique_keys, write_atomic
+from policyparse.batch import OutputError as WriteError
+from policyparse.cli.common import STDIN, Command, fail, paths_or_stdin
 from policyparse.cli.output import write_stdout
+from policyparse.cli.render_inputs import RENDER_GLOBS, Rendered, notices_of
+from policyparse.io import InputError
+from policyparse.models import Notice
 
-FORMATS = ("html", "markdown")
+
+class ReportFormat(str, Enum):
+    """What ``render`` writes: the HTML report or a Markdown outline."""
+
+    HTML = "html"
+    MD = "md"
+
+
+HELP = """Render notices as self-contained HTML reports (or Markdown outlines).
+
+PATH is a document (text, HTML, .docx), or the JSON / JSON Lines that `policyparse parse`
+wrote. One document prints its report (or writes -o FILE); several inputs, a DIR (walked
+recursively) or a JSON Lines file of several notices write one report per document into
+--out-dir DIR, plus index.html. Input that is not a notice is refused.
+"""
+
+
+def _render(notice: Notice, fmt: ReportFormat) -> str:
+    if fmt is ReportFormat.MD:
+        from policyparse.render.markdown import to_markdown
+
+        return to_markdown(notice)
+    from policyparse.render.html import to_html
+
+    return to_html(notice)
+
+
+def _collect(inputs: list[Input], options: ParseOptions) -> tuple[list[Rendered], list[tuple[str, str, int]]]:
+    """Every notice of the inputs, and ``(path, reason, exit code)`` of those that failed."""
+    found: list[Rendered] = []
+    failed: list[tuple[str, str, int]] = []
+    for item in inputs:
+        try:
+            found.extend(notices_of(item, options))
+        except InputError as error:
+            failed.append((error.path, error.reason, error.exit_code))
+            sys.stderr.write(f"policyparse: {error}\n")
+    return found, failed
+
+
+def _write(path: Path, content: str) -> None:
+    try:
+        write_atomic(path, content)
+    except WriteError as error:
+        raise fail(str(error), 1) from None
+
+
+def _write_many(
+    found: list[Rendered], failed: list[tuple[str, str, int]], out_dir: Path, fmt: ReportFormat
+) -> None:
+    from policyparse.render.index import Entry, index_html, index_markdown
+
+    suffix = ".md" if fmt is ReportFormat.MD else ".html"
+    entries = []
+    names: dict[str, int] = {}
+    for item in found:
+        count = names[item.key] = names.get(item.key, 0) + 1
+        name = f"{item.key}{'' if count == 1 else f'~{count}'}{suffix}"
+        _write(out_dir / name, _render(item.notice, fmt))
+        entries.append(Entry(name, item.source, item.notice))
+    if fmt is ReportFormat.MD:
+        _write(out_dir / "index.md", index_markdown(entries))
+    else:
+        _write(out_dir / "index.html", index_html(entries, failures=[(p, r) for p, r, _ in failed]))
+    sys.stderr.write(f"policyparse: wrote {len(entries)} reports and {out_dir / ('index' + suffix)}\n")
+
+
+def _inputs(paths: list[str]) -> list[Input]:
+    stdin = sys.stdin.buffer if STDIN in paths else None
+    try:
+        return unique_keys(list(discover(paths, recursive=True, globs=RENDER_GLOBS, stdin=stdin)))
+    except InputError as error:
+        raise fail(str(error), error.exit_code) from None
 
 
 def register(app: typer.Typer) -> None:
     """Add the verb to ``app``."""
 
-    @app.command("render")
+    @app.command("render", cls=Command, help=HELP)
     def render_command(
-        path: str = typer.Argument(..., help="A file (text, HTML or .docx), or - for stdin."),
-        output: str | None = typer.Option(None, "--output", "-o", help="Write here instead of stdout."),
-        output_format: str = typer.Option("html", "--format", "-f", help="html (the report) or markdown."),
-        encoding: str | None = typer.Option(None, "--encoding", help="Override encoding detection."),
-        simplified: bool = typer.Option(
-            False, "--simplified", help="Emit extracted strings in Simplified script."
-        ),
-        keywords: bool = typer.Option(
-            True, "--keywords/--no-keywords", help="Compute keywords (loads jieba)."
-        ),
+        paths: Annotated[
+            list[str] | None,
+            typer.Argument(
+                metavar="PATH",
+                help="Documents, parsed JSON/JSON Lines, or directories; - (or nothing, when piped) for stdin.",
+                show_default=False,
+            ),
+        ] = None,
+        output: Annotated[
+            Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write the one report to FILE.")
+        ] = None,
+        out_dir: Annotated[
+            Path | None,
+            typer.Option(
+                "--out-dir", metavar="DIR", help="Write one report per document and an index into DIR."
+            ),
+        ] = None,
+        fmt: Annotated[
+            ReportFormat, typer.Option("--format", "-f", help="html (the report) or md (an outline).")
+        ] = ReportFormat.HTML,
+        encoding: Annotated[
+            str | None, typer.Option("--encoding", metavar="NAME", help="Override encoding detection.")
+        ] = None,
+        simplified: Annotated[
+            bool, typer.Option("--simplified", help="Emit extracted strings in Simplified script.")
+        ] = False,
+        keywords: Annotated[
+            bool, typer.Option("--keywords/--no-keywords", help="Compute keywords (loads jieba).")
+        ] = True,
     ) -> None:
-        """Render a notice as a self-contained HTML report or a Markdown outline."""
-        from policyparse import InputError, parse, parse_file
-
-        if output_format not in FORMATS:
-            sys.stderr.write(f"policyparse: unknown format {output_format!r}; choose html or markdown\n")
-            raise typer.Exit(2)
-        try:
-            if path == "-":
-                notice = parse(sys.stdin.read(), simplified=simplified, keywords=keywords)
-            else:
-                notice = parse_file(Path(path), encoding=encoding, simplified=simplified, keywords=keywords)
-        except InputError as error:
-            sys.stderr.write(f"policyparse: {error}\n")
-            raise typer.Exit(error.exit_code) from None
-        if output_format == "markdown":
-            from policyparse.render.markdown import to_markdown
-
-            rendered = to_markdown(notice)
-        else:
-            from policyparse.render.html import to_html
-
-            rendered = to_html(notice)
-        if output is None or output == "-":
+        paths = paths_or_stdin(paths)
+        if output is not None and out_dir is not None:
+            raise fail("-o/--output and --out-dir cannot be used together", 2)
+        options = ParseOptions(encoding=encoding, simplified=simplified, keywords=keywords)
+        inputs = _inputs(paths)
+        if out_dir is None and len(inputs) > 1:
+            raise fail(f"{len(inputs)} inputs: give --out-dir DIR for one report each plus an index", 2)
+        found, failed = _collect(inputs, options)
+        if out_dir is not None:
+            _write_many(found, failed, out_dir, fmt)
+            raise typer.Exit(1 if failed else 0)
+        if len(found) > 1:
+            raise fail(f"{len(found)} notices in {paths[0]}: give --out-dir DIR for one report each", 2)
+        if failed:
+            raise typer.Exit(failed[0][2])
+        rendered = _render(found[0].notice, fmt)
+        if output is None or str(output) == STDIN:
             write_stdout(rendered)
             return
-        try:
-            Path(output).write_text(rendered, encoding="utf-8", errors="replace")
-        except OSError as error:
-            sys.stderr.write(f"policyparse: cannot write {output}: {error.strerror or error}\n")
-            raise typer.Exit(3) from None
-        sys.stderr.write(f"policyparse: wrote {output}\n") if sys.stderr.isatty() else None
+        _write(output, rendered)

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import typer
 
+from policyparse.cli.common import Command
+
 
 def register(app: typer.Typer) -> None:
     """Add the verb to ``app``."""
 
-    @app.command("schema")
+    @app.command("schema", cls=Command)
     def schema() -> None:
         """Print the JSON Schema of the JSON that `policyparse parse` writes."""
         from policyparse.cli.output import write_stdout

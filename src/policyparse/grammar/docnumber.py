@@ -180,8 +180,9 @@ def finditer(text: str, start: int = 0, end: int | None = None) -> Iterator[rege
     The organ code of a match may take in text glued before it (a title printed without a
     break); the caller trims it. Order numbers (令) are included.
 
-    >>> [m.group(0) for m in finditer("见国发〔2017〕35号，国令第707号")]
-    ['见国发〔2017〕35号', '国令第707号']
+    Examples:
+        >>> [m.group(0) for m in finditer("见国发〔2017〕35号，国令第707号")]
+        ['见国发〔2017〕35号', '国令第707号']
     """
     stop = len(text) if end is None else end
     found: list[regex.Match[str]] = []

@@ -16,7 +16,8 @@ pairs parallel to the group) and in the :class:`~policyparse.models.Notice`, exp
 
 The factory is registered under ``policyparse`` (also declared as a ``spacy_factories`` entry
 point, so ``nlp.add_pipe("policyparse")`` works without importing this module) and under the
-versioned name ``policyparse_v1``.
+versioned name ``policyparse_v1``. displaCy shows the labels in the report's colours
+(:data:`DISPLACY_COLORS`), with no option to pass.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.util import registry
 
 from policyparse.models import Assignment, Notice, Task
 from policyparse.pipeline import parse
@@ -38,6 +40,31 @@ SPAN_GROUPS = ("headings", "targets", "deadlines", "indicators", "tasks", "agenc
 ALL_SPANS_KEY = "policyparse"
 #: The Doc extension that holds the parse as JSON (serialisable with the Doc).
 JSON_EXTENSION = "policyparse_json"
+
+#: displaCy colours of the span labels, the palette of the HTML report. They are registered
+#: in spaCy's ``displacy_colors`` registry (here and as a ``spacy_displacy_colors`` entry
+#: point), so ``displacy.render(doc, style="span", …)`` shows them without a ``colors`` option.
+DISPLACY_COLORS: dict[str, str] = {
+    **{f"HEADING_{level}": color for level, color in enumerate(("#9fc3ff", "#bcd5ff", "#d6e5ff"), 1)},
+    **{f"HEADING_{level}": "#e6eeff" for level in range(4, 10)},
+    "TARGET_GOAL": "#fff1a8",
+    "TARGET_ACTION": "#ffd8a8",
+    "DEADLINE": "#ffb3ad",
+    "INDICATOR": "#cfe3ff",
+    "TASK": "#c9f0d6",
+    "LEAD": "#e2c6f5",
+    "SUPPORT": "#efdcfa",
+    "RESPONSIBLE": "#d9b8f0",
+    "REFERENCE": "#d8f3ef",
+}
+
+
+def displacy_colors() -> dict[str, str]:
+    """The label colours for displaCy (what the ``displacy_colors`` registry entry returns)."""
+    return dict(DISPLACY_COLORS)
+
+
+registry.displacy_colors.register("policyparse", func=displacy_colors)
 
 #: One element to write: (group, label, start, end).
 Element = tuple[str, str, int, int]
@@ -181,8 +208,10 @@ _register_extensions()
 
 __all__ = [
     "ALL_SPANS_KEY",
+    "DISPLACY_COLORS",
     "SPAN_GROUPS",
     "PolicyparseComponent",
+    "displacy_colors",
     "iter_elements",
     "make_policyparse_component",
 ]

@@ -73,6 +73,45 @@ UNITS: tuple[str, ...] = (
     "kW",
     "km",
 )
+#: Units of a rate's denominator, written after ``/`` (``万吨/年``, ``元/人/日``, ``人/百亿元``) —
+#: the whole compound is the unit, as written: a rate is not a volume.
+PER_UNITS: tuple[str, ...] = (
+    "千瓦时",
+    "立方米",
+    "平方米",
+    "平方公里",
+    "公顷",
+    "公里",
+    "千米",
+    "千克",
+    "公斤",
+    "吨",
+    "亩",
+    "人次",
+    "人",
+    "户",
+    "床",
+    "次",
+    "元",
+    "小时",
+    "分钟",
+    "秒",
+    "天",
+    "日",
+    "周",
+    "月",
+    "年",
+    "h",
+    "s",
+    "S",
+)
+#: Multipliers inside a denominator, kept in the unit as written (``人/万人``, ``人/百亿元``).
+PER_MULTIPLIERS: tuple[str, ...] = ("百亿", "十万", "百万", "千万", "万", "亿", "百", "千")
+#: Time units of a rate written with ``每`` (``160立方米每秒``).
+PER_WORD_UNITS: tuple[str, ...] = ("小时", "分钟", "秒", "天", "日", "月", "年")
+#: Units that count only as the numerator of a rate: ``5分/千瓦时`` (fen), ``150亿方/年``,
+#: ``20m3/s``, ``1376L/s``; alone they are too ambiguous (分 is also a score or a minute).
+RATE_ONLY_UNITS: tuple[str, ...] = ("m3", "m³", "分", "方", "L")
 #: Units that, after a bare ``一``, make an article (``一批``, ``一套``), not a count.
 ARTICLE_UNITS: tuple[str, ...] = (
     "个",

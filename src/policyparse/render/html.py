@@ -1,21 +1,26 @@
 """The HTML report: one self-contained file a person reads (no network requests).
 
-Metadata at the top; the outline as a navigable tree; a timeline of deadlines (inline SVG);
-the task list; the text with targets, deadlines, indicators, tasks and agencies highlighted;
-the diagnostics. CSS and JavaScript are package files inlined into the page, and a Content
+Metadata at the top, then a filter bar (free text, agency, year, kind); the outline as a
+navigable tree; the timeline (deadlines by year); the targets by year with their indicators;
+the tasks with their owners and a who-does-what table; the text with targets, deadlines,
+indicators, tasks and agencies highlighted and the source's tables as tables; the
+diagnostics. CSS and JavaScript are package files inlined into the page, and a Content
 Security Policy forbids loading anything else. Every string from the document is escaped.
 """
 
 from __future__ import annotations
 
-from html import escape
 from importlib import resources
 from pathlib import PurePath
 
 from policyparse._version import __version__
-from policyparse.models import Agency, Heading, Notice
-from policyparse.render._marks import KINDS, collect_marks, deadline_label, sanitize, segments, shorten
-from policyparse.render.timeline import dated_items, timeline_svg, without_deadline
+from policyparse.models import Notice
+from policyparse.render._marks import shorten
+from policyparse.render.escape import esc
+from policyparse.render.outline import outline
+from policyparse.render.tables import filter_bar, owners_table, targets_table, tasks_table
+from policyparse.render.text import text_section
+from policyparse.render.timeline import dated_items, timeline_html
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 #: Runs first, so that an error in the report's own script is recorded in the DOM.
@@ -25,26 +30,21 @@ ERROR_TRAP = (
     "r.setAttribute('data-script-errors',p?p+' | '+m:m);});"
 )
 
-
-def esc(text: object) -> str:
-    """Escape any value for HTML text or a quoted attribute."""
-    return escape(sanitize(str(text)), quote=True)
+__all__ = ["CSP", "asset", "esc", "page", "title_of", "to_html"]
 
 
-def _asset(name: str) -> str:
+def asset(name: str) -> str:
+    """A file shipped beside this module (``report.css``, ``report.js``)."""
     return resources.files("policyparse.render").joinpath(name).read_text(encoding="utf-8")
 
 
-def _title(notice: Notice) -> str:
+def title_of(notice: Notice) -> str:
+    """The report's title: the document's, else its file name."""
     if notice.metadata.title:
         return notice.metadata.title
     if notice.source.path:
         return PurePath(notice.source.path).name
     return "Untitled document"
-
-
-def _agencies(agencies: list[Agency]) -> str:
-    return "、".join(a.name for a in agencies)
 
 
 def _metadata(notice: Notice) -> str:
@@ -75,75 +75,22 @@ def _metadata(notice: Notice) -> str:
         f"{len(notice.assignments)} assignments · {len(notice.diagnostics)} diagnostics"
     )
     keywords = "".join(f'<span class="chip">{esc(k)}</span>' for k in notice.keywords)
-    parts = [
-        '<header class="meta" id="top">',
-        f"<h1>{esc(_title(notice))}</h1>",
-        f'<dl class="fields">{body}</dl>',
-        f'<p class="counts">{counts}</p>',
-        f'<p class="keywords">{keywords}</p>' if keywords else "",
-        "</header>",
-    ]
-    return "".join(parts)
-
-
-def _outline(notice: Notice) -> str:
-    ids = {h.id for h in notice.headings}
-    order = {h.id: i for i, h in enumerate(notice.headings)}
-    children: dict[int | None, list[Heading]] = {}
-    for heading in notice.headings:
-        parent = (
-            heading.parent if heading.parent in ids and order[heading.parent] < order[heading.id] else None
-        )
-        children.setdefault(parent, []).append(heading)
-    targets_of: dict[int | None, list[str]] = {}
-    for index, target in enumerate(notice.targets):
-        key = target.heading if target.heading in ids else None
-        label = f"{deadline_label(target.deadline)} · {shorten(without_deadline(target.text, target.deadline.text), 40)}"
-        targets_of.setdefault(key, []).append(
-            f'<li class="o-target"><a href="#target-{index}" title="{esc(target.text)}">{esc(label)}</a></li>'
-        )
-    tasks_of: dict[int | None, list[str]] = {}
-    for index, task in enumerate(notice.tasks):
-        key = task.heading if task.heading in ids else None
-        tasks_of.setdefault(key, []).append(f'<a class="badge" href="#task-{index}">任务 {task.ordinal}</a>')
-    parts = ['<nav class="outline" aria-label="Outline"><h2>Outline 提纲</h2><ul class="tree">']
-    # Iterative depth-first walk: nesting depth is bounded by the input, not the call stack.
-    stack: list[Heading | None] = list(reversed(children.get(None, [])))
-    seen: set[int] = set()
-    while stack:
-        node = stack.pop()
-        if node is None:
-            parts.append("</ul></li>")
-            continue
-        if node.id in seen:
-            continue
-        seen.add(node.id)
-        label = f"{node.marker}{node.title}" if node.title else node.marker or "(untitled)"
-        parts.append(
-            f'<li class="o-heading level-{min(node.level, 6)}"><a href="#h-{node.id}">{esc(shorten(label, 60))}</a>'
-        )
-        parts.extend(tasks_of.get(node.id, []))
-        parts.append("<ul>")
-        parts.extend(targets_of.get(node.id, []))
-        stack.append(None)
-        stack.extend(reversed(children.get(node.id, [])))
-    if targets_of.get(None) or tasks_of.get(None):
-        parts.append('<li class="o-heading o-rest"><span>Outside sections 未归属</span>')
-        parts.extend(tasks_of.get(None, []))
-        parts.append("<ul>")
-        parts.extend(targets_of.get(None, []))
-        parts.append("</ul></li>")
-    if not notice.headings and not notice.targets and not notice.tasks:
-        parts.append('<li class="empty">No headings found.</li>')
-    parts.append("</ul></nav>")
-    return "".join(parts)
+    return "".join(
+        [
+            '<header class="meta" id="top">',
+            f"<h1>{esc(title_of(notice))}</h1>",
+            f'<dl class="fields">{body}</dl>',
+            f'<p class="counts">{counts}</p>',
+            f'<p class="keywords">{keywords}</p>' if keywords else "",
+            "</header>",
+        ]
+    )
 
 
 def _timeline(notice: Notice) -> str:
-    svg = timeline_svg(notice)
     _, undated = dated_items(notice)
     parts = ['<section id="timeline"><h2>Timeline 时间轴</h2>']
-    parts.append(svg or '<p class="empty">No dated targets or tasks.</p>')
+    parts.append(timeline_html(notice) or '<p class="empty">No dated targets or tasks.</p>')
     if undated:
         links = "".join(
             f'<li class="u-{kind}"><a href="#{ident}">{esc(shorten(text, 60))}</a></li>'
@@ -153,60 +100,6 @@ def _timeline(notice: Notice) -> str:
             f'<details class="undated"><summary>Without a year: {len(undated)}</summary><ul>{links}</ul></details>'
         )
     parts.append("</section>")
-    return "".join(parts)
-
-
-def _tasks(notice: Notice) -> str:
-    if not notice.tasks:
-        return ""
-    rows = []
-    for index, task in enumerate(notice.tasks):
-        deadline = deadline_label(task.deadline) or (task.deadline_note or "")
-        rows.append(
-            f'<tr><td>{task.ordinal}</td><td><a href="#task-{index}">{esc(task.title)}</a></td>'
-            f"<td>{esc(_agencies(task.lead))}</td><td>{esc(_agencies(task.support))}</td>"
-            f"<td>{esc(deadline)}</td><td>{esc('、'.join(task.keywords))}</td></tr>"
-        )
-    stated = f" (the text announces {notice.stated_task_count})" if notice.stated_task_count else ""
-    return (
-        f'<section id="tasks"><h2>Tasks 任务{esc(stated)}</h2><table class="tasks"><thead><tr><th>#</th>'
-        "<th>Task</th><th>Lead 牵头</th><th>Support 配合</th><th>Deadline</th><th>Keywords</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table></section>"
-    )
-
-
-def _legend() -> str:
-    items = "".join(
-        f'<label><input type="checkbox" checked data-toggle="{kind}"> <span class="m m-{kind}">{esc(label)}</span></label>'
-        for kind, label in KINDS.items()
-    )
-    return f'<div class="legend" aria-label="Legend">{items}</div>'
-
-
-def _text(notice: Notice) -> str:
-    text = notice.text
-    marks = collect_marks(notice)
-    anchors: dict[int, list[str]] = {}
-    for mark in marks:
-        anchors.setdefault(mark.start, []).append(mark.ident)
-    for index, diagnostic in enumerate(notice.diagnostics):
-        if diagnostic.start is not None and diagnostic.start <= len(text):
-            anchors.setdefault(diagnostic.start, []).append(f"diag-{index}")
-    parts = ['<section id="document"><h2>Text 正文</h2>', _legend(), '<div class="text">']
-    for start, end, covering in segments(len(text), marks, anchors):
-        parts.extend(f'<a class="anchor" id="{esc(ident)}"></a>' for ident in anchors.pop(start, []))
-        chunk = esc(text[start:end])
-        if not covering:
-            parts.append(chunk)
-            continue
-        kinds = sorted({m.kind for m in covering}, key=list(KINDS).index)
-        classes = " ".join(["m", *(f"m-{k}" for k in kinds)])
-        refs = " ".join(m.ident for m in covering)
-        tip = " · ".join(dict.fromkeys(m.tip for m in covering))
-        parts.append(f'<span class="{classes}" data-ids="{esc(refs)}" title="{esc(tip)}">{chunk}</span>')
-    for idents in anchors.values():  # anchors at the very end of the text
-        parts.extend(f'<a class="anchor" id="{esc(ident)}"></a>' for ident in idents)
-    parts.append("</div></section>")
     return "".join(parts)
 
 
@@ -230,31 +123,42 @@ def _diagnostics(notice: Notice) -> str:
     )
 
 
-def to_html(notice: Notice) -> str:
-    """The report of ``notice`` as one self-contained HTML document."""
+def page(title: str, body: str, *, footer: str) -> str:
+    """A complete self-contained page: the report's styles and script around ``body``."""
     return "".join(
         [
             '<!DOCTYPE html>\n<html lang="zh"><head><meta charset="utf-8">',
             f'<meta http-equiv="Content-Security-Policy" content="{CSP}">',
             '<meta name="viewport" content="width=device-width, initial-scale=1">',
             f'<meta name="generator" content="policyparse {esc(__version__)}">',
-            f"<title>{esc(_title(notice))}</title>",
+            f"<title>{esc(title)}</title>",
             f"<script>{ERROR_TRAP}</script>",
-            f"<style>{_asset('report.css')}</style></head><body>",
-            _metadata(notice),
-            '<div class="layout">',
-            _outline(notice),
-            "<main>",
-            _timeline(notice),
-            _tasks(notice),
-            _text(notice),
-            _diagnostics(notice),
-            "</main></div>",
-            f"<footer>policyparse {esc(__version__)} · schema {esc(notice.schema_version)}</footer>",
-            f"<script>{_asset('report.js')}</script>",
+            f"<style>{asset('report.css')}</style></head><body>",
+            body,
+            f"<footer>{footer}</footer>",
+            f"<script>{asset('report.js')}</script>",
             "</body></html>\n",
         ]
     )
 
 
-__all__ = ["to_html"]
+def to_html(notice: Notice) -> str:
+    """The report of ``notice`` as one self-contained HTML document."""
+    body = "".join(
+        [
+            _metadata(notice),
+            filter_bar(notice),
+            '<div class="layout">',
+            outline(notice),
+            "<main>",
+            _timeline(notice),
+            targets_table(notice),
+            tasks_table(notice),
+            owners_table(notice),
+            text_section(notice),
+            _diagnostics(notice),
+            "</main></div>",
+        ]
+    )
+    footer = f"policyparse {esc(__version__)} · schema {esc(notice.schema_version)}"
+    return page(title_of(notice), body, footer=footer)

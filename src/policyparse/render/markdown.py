@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from policyparse.models import Heading, Notice, Target
+from policyparse.models import Heading, Notice, Target, Task
 from policyparse.render._marks import deadline_label, sanitize
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
@@ -51,13 +51,23 @@ def _heading_line(heading: Heading) -> str:
     return "  " * (heading.level - 6) + f"- **{title}**"
 
 
-def to_markdown(notice: Notice) -> str:
-    """The outline of ``notice`` with its targets and tasks, as Markdown."""
-    title = notice.metadata.title or (notice.source.path or "Untitled document")
-    lines = [f"# {md_escape(title)}", ""]
-    meta = _metadata_lines(notice)
-    if meta:
-        lines += [*meta, ""]
+def _task_line(task: Task) -> str:
+    details = []
+    if task.lead:
+        details.append("牵头: " + md_escape("、".join(a.name for a in task.lead)))
+    if task.support:
+        details.append("配合: " + md_escape("、".join(a.name for a in task.support)))
+    deadline = deadline_label(task.deadline) or task.deadline_note
+    if deadline:
+        details.append("时限: " + md_escape(deadline))
+    if task.keywords:
+        details.append("关键词: " + md_escape("、".join(task.keywords)))
+    suffix = f" — {'；'.join(details)}" if details else ""
+    return f"{task.ordinal}. **{md_escape(task.title)}**{suffix}"
+
+
+def _sections(notice: Notice) -> list[str]:
+    """Each heading with its task marks and targets; then the targets outside any section."""
     ids = {h.id for h in notice.headings}
     targets_of: dict[int | None, list[str]] = {}
     for index, target in enumerate(notice.targets):
@@ -67,31 +77,28 @@ def to_markdown(notice: Notice) -> str:
     for task in notice.tasks:
         if task.heading in ids and task.heading is not None:
             tasks_of.setdefault(task.heading, []).append(f"*任务 {task.ordinal}*")
+    lines: list[str] = []
     for heading in notice.headings:
-        lines.append(_heading_line(heading))
-        lines.append("")
+        lines += [_heading_line(heading), ""]
         if heading.id in tasks_of:
             lines += [" ".join(tasks_of.pop(heading.id)), ""]
         if heading.id in targets_of:
             lines += [*targets_of.pop(heading.id), ""]
     if targets_of.get(None):
         lines += ["## 目标 Targets", "", *targets_of[None], ""]
+    return lines
+
+
+def to_markdown(notice: Notice) -> str:
+    """The outline of ``notice`` with its targets and tasks, as Markdown."""
+    title = notice.metadata.title or (notice.source.path or "Untitled document")
+    lines = [f"# {md_escape(title)}", ""]
+    meta = _metadata_lines(notice)
+    if meta:
+        lines += [*meta, ""]
+    lines += _sections(notice)
     if notice.tasks:
-        lines += ["## 任务 Tasks", ""]
-        for task in notice.tasks:
-            details = []
-            if task.lead:
-                details.append("牵头: " + md_escape("、".join(a.name for a in task.lead)))
-            if task.support:
-                details.append("配合: " + md_escape("、".join(a.name for a in task.support)))
-            deadline = deadline_label(task.deadline) or task.deadline_note
-            if deadline:
-                details.append("时限: " + md_escape(deadline))
-            if task.keywords:
-                details.append("关键词: " + md_escape("、".join(task.keywords)))
-            suffix = f" — {'；'.join(details)}" if details else ""
-            lines.append(f"{task.ordinal}. **{md_escape(task.title)}**{suffix}")
-        lines.append("")
+        lines += ["## 任务 Tasks", "", *(_task_line(task) for task in notice.tasks), ""]
     if notice.diagnostics:
         lines += ["## Diagnostics", ""]
         lines += [f"- `{d.code}` {md_escape(d.message)}" for d in notice.diagnostics]

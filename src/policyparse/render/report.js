@@ -21,6 +21,58 @@
     });
   });
 
+  // Filters: free text, agency, year and kind over every element that carries data-kind.
+  var controls = {
+    text: document.getElementById("f-text"),
+    agency: document.getElementById("f-agency"),
+    year: document.getElementById("f-year"),
+    kind: document.getElementById("f-kind")
+  };
+
+  // data-kind / data-year absent: any kind or year (the owners table); data-year="": no year.
+  function matches(el, text, agency, year, kind) {
+    var kinds = el.getAttribute("data-kind");
+    var years = el.getAttribute("data-year");
+    var agencies = (el.getAttribute("data-agencies") || "").split("|");
+    if (kind && kinds !== null && kinds !== kind) { return false; }
+    if (year && years !== null && years !== year) { return false; }
+    if (agency && agencies.indexOf(agency) < 0) { return false; }
+    if (text && (el.textContent || "").toLowerCase().indexOf(text) < 0) { return false; }
+    return true;
+  }
+
+  function valueOf(el) { return el ? el.value : ""; }
+
+  function applyFilters() {
+    if (!controls.text) { return; }
+    var text = controls.text.value.trim().toLowerCase();
+    var agency = valueOf(controls.agency), year = valueOf(controls.year), kind = valueOf(controls.kind);
+    var shown = 0, total = 0;
+    Array.prototype.forEach.call(document.querySelectorAll("table.filterable tbody tr, li.t-item"), function (el) {
+      var ok = matches(el, text, agency, year, kind);
+      el.hidden = !ok;
+      if (el.tagName === "TR" && el.hasAttribute("data-kind")) { total += 1; shown += ok ? 1 : 0; }
+    });
+    Array.prototype.forEach.call(document.querySelectorAll("li.t-year"), function (yearEl) {
+      var items = yearEl.querySelectorAll("li.t-item");
+      var visible = yearEl.querySelectorAll("li.t-item:not([hidden])");
+      yearEl.hidden = items.length > 0 && visible.length === 0;
+    });
+    var active = text || agency || year || kind;
+    var count = document.getElementById("f-count");
+    if (count) { count.textContent = active ? shown + " of " + total + " targets and tasks" : ""; }
+    root.setAttribute("data-filtered", active ? String(shown) : "");
+  }
+
+  // A filtered view can be linked to: report.html?agency=…&year=2025&kind=goal&text=…
+  var params = new URLSearchParams(window.location.search);
+  Object.keys(controls).forEach(function (name) {
+    var el = controls[name];
+    if (el && params.has(name)) { el.value = params.get(name); }
+    if (el) { el.addEventListener(name === "text" ? "input" : "change", applyFilters); }
+  });
+  applyFilters();
+
   window.addEventListener("hashchange", function () {
     flash(decodeURIComponent(window.location.hash.slice(1)));
   });

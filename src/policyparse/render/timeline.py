@@ -1,26 +1,28 @@
-"""The timeline of a notice: targets and tasks placed on a year axis, as inline SVG."""
+"""The timeline of a notice: targets and tasks listed under their deadline years.
+
+One row per year that has something due, in order, with the issue year marked; every item
+of a year is listed with a label of up to :data:`LABEL_CHARS` characters that wraps instead
+of being cut to the width of a column, so the timeline stays legible however many items
+share a year (the former SVG axis cut labels to a few characters and folded a crowded year
+into ``+N``). Items carry the ``data-`` attributes the report's filters read.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from html import escape
 
 from policyparse.models import Notice
-from policyparse.render._marks import deadline_label, sanitize, shorten
+from policyparse.render._marks import deadline_label, shorten
+from policyparse.render.escape import esc
+from policyparse.render.facts import FilterKeys, filter_attributes, target_keys, task_keys
 
-WIDTH = 960
-MARGIN = 24
-AXIS_Y = 34
-ROW = 24
-PILL_HEIGHT = 20
-MAX_STACK = 12
-#: Width of one CJK character at the label font size.
-CHAR_WIDTH = 12
+#: Labels longer than this are shortened (the full text is in the tooltip).
+LABEL_CHARS = 90
 
 
 @dataclass(frozen=True)
 class Item:
-    """A dated target or task to place on the axis."""
+    """A dated target or task to place on the timeline."""
 
     kind: str
     ident: str
@@ -28,6 +30,7 @@ class Item:
     month: int
     label: str
     tip: str
+    keys: FilterKeys
 
 
 def without_deadline(text: str, deadline: str) -> str:
@@ -51,7 +54,8 @@ def dated_items(notice: Notice) -> tuple[list[Item], list[tuple[str, str, str]]]
             continue
         tip = f"{deadline_label(deadline)} · {target.text}"
         label = without_deadline(target.text, deadline.text)
-        items.append(Item("target", f"target-{index}", deadline.year, deadline.month or 0, label, tip))
+        keys = target_keys(notice, target)
+        items.append(Item("target", f"target-{index}", deadline.year, deadline.month or 0, label, tip, keys))
     for index, task in enumerate(notice.tasks):
         if task.deadline is None or task.deadline.year is None:
             if task.deadline is not None or task.deadline_note:
@@ -59,73 +63,45 @@ def dated_items(notice: Notice) -> tuple[list[Item], list[tuple[str, str, str]]]
             continue
         label = f"{task.ordinal}. {task.title}"
         tip = f"{deadline_label(task.deadline)} · Task {label}"
-        items.append(Item("task", f"task-{index}", task.deadline.year, task.deadline.month or 0, label, tip))
+        month = task.deadline.month or 0
+        items.append(Item("task", f"task-{index}", task.deadline.year, month, label, tip, task_keys(task)))
     return items, undated
 
 
-def timeline_svg(notice: Notice) -> str:
-    """An SVG (as a string) with one column per year; empty string when nothing is dated."""
+def _item(item: Item) -> str:
+    badge = "任务" if item.kind == "task" else ("目标" if item.keys.kind == "goal" else "行动")
+    return (
+        f'<li class="t-item t-{item.kind}" data-ref="{item.ident}"{filter_attributes(item.keys)}>'
+        f'<a href="#{item.ident}" title="{esc(shorten(item.tip, 300))}">'
+        f'<span class="t-badge">{badge}</span> {esc(shorten(item.label, LABEL_CHARS))}</a></li>'
+    )
+
+
+def timeline_html(notice: Notice) -> str:
+    """An ordered list of the years with dated targets or tasks; empty string when nothing is dated."""
     items, _ = dated_items(notice)
     if not items:
         return ""
-    years = [item.year for item in items]
-    issued = notice.metadata.date.year if notice.metadata.date is not None else None
-    if issued is not None and min(years) - 10 <= issued <= max(years):
-        years.append(issued)
-    first, last = min(years), max(years)
-    column = (WIDTH - 2 * MARGIN) / (last - first + 1)
     by_year: dict[int, list[Item]] = {}
     for item in sorted(items, key=lambda i: (i.year, i.month, i.kind != "target")):
         by_year.setdefault(item.year, []).append(item)
-    tallest = min(max(len(v) for v in by_year.values()), MAX_STACK + 1)
-    height = AXIS_Y + 16 + tallest * ROW + 8
-    parts = [
-        f'<svg class="timeline" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {height}" '
-        f'role="img" aria-label="Deadlines by year">',
-        f'<line class="axis" x1="{MARGIN}" y1="{AXIS_Y}" x2="{WIDTH - MARGIN}" y2="{AXIS_Y}"/>',
-    ]
-    label_every = max(1, int(40 // column) + 1)
-    for offset, year in enumerate(range(first, last + 1)):
-        x = MARGIN + column * (offset + 0.5)
-        if column >= 3 or year in by_year:
-            parts.append(
-                f'<line class="tick" x1="{x:.1f}" y1="{AXIS_Y - 5}" x2="{x:.1f}" y2="{AXIS_Y + 5}"/>'
-            )
-        if offset % label_every == 0 or year in by_year:
-            parts.append(f'<text class="year" x="{x:.1f}" y="{AXIS_Y - 12}">{year}</text>')
-    if issued is not None and first <= issued <= last:
-        x = MARGIN + column * (issued - first + 0.5)
-        parts.append(f'<line class="issued" x1="{x:.1f}" y1="{AXIS_Y}" x2="{x:.1f}" y2="{height - 4}"/>')
-        parts.append(f'<text class="issued-label" x="{x + 4:.1f}" y="{height - 8}">issued 发文</text>')
-    for year, column_items in by_year.items():
-        parts.extend(_column(year, first, column, column_items))
-    parts.append("</svg>")
+    issued = notice.metadata.date.year if notice.metadata.date is not None else None
+    years = sorted({*by_year, *([issued] if issued is not None else [])})
+    parts = ['<ol class="timeline" aria-label="Deadlines by year">']
+    for year in years:
+        entries = by_year.get(year, [])
+        mark = ' <span class="issued">issued 发文</span>' if year == issued else ""
+        count = f' <span class="t-count">{len(entries)}</span>' if entries else ""
+        parts.append(
+            f'<li class="t-year" data-year="{year}"><span class="t-label">{year}</span>{mark}{count}'
+        )
+        if entries:
+            parts.append('<ul class="t-items">')
+            parts.extend(_item(item) for item in entries)
+            parts.append("</ul>")
+        parts.append("</li>")
+    parts.append("</ol>")
     return "".join(parts)
 
 
-def _column(year: int, first: int, column: float, items: list[Item]) -> list[str]:
-    pill = min(column - 6, 240.0)
-    left = MARGIN + column * (year - first) + (column - pill) / 2
-    chars = int((pill - 10) // CHAR_WIDTH)
-    parts: list[str] = []
-    for row, item in enumerate(items[:MAX_STACK]):
-        top = AXIS_Y + 16 + row * ROW
-        href = f"#{item.ident}"
-        parts.append(f'<a href="{href}" class="t-{item.kind}" data-ref="{item.ident}">')
-        parts.append(f"<title>{escape(sanitize(shorten(item.tip, 160)))}</title>")
-        if chars >= 2:
-            parts.append(
-                f'<rect x="{left:.1f}" y="{top}" width="{pill:.1f}" height="{PILL_HEIGHT}" rx="5"/>'
-                f'<text x="{left + 5:.1f}" y="{top + 14}">{escape(sanitize(shorten(item.label, chars)))}</text>'
-            )
-        else:
-            centre = left + pill / 2
-            parts.append(f'<circle cx="{centre:.1f}" cy="{top + PILL_HEIGHT / 2}" r="6"/>')
-        parts.append("</a>")
-    if len(items) > MAX_STACK:
-        top = AXIS_Y + 16 + MAX_STACK * ROW
-        parts.append(f'<text class="more" x="{left + 5:.1f}" y="{top + 14}">+{len(items) - MAX_STACK}</text>')
-    return parts
-
-
-__all__ = ["Item", "dated_items", "timeline_svg", "without_deadline"]
+__all__ = ["LABEL_CHARS", "Item", "dated_items", "timeline_html", "without_deadline"]

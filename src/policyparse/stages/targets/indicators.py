@@ -1,7 +1,9 @@
 """Quantitative indicators inside targets: a number, its unit, comparator and metric.
 
 ``常住人口城镇化率达到69%`` gives value 69, unit ``%``, comparator ``达到``, metric
-``常住人口城镇化率``. ``万``/``亿`` fold into the value (``1000亿斤`` → 1e11, unit ``斤``),
+``常住人口城镇化率``. ``万``/``亿`` fold into the value (``1000亿斤`` → 1e11, unit ``斤``);
+a rate keeps its whole unit as written (``28万立方米/小时`` → 280000, ``立方米/小时``;
+``0.6人/百亿元``; ``160立方米每秒``),
 Chinese numerals are read (``十个县`` → 10 ``个``). Not indicators: years and dates (they are
 deadlines), ordinals (``第一``), document numbers (``国发〔2017〕35号``), numbers inside names
 (``《…》``, ``“十四五”``, ``5G``, ``PM2.5``), bare ``千兆``/``百兆``, articles (``一批``, ``一套``),
@@ -27,6 +29,10 @@ from policyparse.lexicon.units import (
     BARE_NUMBER_COMPARATORS,
     COMPARATORS_AFTER,
     COMPARATORS_BEFORE,
+    PER_MULTIPLIERS,
+    PER_UNITS,
+    PER_WORD_UNITS,
+    RATE_ONLY_UNITS,
     SCOPE_AFTER,
     SCOPE_BEFORE,
     UNITS,
@@ -36,7 +42,20 @@ from policyparse.models import Indicator
 _CN_NUMERALS = "零〇两一二三四五六七八九十百千"
 _NUMBER = rf"(?:\d{{1,12}}(?:\.\d{{1,6}})?|[{_CN_NUMERALS}]{{1,8}}(?:点[零〇一二三四五六七八九]{{1,6}})?)(?:万亿|千万|百万|万|亿)?"
 _BARE_COMPARATORS = "|".join(regex.escape(word) for word in BARE_NUMBER_COMPARATORS)
-_UNIT = "|".join(regex.escape(unit) for unit in sorted(UNITS, key=len, reverse=True))
+
+
+def _alternatives(words: tuple[str, ...]) -> str:
+    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+#: ``/`` and a denominator (``/年``, ``/万人``), repeatable (``元/人/日``); or ``每`` and a time unit.
+_PER = rf"(?:/(?:{_alternatives(PER_MULTIPLIERS)})?(?:{_alternatives(PER_UNITS)}))"
+_PER_WORD = rf"(?:每(?:{_alternatives(PER_WORD_UNITS)}))"
+#: A unit, kept whole when it is a rate: ``万立方米/小时`` is 10^4 × ``立方米/小时``.
+_UNIT = (
+    rf"(?:{_alternatives(UNITS)})(?:{_PER}+|{_PER_WORD})?"
+    rf"|(?:{_alternatives(RATE_ONLY_UNITS)})(?:{_PER}+|{_PER_WORD})"
+)
 QUANTITY = regex.compile(
     rf"(?<![\dA-Za-z.])(?:百分之(?P<pct>{_NUMBER})|(?P<low>{_NUMBER})\s?(?:[-—~至到]\s?)?(?P<num>(?<=[-—~至到]\s?){_NUMBER})?"
     rf"\s?(?P<unit>{_UNIT})"

@@ -1,0 +1,229 @@
+"""Running ``policyparse parse``: one input to stdout or a file, or a batch of records or files.
+
+Progress goes to stderr, and only when it cannot interleave with the data in one terminal:
+stderr is a terminal and the data goes elsewhere (``-o``, ``--out-dir``, or a stdout that is
+not a terminal). A batch ends with one summary line on stderr either way (unless ``--quiet``).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO
+
+import typer
+
+from policyparse.batch import (
+    BatchStats,
+    DirWriter,
+    Input,
+    JsonlWriter,
+    Outcome,
+    OutputError,
+    ParseOptions,
+    RenderSpec,
+    completed_paths,
+    default_workers,
+    existing_outputs,
+    record_line,
+    run_batch,
+    work,
+    write_atomic,
+)
+from policyparse.cli.common import fail
+
+#: A batch whose inputs add up to less than this many bytes is parsed in this process: starting
+#: and feeding worker processes costs more than it saves (on the project's 2-core machine, 2
+#: workers were slower than 1 on the 59 pool documents, 3.5 MB on disk; see docs/batch.md).
+IN_PROCESS_BYTES = 4 * 1024 * 1024
+
+
+def _input_bytes(item: Input) -> int:
+    if item.data is not None:
+        return len(item.data)
+    try:
+        return os.stat(item.path).st_size
+    except OSError:
+        return 0
+
+
+def default_worker_count(inputs: Sequence[Input]) -> int:
+    """The ``--workers`` default for this batch: in-process for small batches, else one per core.
+
+    This is the CLI's single call site for the default; the rule belongs with the batch
+    machinery (``policyparse.batch``), and once it is there this function returns its answer.
+    """
+    if len(inputs) < 2 or sum(map(_input_bytes, inputs)) < IN_PROCESS_BYTES:
+        return 1
+    return default_workers()
+
+
+def _stdout() -> IO[bytes]:
+    return sys.stdout.buffer
+
+
+def _isatty(stream: IO[str] | None) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (ValueError, OSError):
+        return False
+
+
+def progress_allowed(*, to_file: bool) -> bool:
+    """Whether a progress bar on stderr cannot mix with data: stderr is a terminal and the data
+    goes to a file (``to_file``) or to a stdout that is not a terminal."""
+    return _isatty(sys.stderr) and (to_file or not _isatty(sys.stdout))
+
+
+@contextmanager
+def progress_bar(total: int, enabled: bool) -> Iterator[Callable[[], None] | None]:
+    """A rich progress bar on stderr when ``enabled``; yields the function that advances it."""
+    if not enabled:
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    # auto_refresh=False: no refresh thread, so forking worker processes stays safe
+    progress = Progress(
+        TextColumn("parsing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeRemainingColumn(),
+        console=Console(file=sys.stderr),
+        transient=True,
+        auto_refresh=False,
+    )
+    with progress:
+        task = progress.add_task("parse", total=total)
+        last_refresh = 0.0
+
+        def advance() -> None:
+            nonlocal last_refresh
+            progress.advance(task)
+            now = time.monotonic()
+            if now - last_refresh >= 0.1:  # at most ten redraws a second
+                progress.refresh()
+                last_refresh = now
+
+        yield advance
+
+
+def run_single(item: Input, options: ParseOptions, spec: RenderSpec, output: Path | None) -> int:
+    """One input: print its JSON (or Markdown) or a one-line error; return the exit code."""
+    outcome = work((0, item, options, spec))
+    if not outcome.ok:
+        sys.stderr.write(f"policyparse: {outcome.path}: {outcome.payload}\n")
+        return outcome.exit_code
+    if spec.render == "record":
+        text = record_line(outcome)
+    else:
+        text = outcome.payload if outcome.payload.endswith("\n") else outcome.payload + "\n"
+    if output is None:
+        stream = _stdout()
+        stream.write(text.encode("utf-8"))
+        stream.flush()
+        return 0
+    try:
+        write_atomic(output, text)
+    except OutputError as error:
+        sys.stderr.write(f"policyparse: {error}\n")
+        return 1
+    return 0
+
+
+@dataclass(frozen=True)
+class BatchTarget:
+    """Where a batch writes, and how it runs."""
+
+    output: Path | None
+    out_dir: Path | None
+    resume: bool
+    workers: int | None
+    ordered: bool
+    quiet: bool
+
+
+def _open_writers(
+    inputs: list[Input], spec: RenderSpec, target: BatchTarget, stats: BatchStats
+) -> tuple[list[Input], JsonlWriter | None, DirWriter | None]:
+    """The writer of the batch, and the inputs left once ``--resume`` skipped those done."""
+    if target.out_dir is not None:
+        dir_writer = DirWriter(target.out_dir, ".md" if spec.render == "markdown" else ".json")
+        if target.resume:
+            done_keys = existing_outputs(dir_writer, inputs)
+            stats.skipped = sum(1 for item in inputs if item.key in done_keys)
+            inputs = [item for item in inputs if item.key not in done_keys]
+        return inputs, None, dir_writer
+    try:
+        if target.output is None:
+            return inputs, JsonlWriter(_stdout()), None
+        done = completed_paths(target.output) if target.resume and target.output.is_file() else set()
+        stats.skipped = sum(1 for item in inputs if item.path in done)
+        inputs = [item for item in inputs if item.path not in done]
+        return inputs, JsonlWriter(target.output, append=target.resume), None
+    except (OutputError, OSError) as error:
+        raise fail(str(error), 1) from None
+
+
+def run_many(inputs: list[Input], options: ParseOptions, spec: RenderSpec, target: BatchTarget) -> int:
+    """Many inputs: stream records or write one file per input; return the exit code."""
+    stats = BatchStats()
+    inputs, stream, dir_writer = _open_writers(inputs, spec, target, stats)
+    workers = target.workers or default_worker_count(inputs)
+    workers = max(1, min(workers, len(inputs)))
+    to_file = target.output is not None or target.out_dir is not None
+    stopped: str | None = None
+    try:
+        with progress_bar(len(inputs), not target.quiet and progress_allowed(to_file=to_file)) as advance:
+            for outcome in run_batch(
+                inputs, options, spec=spec, workers=workers, ordered=target.ordered, worker=work
+            ):
+                stats.add(outcome)
+                stopped = _emit(outcome, stream, dir_writer, stats)
+                if advance is not None:
+                    advance()
+                if stopped is not None:
+                    break
+    except KeyboardInterrupt:
+        hint = " (rerun with --resume to continue)" if to_file else ""
+        sys.stderr.write(f"policyparse: interrupted after {stats.files} inputs{hint}\n")
+        raise typer.Exit(130) from None
+    finally:
+        if stream is not None:
+            stream.close()
+    if stopped is not None:
+        sys.stderr.write(
+            f"policyparse: {stopped}; stopped after {stats.files} inputs (rerun with --resume)\n"
+        )
+    if not target.quiet:
+        sys.stderr.write(stats.summary() + "\n")
+    return 1 if stats.failed or stopped else 0
+
+
+def _emit(
+    outcome: Outcome, stream: JsonlWriter | None, dir_writer: DirWriter | None, stats: BatchStats
+) -> str | None:
+    """Write one outcome; return a message when the output stream itself failed (the batch stops)."""
+    if stream is not None:
+        try:
+            stream.write(record_line(outcome))
+        except OutputError as error:
+            stats.fail_output()
+            return str(error)
+        return None
+    assert dir_writer is not None
+    if not outcome.ok:
+        sys.stderr.write(f"policyparse: {outcome.path}: {outcome.payload}\n")
+        return None
+    try:
+        dir_writer.write(outcome.key, outcome.payload)
+    except OutputError as error:
+        stats.fail_output()
+        sys.stderr.write(f"policyparse: {outcome.path}: {error}\n")
+    return None
