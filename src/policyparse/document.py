@@ -14,6 +14,7 @@ from functools import cached_property
 
 from policyparse import segment
 from policyparse.diagnostics import Diagnostics
+from policyparse.layout import Layout
 from policyparse.models import DocumentKind, Heading, Metadata, SourceInfo, innermost_section
 from policyparse.normalize import NormText, normalize
 from policyparse.segment import Segment
@@ -38,6 +39,8 @@ class Document:
     _heading_starts: list[int] | None = field(default=None, repr=False)
     #: Normalised index where the closing matter (signature, date, 抄送) starts; set by metadata.
     body_end: int | None = None
+    #: Pages, printed lines and GB/T 9704 hints of a paged input (PDF); None for text.
+    layout: Layout | None = None
 
     @classmethod
     def from_text(
@@ -48,10 +51,11 @@ class Document:
         anchor_date: dt.date | None = None,
         simplified: bool = False,
         diagnostics: Diagnostics | None = None,
+        layout: Layout | None = None,
     ) -> Document:
-        """Normalise ``text`` and wrap it."""
+        """Normalise ``text`` and wrap it; a ``layout``'s noise cuts are left out of the view."""
         diagnostics = diagnostics if diagnostics is not None else Diagnostics()
-        view = normalize(text, diagnostics)
+        view = normalize(text, diagnostics, extra_cuts=layout.cuts if layout is not None else ())
         return cls(
             text=text,
             view=view,
@@ -59,6 +63,7 @@ class Document:
             source=source or SourceInfo(),
             anchor_date=anchor_date,
             simplified=simplified,
+            layout=layout,
         )
 
     @property

@@ -33,6 +33,7 @@ from policyparse.lexicon.metadata import (
     URGENCY_WORDS,
     YEAR_ONLY,
 )
+from policyparse.metadata_layout import printed_in_red_mark
 from policyparse.metadata_under import Head, HeadBase, news_fold
 from policyparse.segment import Segment
 
@@ -134,6 +135,12 @@ class _HeadReader(HeadBase):
                 )
             elif self.organ_line(seg):
                 pass
+            elif printed_in_red_mark(self.doc, seg):  # a PDF's red 版头 line the text rules missed
+                mark = self.doc.surface(seg.start, seg.end)
+                head.issuer_mark = f"{head.issuer_mark} {mark}" if head.issuer_mark else mark
+                head.mark_organs.append((seg.start, seg.end))
+                self.add("issuer_mark", seg.start, seg.end, mark)
+                mark_open = True
             else:
                 return
             self.index += 1

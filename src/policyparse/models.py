@@ -65,6 +65,10 @@ class NoiseKind(str, Enum):
     LOST_CHAR = "lost_char"
     MOJIBAKE = "mojibake"
     CONTROL_CHAR = "control_char"
+    #: Layout noise a PDF reader reports (``policyparse.io.pdf``): page furniture and wraps.
+    PAGE_NUMBER = "page_number"
+    RUNNING_HEADER = "running_header"
+    HARD_WRAP = "hard_wrap"
 
 
 class Noise(Spanned):
@@ -81,7 +85,7 @@ class SourceInfo(Model):
     """Where the text came from and how it was read."""
 
     path: str | None = None
-    format: Literal["text", "html", "docx"] = "text"
+    format: Literal["text", "html", "docx", "pdf"] = "text"
     encoding: str | None = None
     encoding_confidence: float | None = None
     url: str | None = None
@@ -116,11 +120,35 @@ class Attachment(Spanned):
     title: str
 
 
+BoundingBox = tuple[float, float, float, float]
+
+
+def _absent(value: object) -> bool:
+    """Leave a field out of the output when it has nothing (keeps text inputs' JSON unchanged)."""
+    return value is None or value == []
+
+
 class MetadataElement(Spanned):
-    """One GB/T 9704 element found in the text, with its span."""
+    """One GB/T 9704 element found in the text, with its span (and, from a PDF, where it is printed)."""
 
     field: str = Field(description="The Metadata field it fills, e.g. 'title', 'doc_number'")
     value: str
+    page: int | None = Field(
+        default=None, ge=1, exclude_if=_absent, description="Page of a paged input (PDF), from 1"
+    )
+    bbox: BoundingBox | None = Field(
+        default=None,
+        exclude_if=_absent,
+        description="(x0, top, x1, bottom) in PDF points, origin at the page's top-left corner",
+    )
+
+
+class PageInfo(Spanned):
+    """A page of a paged input (PDF): its span of Notice.text and its size in points."""
+
+    number: int = Field(ge=1)
+    width: float
+    height: float
 
 
 class DocumentKind(str, Enum):
@@ -366,6 +394,11 @@ class Notice(Model):
     keywords: list[str] = Field(default_factory=list)
     noise: list[Noise] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
+    pages: list[PageInfo] = Field(
+        default_factory=list,
+        exclude_if=_absent,
+        description="Pages of a paged input (PDF), in order; absent for text, HTML and Word inputs",
+    )
 
     def to_json(self, *, indent: int | None = None, exclude: set[str] | None = None) -> str:
         """JSON text of the notice, also when the input holds lone surrogates.
@@ -383,6 +416,13 @@ class Notice(Model):
         """The innermost heading whose section contains ``offset``."""
         return innermost_section(self.headings, [heading.start for heading in self.headings], offset)
 
+    def page_of(self, offset: int) -> int | None:
+        """The page (from 1) that prints the text offset, for a paged input; None otherwise."""
+        if not self.pages:
+            return None
+        index = bisect.bisect_right([page.start for page in self.pages], offset) - 1
+        return self.pages[max(index, 0)].number
+
 
 __all__ = [
     "SCHEMA_VERSION",
@@ -391,6 +431,7 @@ __all__ = [
     "Assignment",
     "AssignmentKind",
     "Attachment",
+    "BoundingBox",
     "Deadline",
     "Diagnostic",
     "DocNumber",
@@ -404,6 +445,7 @@ __all__ = [
     "Noise",
     "NoiseKind",
     "Notice",
+    "PageInfo",
     "Precision",
     "Reference",
     "Relation",
