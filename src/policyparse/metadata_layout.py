@@ -14,11 +14,11 @@ from policyparse.segment import Segment
 
 
 def _covered(doc: Document, seg: Segment, lines: list[LineLayout]) -> bool:
-    """Whether the normalised segment lies within the given printed lines."""
+    """Whether the normalised segment lies within the given printed lines (consecutive lines)."""
     if not lines:
         return False
     start, end = doc.span(seg.start, seg.end)
-    return any(line.start <= start and end <= line.end for line in lines)
+    return lines[0].start <= start and end <= lines[-1].end
 
 
 def printed_in_red_mark(doc: Document, seg: Segment) -> bool:

@@ -96,9 +96,13 @@ class _TextPage:
         return bool(pdfium_c.FPDFText_IsGenerated(self.handle, index) == 1)
 
     def box(self, index: int) -> Box:
-        left, right, bottom, top = _doubles(4)
-        pdfium_c.FPDFText_GetCharBox(self.handle, index, left, right, bottom, top)
-        return Box(left.value, self.height - top.value, right.value, self.height - bottom.value)
+        """The character's advance box (the ink box of ``（`` starts half a character late)."""
+        rect = pdfium_c.FS_RECTF()
+        if not pdfium_c.FPDFText_GetLooseCharBox(self.handle, index, rect):
+            left, right, bottom, top = _doubles(4)
+            pdfium_c.FPDFText_GetCharBox(self.handle, index, left, right, bottom, top)
+            return Box(left.value, self.height - top.value, right.value, self.height - bottom.value)
+        return Box(rect.left, self.height - rect.top, rect.right, self.height - rect.bottom)
 
     def look(self, index: int) -> tuple[float, bool, tuple[int, int, int], str]:
         matrix = pdfium_c.FS_MATRIX()
