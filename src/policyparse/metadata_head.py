@@ -270,8 +270,13 @@ class _HeadReader(HeadBase):
                 continue
             if self.marker_at(seg) or HEADING_START.match(text) is not None:
                 break  # a numbered heading or article is body, never a title line
-            if block and printed_as_title(self.doc, block[-1]) and not printed_as_title(self.doc, seg):
-                break  # a PDF prints the title in its own size: the title ends with those lines
+            if (
+                block
+                and printed_as_title(self.doc, block[-1])
+                and not printed_as_title(self.doc, seg)
+                and not PAREN_LINE.fullmatch(text)
+            ):
+                break  # a PDF prints the title in its own size: it ends with those lines (or a （…） line)
             prose = len(text) > 60 or "。" in text[:-1] or (text.endswith("。") and len(text) > 25)
             glued = next(iter(docnumber.finditer(self.norm, seg.start + 4, seg.end)), None)
             if glued is not None and block:

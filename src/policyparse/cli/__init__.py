@@ -7,6 +7,8 @@ Exit codes (documented in docs/cli.md):
 * 2 — usage error (bad option, unknown encoding)
 * 3 — an input could not be read (missing, a directory, permission denied, binary, undecodable)
 * 4 — an input exceeds the size limit
+* 5 — a PDF has no text layer (scanned pages): run OCR first (ocrmypdf), see docs/pdf.md
+* 6 — a PDF was given but the pdf extra is not installed: pip install 'policyparse[pdf]'
 * 130 — interrupted; 141 — stdout closed early (broken pipe)
 """
 

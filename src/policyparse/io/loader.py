@@ -99,13 +99,15 @@ def _is_pdf(data: bytes, suffix: str) -> bool:
 
 def _load_pdf(data: bytes, name: str, diagnostics: Diagnostics) -> Loaded:
     try:
-        from policyparse.io.pdf import read_pdf
+        import pypdfium2  # noqa: F401  (the pdf extra)
     except ImportError:
         raise InputError(
             name,
             "is a PDF; reading PDFs needs the pdf extra: pip install 'policyparse[pdf]'",
             exit_code=MISSING_EXTRA_EXIT_CODE,
         ) from None
+    from policyparse.io.pdf import read_pdf
+
     pdf = read_pdf(data, name=name)
     if pdf.pages_without_text:
         diagnostics.add("W007", count=len(pdf.pages_without_text), page=pdf.pages_without_text[0])

@@ -33,6 +33,8 @@ _BOLD_FONT = regex.compile(r"Bold|Black|Heavy|Hei|HT[KS-]|XBS|XiaoBiao|Xbs|黑|�
 #: Path objects looked at on a page when searching for the red rule under a 版头.
 MAX_PATH_OBJECTS = 4000
 _FONT_NAME_BYTES = 128
+#: A generated space for a gap narrower than this many font sizes is dropped next to Chinese.
+NARROW_GAP = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,15 +124,21 @@ class _TextPage:
         return size, bold, (red.value, green.value, blue.value), font.split("+")[-1]
 
 
-def _drop_generated_spaces(text: str, start: int, end: int, page: _TextPage) -> str:
-    """The line ``text[start:end]`` without PDFium's generated spaces next to Chinese characters."""
+def _drop_generated_spaces(text: str, start: int, end: int, page: _TextPage, size: float) -> str:
+    """The line ``text[start:end]`` without PDFium's generated spaces for narrow gaps next to Chinese.
+
+    A gap narrower than half a character is spacing (``860 号``, justified text); a wider one
+    separates table cells or a letter-spaced 版头 and keeps its space.
+    """
     kept: list[str] = []
     for index in range(start, end):
         char = text[index]
         if char == " " and start < index < end - 1 and page.generated(index):
             before, after = text[index - 1], text[index + 1]
             if _CJK.match(before) or _CJK.match(after):
-                continue
+                gap = page.box(index + 1).x0 - page.box(index - 1).x1
+                if gap < NARROW_GAP * size:
+                    continue
         kept.append(char)
     return "".join(kept)
 
@@ -149,7 +157,9 @@ def _line(text: str, start: int, end: int, page: _TextPage) -> RawLine | None:
     height = box.bottom - box.top
     if size <= 1.5 < height:  # no usable size (a Type 3 font): use the glyph height
         size = round(height, 1)
-    line_text = _drop_generated_spaces(text, start, end, page) if " " in text[start:end] else text[start:end]
+    line_text = text[start:end]
+    if " " in line_text:
+        line_text = _drop_generated_spaces(text, start, end, page, size)
     return RawLine(line_text, box, round(size, 1), bold, color, font)
 
 
