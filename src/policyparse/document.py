@@ -18,6 +18,7 @@ from policyparse.layout import Layout
 from policyparse.models import DocumentKind, Heading, Metadata, SourceInfo, innermost_section
 from policyparse.normalize import NormText, normalize
 from policyparse.segment import Segment
+from policyparse.textwraps import text_wrap_cuts
 
 
 @dataclass
@@ -53,9 +54,15 @@ class Document:
         diagnostics: Diagnostics | None = None,
         layout: Layout | None = None,
     ) -> Document:
-        """Normalise ``text`` and wrap it; a ``layout``'s noise cuts are left out of the view."""
+        """Normalise ``text`` and wrap it.
+
+        A ``layout``'s noise cuts (page furniture, hard wraps) are left out of the view; without
+        one, the hard wraps and page numbers of text extracted from a PDF are found from the
+        text alone (:mod:`policyparse.textwraps`; no cut for texts that are not hard-wrapped).
+        """
         diagnostics = diagnostics if diagnostics is not None else Diagnostics()
-        view = normalize(text, diagnostics, extra_cuts=layout.cuts if layout is not None else ())
+        cuts = layout.cuts if layout is not None else text_wrap_cuts(text)
+        view = normalize(text, diagnostics, extra_cuts=cuts)
         return cls(
             text=text,
             view=view,

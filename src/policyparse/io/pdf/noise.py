@@ -17,20 +17,11 @@ from collections import Counter
 import regex
 
 from policyparse.io.pdf.extract import RawLine, RawPage
+from policyparse.lexicon.layout import BARE_NUMBER, PAGE_NUMBER
 from policyparse.models import NoiseKind
 
-_DASH = r"[—–－\-―─~～·•]"
-#: Page-number forms that need no sequence check.
-PAGE_NUMBER = regex.compile(
-    rf"^(?:{_DASH}{{1,2}}\s*\d{{1,4}}\s*{_DASH}{{1,2}}"
-    r"|第\s*\d{1,4}\s*页(?:\s*[,，/、]?\s*共\s*\d{1,4}\s*页)?"
-    r"|共\s*\d{1,4}\s*页\s*第\s*\d{1,4}\s*页"
-    r"|\d{1,4}\s*/\s*\d{1,4}"
-    r"|(?:Page|页码)\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$",
-    regex.IGNORECASE,
-)
-#: A bare page number: digits or a small Roman numeral (front matter).
-BARE_NUMBER = regex.compile(r"^(?:\d{1,4}|[IVXivx]{1,5})$")
+__all__ = ["BARE_NUMBER", "PAGE_NUMBER", "furniture"]
+
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 #: Share of the page height at the top and at the bottom where furniture is printed.
 BAND = 0.16

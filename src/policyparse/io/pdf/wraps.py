@@ -20,16 +20,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
-
 from policyparse.io.pdf.extract import RawLine, RawPage
+from policyparse.lexicon.layout import HEADING_START, LATIN
 
-#: A line opening a numbered heading or article: never the continuation of a wrapped line.
-HEADING_START = regex.compile(
-    r"^(?:[一二三四五六七八九十百]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、]\D"
-    r"|[（(]\d{1,2}[)）]|第[一二三四五六七八九十百零〇\d]{1,5}[篇章节条部分]|附件\s*\d*\s*$)"
-)
-_LATIN = regex.compile(r"[A-Za-z0-9]")
 MIN_LINE_CHARS = 4
 #: Tolerances in multiples of the font size.
 RIGHT_SLACK = 1.1
@@ -95,7 +88,7 @@ def is_wrap(before: RawLine, after: RawLine, margins_before: Margins, margins_af
         return False
     if HEADING_START.match(after.text):
         return False
-    return not (_LATIN.match(before.text[-1]) and _LATIN.match(after.text[0]))
+    return not (LATIN.match(before.text[-1]) and LATIN.match(after.text[0]))
 
 
 def is_title_wrap(before: RawLine, after: RawLine, page_width: float, body_size: float) -> bool:
