@@ -99,6 +99,8 @@ class Layout:
     lines: list[LineLayout] = field(default_factory=list)
     cuts: list[Cut] = field(default_factory=list)
     hints: LayoutHints = field(default_factory=LayoutHints)
+    #: The body text's font size (the most common, by characters); 0 when unknown.
+    body_size: float = 0.0
     _line_starts: list[int] = field(default_factory=list, repr=False)
     _page_starts: list[int] = field(default_factory=list, repr=False)
 
@@ -120,6 +122,16 @@ class Layout:
             return None
         line = self.lines[index]
         return line if line.start <= offset < max(line.end, line.start + 1) else None
+
+    def emphasised(self, start: int, end: int) -> bool:
+        """Whether every printed line of ``[start, end)`` is bold or set larger than the body.
+
+        Evidence for a heading where the text alone is ambiguous; False without line records.
+        """
+        lines = self.lines_in(start, end)
+        return bool(lines) and all(
+            line.bold or (self.body_size and line.font_size >= self.body_size + 1.5) for line in lines
+        )
 
     def lines_in(self, start: int, end: int) -> list[LineLayout]:
         """The printed lines overlapping ``[start, end)``."""

@@ -122,6 +122,7 @@ def pdf_layout(pages: list[RawPage]) -> PdfText:
         lines=assembly.lines,
         cuts=sorted(cuts),
         hints=layout_hints(pages, [record for _, record in body], margins, size),
+        body_size=size,
     )
     empty = [page.number for page in pages if not page.lines]
     return PdfText(text, layout, empty)
