@@ -20,6 +20,7 @@ from __future__ import annotations
 import ctypes
 import math
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import pypdfium2 as pdfium
@@ -72,6 +73,18 @@ class RawPage:
     images: int = 0
 
 
+@lru_cache(maxsize=256)
+def _font_name(raw: bytes) -> str:
+    """A font's name without its subset tag (``ABCDEF+FZFSK--GBK1-0`` → ``FZFSK--GBK1-0``)."""
+    return raw.decode("utf-8", errors="replace").split("+")[-1]
+
+
+@lru_cache(maxsize=256)
+def _bold_font(name: str) -> bool:
+    """A bold or heavy face by its name: Bold, Black, 黑体 (Hei, HT), 小标宋 (XBS)."""
+    return _BOLD_FONT.search(name) is not None
+
+
 def _doubles(count: int) -> list[ctypes.c_double]:
     return [ctypes.c_double() for _ in range(count)]
 
@@ -84,6 +97,12 @@ class _TextPage:
         self.textpage = page.get_textpage()
         self.handle = self.textpage.raw
         self.height = height
+        # ctypes out-parameters, made once per page rather than once per call
+        self._rect = pdfium_c.FS_RECTF()
+        self._matrix = pdfium_c.FS_MATRIX()
+        self._name = ctypes.create_string_buffer(_FONT_NAME_BYTES)
+        self._flags = ctypes.c_int()
+        self._rgba = [ctypes.c_uint() for _ in range(4)]
 
     def text(self) -> str:
         count = pdfium_c.FPDFText_CountChars(self.handle)
@@ -99,7 +118,7 @@ class _TextPage:
 
     def box(self, index: int) -> Box:
         """The character's advance box (the ink box of ``（`` starts half a character late)."""
-        rect = pdfium_c.FS_RECTF()
+        rect = self._rect
         if not pdfium_c.FPDFText_GetLooseCharBox(self.handle, index, rect):
             left, right, bottom, top = _doubles(4)
             pdfium_c.FPDFText_GetCharBox(self.handle, index, left, right, bottom, top)
@@ -107,21 +126,19 @@ class _TextPage:
         return Box(rect.left, self.height - rect.top, rect.right, self.height - rect.bottom)
 
     def look(self, index: int) -> tuple[float, bool, tuple[int, int, int], str]:
-        matrix = pdfium_c.FS_MATRIX()
+        matrix = self._matrix
         pdfium_c.FPDFText_GetMatrix(self.handle, index, matrix)
         # The size set with Tf, scaled by the text matrix (WPS writes Tf 320 under a 0.05 matrix).
         size = float(pdfium_c.FPDFText_GetFontSize(self.handle, index)) * (
             math.hypot(matrix.c, matrix.d) or 1.0
         )
         weight = int(pdfium_c.FPDFText_GetFontWeight(self.handle, index))
-        buffer = ctypes.create_string_buffer(_FONT_NAME_BYTES)
-        flags = ctypes.c_int()
-        pdfium_c.FPDFText_GetFontInfo(self.handle, index, buffer, _FONT_NAME_BYTES, flags)
-        font = buffer.value.decode("utf-8", errors="replace")
-        red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
+        pdfium_c.FPDFText_GetFontInfo(self.handle, index, self._name, _FONT_NAME_BYTES, self._flags)
+        font = _font_name(self._name.value)
+        red, green, blue, alpha = self._rgba
         pdfium_c.FPDFText_GetFillColor(self.handle, index, red, green, blue, alpha)
-        bold = weight >= 600 or _BOLD_FONT.search(font.split("+")[-1]) is not None
-        return size, bold, (red.value, green.value, blue.value), font.split("+")[-1]
+        bold = weight >= 600 or _bold_font(font)
+        return size, bold, (red.value, green.value, blue.value), font
 
 
 def _drop_generated_spaces(text: str, start: int, end: int, page: _TextPage, size: float) -> str:
