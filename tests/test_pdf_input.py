@@ -84,6 +84,22 @@ def test_pdf_bytes_are_read_as_pdf_whatever_the_name() -> None:
     assert loaded.text.startswith("发展改革委办公厅\n")
 
 
+def test_pdf_without_pages_or_text(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    empty, blank = pdfium.PdfDocument.new(), pdfium.PdfDocument.new()
+    blank.new_page(595, 842)
+    empty.save(tmp_path / "empty.pdf")
+    blank.save(tmp_path / "blank.pdf")
+    with pytest.raises(InputError) as caught:
+        load(tmp_path / "empty.pdf")
+    assert (caught.value.reason, caught.value.exit_code) == ("is not a readable PDF (no pages)", 3)
+    with pytest.raises(InputError) as caught:
+        load(tmp_path / "blank.pdf")
+    assert caught.value.exit_code == 5
+    assert caught.value.reason.startswith("is a PDF without a text layer (1 page(s), 0 with images); run OCR")
+
+
 def test_damaged_pdf_is_a_one_line_error() -> None:
     with pytest.raises(InputError) as caught:
         load_bytes(P01.read_bytes()[:5000], name="cut.pdf")

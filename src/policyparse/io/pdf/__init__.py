@@ -142,16 +142,22 @@ def read_pdf(data: bytes, *, name: str) -> PdfText:
     except pdfium.PdfiumError as error:
         reason = regex.search(r"PDFium: ([^)]*)", str(error))
         detail = reason.group(1).rstrip(".").lower() if reason else "damaged"
+        if detail == "success":  # PDFium loaded nothing yet reports no error (no page tree)
+            detail = "no pages"
         raise InputError(name, f"is not a readable PDF ({detail})") from None
     try:
         pages = read_pages(pdf)
     finally:
         pdf.close()
     if not any(page.lines for page in pages):
+        with_images = sum(1 for page in pages if page.images)
+        what = (
+            f"{len(pages)} page(s) of images"
+            if with_images == len(pages)
+            else f"{len(pages)} page(s), {with_images} with images"
+        )
         raise InputError(
-            name,
-            f"is a PDF without a text layer ({len(pages)} page(s) of images); {OCR_ADVICE}",
-            exit_code=NO_TEXT_EXIT_CODE,
+            name, f"is a PDF without a text layer ({what}); {OCR_ADVICE}", exit_code=NO_TEXT_EXIT_CODE
         )
     return pdf_layout(pages)
 
