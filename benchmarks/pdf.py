@@ -14,7 +14,8 @@ path parses the same extracted text, saved as UTF-8 bytes, through ``load_bytes`
 without a layout. Peak memory is the RSS high-water mark of a fresh process that imports
 policyparse and reads and parses the PDF once (also: reading only, and the text path).
 
-Run alone: ``python benchmarks/pdf.py`` (``--json`` for the figures).
+Run alone: ``python benchmarks/pdf.py`` (``--json`` for the figures; ``--libraries`` first
+compares PDFium with pdfplumber reading every character of P02, pdfplumber if installed).
 """
 
 from __future__ import annotations
@@ -184,8 +185,74 @@ def table(results: dict[str, Any]) -> str:
     return markdown_table(header, rows)
 
 
+def per_char_pdfium(path: Path) -> int:
+    """Read every character's text, box, font size, weight and fill colour with PDFium's raw API."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    document = pdfium.PdfDocument(path)
+    chars = 0
+    for index in range(len(document)):
+        textpage = document[index].get_textpage()
+        handle = textpage.raw
+        box = [ctypes.c_double() for _ in range(4)]
+        rgba = [ctypes.c_uint() for _ in range(4)]
+        for char in range(pdfium_c.FPDFText_CountChars(handle)):
+            pdfium_c.FPDFText_GetUnicode(handle, char)
+            pdfium_c.FPDFText_GetFontSize(handle, char)
+            pdfium_c.FPDFText_GetFontWeight(handle, char)
+            pdfium_c.FPDFText_GetCharBox(handle, char, *box)
+            pdfium_c.FPDFText_GetFillColor(handle, char, *rgba)
+            chars += 1
+    return chars
+
+
+def per_char_pdfplumber(path: Path) -> int:
+    """Read every character's text, box, font name, size and colours with pdfplumber (pdfminer.six)."""
+    import pdfplumber
+
+    chars = 0
+    with pdfplumber.open(path) as document:
+        for page in document.pages:
+            for char in page.chars:
+                _ = (
+                    char["text"],
+                    char["x0"],
+                    char["top"],
+                    char["fontname"],
+                    char["size"],
+                    char["non_stroking_color"],
+                )
+                chars += 1
+            page.flush_cache()
+    return chars
+
+
+def compare_libraries(path: Path) -> str:
+    """Seconds to read every character with its geometry, font and colour: PDFium vs pdfplumber."""
+    import pypdfium2 as pdfium
+
+    pages = len(pdfium.PdfDocument(path))
+    rows = []
+    for name, reader in (
+        ("pypdfium2 (PDFium)", per_char_pdfium),
+        ("pdfplumber (pdfminer.six)", per_char_pdfplumber),
+    ):
+        try:
+            seconds = timed(lambda reader=reader: reader(path), max_rounds=1)
+        except ImportError:
+            rows.append([name, "not installed", ""])
+            continue
+        rows.append([name, f"{seconds:.2f} s", f"{pages / seconds:.1f}"])
+    return markdown_table([f"library ({path.name}, {pages} pages)", "every char", "pages/s"], rows)
+
+
 def main() -> None:
-    """Command line."""
+    """Command line (``--libraries``: also compare PDFium with pdfplumber on P02)."""
+    if "--libraries" in sys.argv and SHARED_PDF.exists():
+        print(compare_libraries(SHARED_PDF), end="\n\n")
     results = run()
     if "--json" in sys.argv:
         print(json.dumps(results, indent=2))
