@@ -74,8 +74,15 @@ def schema_page() -> str:
 
 def diagnostics_page() -> str:
     """Markdown table of every diagnostic code."""
-    stages = {"0": "input", "1": "normalisation", "2": "headings", "3": "targets", "4": "tasks and agencies",
-              "5": "metadata", "9": "internal"}
+    stages = {
+        "0": "input",
+        "1": "normalisation",
+        "2": "headings",
+        "3": "targets",
+        "4": "tasks and agencies",
+        "5": "metadata",
+        "9": "internal",
+    }
     lines = [
         "# Diagnostics catalogue",
         "",
@@ -120,7 +127,9 @@ def main(argv: list[str]) -> int:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(content, encoding="utf-8")
     if stale:
-        print(f"stale reference pages: {', '.join(stale)}; run python scripts/gen_reference.py", file=sys.stderr)
+        print(
+            f"stale reference pages: {', '.join(stale)}; run python scripts/gen_reference.py", file=sys.stderr
+        )
         return 1
     return 0
 

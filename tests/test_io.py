@@ -53,7 +53,8 @@ def bad_inputs(tmp_path: Path) -> dict[str, Path]:
 REASONS = {
     "missing": "no such file or directory",
     "directory": "is a directory (pass --recursive to parse the files in it)",
-    "binary": "is a binary file (a PDF document), not text",
+    # PDF bytes go to the PDF reader whatever the name (issue 20); this one is truncated.
+    "binary": "is not a readable PDF (data format error)",
     "truncated_docx": "is not a readable .docx file (truncated or not a ZIP archive)",
     "undecodable": "cannot be decoded as UTF-8, GB18030, Big5 or UTF-16 (pass --encoding)",
 }

@@ -45,7 +45,7 @@ def parse_file(
     keywords: bool = False,
     max_chars: int | None = DEFAULT_MAX_CHARS,
 ) -> Notice:
-    """Read a file (text in any Chinese encoding, HTML or .docx) and parse it.
+    """Read a file (text in any Chinese encoding, HTML, .docx or a PDF with a text layer) and parse it.
 
     Raises :class:`InputError` with a one-line reason naming the file when it cannot be read;
     everything about its content is reported in the notice's diagnostics.
@@ -60,6 +60,7 @@ def parse_file(
             keywords=keywords,
             max_chars=max_chars,
             diagnostics=loaded.diagnostics,
+            layout=loaded.layout,
         )
     except InputTooLarge as error:
         raise InputError(str(path), str(error), exit_code=4) from None

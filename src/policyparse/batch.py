@@ -41,7 +41,7 @@ from policyparse.models import Notice
 from policyparse.pipeline import DEFAULT_MAX_CHARS, InputTooLarge, parse
 
 #: File suffixes a directory walk picks up when no ``--glob`` is given.
-SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx")
+SUPPORTED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".docx", ".pdf")
 
 #: The name under which standard input is reported.
 STDIN_NAME = "<stdin>"
@@ -239,6 +239,7 @@ def parse_input(item: Input, options: ParseOptions) -> Notice:
             keywords=options.keywords,
             max_chars=limit,
             diagnostics=loaded.diagnostics,
+            layout=loaded.layout,
         )
     except InputTooLarge as error:
         raise InputError(item.path, str(error), exit_code=4) from None

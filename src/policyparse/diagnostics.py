@@ -20,6 +20,11 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
     "W004": (Severity.WARNING, "the HTML page has no recognisable body; all visible text was kept"),
     "W005": (Severity.WARNING, "the input contains {count} lone surrogate(s) or non-characters"),
     "E006": (Severity.ERROR, "the input exceeds the size limit of {limit} characters"),
+    "W007": (
+        Severity.WARNING,
+        "{count} page(s) of the PDF have no text layer (first: page {page}); their text is missing "
+        "unless OCR is run first",
+    ),
     # 1 normalisation
     "W101": (Severity.WARNING, "{count} pinyin gloss(es) left out of the normalised view"),
     "W102": (Severity.WARNING, "stray markup {markup!r} left out of the normalised view"),
@@ -31,6 +36,11 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "lost character recovered as {char!r} from the gloss {gloss!r} and the word {word!r}",
     ),
     "W107": (Severity.WARNING, "pinyin gloss fragment without its opening bracket"),
+    "I108": (
+        Severity.INFO,
+        "{furniture} page number/running header line(s) and {wraps} hard line break(s) "
+        "left out of the normalised view",
+    ),
     # 2 headings
     "W201": (Severity.WARNING, "heading numbering jumps from {previous} to {current}"),
     "W202": (Severity.WARNING, "heading number {current} repeats"),

@@ -14,9 +14,11 @@ from functools import cached_property
 
 from policyparse import segment
 from policyparse.diagnostics import Diagnostics
+from policyparse.layout import Layout
 from policyparse.models import DocumentKind, Heading, Metadata, SourceInfo, innermost_section
 from policyparse.normalize import NormText, normalize
 from policyparse.segment import Segment
+from policyparse.textwraps import text_wrap_cuts
 
 
 @dataclass
@@ -38,6 +40,8 @@ class Document:
     _heading_starts: list[int] | None = field(default=None, repr=False)
     #: Normalised index where the closing matter (signature, date, 抄送) starts; set by metadata.
     body_end: int | None = None
+    #: Pages, printed lines and GB/T 9704 hints of a paged input (PDF); None for text.
+    layout: Layout | None = None
 
     @classmethod
     def from_text(
@@ -48,10 +52,17 @@ class Document:
         anchor_date: dt.date | None = None,
         simplified: bool = False,
         diagnostics: Diagnostics | None = None,
+        layout: Layout | None = None,
     ) -> Document:
-        """Normalise ``text`` and wrap it."""
+        """Normalise ``text`` and wrap it.
+
+        A ``layout``'s noise cuts (page furniture, hard wraps) are left out of the view; without
+        one, the hard wraps and page numbers of text extracted from a PDF are found from the
+        text alone (:mod:`policyparse.textwraps`; no cut for texts that are not hard-wrapped).
+        """
         diagnostics = diagnostics if diagnostics is not None else Diagnostics()
-        view = normalize(text, diagnostics)
+        cuts = layout.cuts if layout is not None else text_wrap_cuts(text)
+        view = normalize(text, diagnostics, extra_cuts=cuts)
         return cls(
             text=text,
             view=view,
@@ -59,6 +70,7 @@ class Document:
             source=source or SourceInfo(),
             anchor_date=anchor_date,
             simplified=simplified,
+            layout=layout,
         )
 
     @property

@@ -15,6 +15,7 @@ piecewise linear: a sorted list of kept segments, looked up with :func:`bisect.b
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -123,9 +124,17 @@ class NormText:
         return to_simplified(text) if simplified else text
 
 
-def _removals(text: str) -> list[tuple[int, int, NoiseKind]]:
-    """Spans of the input to cut from the view, sorted and non-overlapping."""
-    found: list[tuple[int, int, NoiseKind]] = []
+def _removals(
+    text: str, extra_cuts: Iterable[tuple[int, int, NoiseKind]] = ()
+) -> list[tuple[int, int, NoiseKind]]:
+    """Spans of the input to cut from the view, sorted and non-overlapping.
+
+    ``extra_cuts`` are spans a reader knows to be noise (a PDF's page numbers and hard wraps);
+    they are cut like the pattern matches, an earlier span winning where two overlap.
+    """
+    found: list[tuple[int, int, NoiseKind]] = [
+        (start, end, kind) for start, end, kind in extra_cuts if 0 <= start < end <= len(text)
+    ]
     for pattern, kind in (
         (GLOSS, NoiseKind.PINYIN_GLOSS),
         (BROKEN_GLOSS, NoiseKind.BROKEN_GLOSS),
@@ -194,9 +203,19 @@ def _previous_han(text: str, index: int, cut_by_end: dict[int, int]) -> str:
     return ""
 
 
-def normalize(text: str, diagnostics: Diagnostics | None = None) -> NormText:
-    """Build the normalised view of ``text``; noise goes to ``diagnostics`` with its spans."""
-    cuts = _removals(text)
+def normalize(
+    text: str,
+    diagnostics: Diagnostics | None = None,
+    *,
+    extra_cuts: Iterable[tuple[int, int, NoiseKind]] = (),
+) -> NormText:
+    """Build the normalised view of ``text``; noise goes to ``diagnostics`` with its spans.
+
+    ``extra_cuts`` — ``(start, end, kind)`` spans of ``text`` that the reader knows to be
+    noise (page numbers, running headers, hard line breaks of a PDF) — are left out of the
+    view and listed in ``noise`` like the noise found here.
+    """
+    cuts = _removals(text, extra_cuts)
     pieces: list[str] = []
     seg_norm: list[int] = []
     seg_orig: list[int] = []
@@ -263,6 +282,24 @@ def _s2t(char: str) -> str:
     return converted if len(converted) == 1 else char
 
 
+_FURNITURE = (NoiseKind.PAGE_NUMBER, NoiseKind.RUNNING_HEADER)
+
+
+def _report_layout(view: NormText, diagnostics: Diagnostics) -> None:
+    """One summary diagnostic for the page furniture and hard wraps a reader cut."""
+    furniture = [n for n in view.noise if n.kind in _FURNITURE]
+    wraps = sum(1 for n in view.noise if n.kind is NoiseKind.HARD_WRAP)
+    if furniture or wraps:
+        first = furniture[0] if furniture else None
+        diagnostics.add(
+            "I108",
+            start=first.start if first else None,
+            end=first.end if first else None,
+            furniture=len(furniture),
+            wraps=wraps,
+        )
+
+
 def _report(view: NormText, diagnostics: Diagnostics) -> None:
     cut_by_end = {n.end: n.start for n in view.noise if n.removed}
     cut_at = {n.start: n for n in view.noise if n.removed}
@@ -272,6 +309,7 @@ def _report(view: NormText, diagnostics: Diagnostics) -> None:
     controls = [n for n in view.noise if n.kind is NoiseKind.CONTROL_CHAR]
     if controls:
         diagnostics.add("W105", start=controls[0].start, end=controls[-1].end, count=len(controls))
+    _report_layout(view, diagnostics)
     for noise in view.noise:
         if noise.kind is NoiseKind.BROKEN_GLOSS:
             diagnostics.add("W107", start=noise.start, end=noise.end)

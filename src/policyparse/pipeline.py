@@ -13,6 +13,7 @@ from typing import TypeVar
 
 from policyparse.diagnostics import Diagnostics
 from policyparse.document import Document
+from policyparse.layout import Layout, page_infos, place_elements
 from policyparse.models import (
     Assignment,
     Notice,
@@ -54,6 +55,7 @@ def parse(
     keywords: bool = False,
     max_chars: int | None = DEFAULT_MAX_CHARS,
     diagnostics: Diagnostics | None = None,
+    layout: Layout | None = None,
 ) -> Notice:
     """Parse a notice given as text.
 
@@ -66,6 +68,8 @@ def parse(
         keywords: Fill ``keywords`` of the notice and its tasks (loads jieba).
         max_chars: Inputs longer than this raise :class:`InputTooLarge`; ``None`` for no limit.
         diagnostics: A collector to start from (decoding diagnostics from ``parse_file``).
+        layout: Pages, printed lines and noise cuts of a paged input (a PDF read by
+            :func:`policyparse.io.load`): its cuts leave the view, its hints help the metadata.
 
     Returns:
         The :class:`~policyparse.models.Notice`; problems with the content are in its
@@ -77,9 +81,14 @@ def parse(
         raise InputTooLarge(f"input of {len(text)} characters exceeds the limit of {max_chars}")
     diagnostics = diagnostics if diagnostics is not None else Diagnostics()
     doc = Document.from_text(
-        text, source=source, anchor_date=anchor_date, simplified=simplified, diagnostics=diagnostics
+        text,
+        source=source,
+        anchor_date=anchor_date,
+        simplified=simplified,
+        diagnostics=diagnostics,
+        layout=layout,
     )
-    notice = Notice(text=text, source=doc.source)
+    notice = Notice(text=text, source=doc.source, pages=page_infos(layout))
     if not text.strip():
         diagnostics.add("I001")
         notice.diagnostics = diagnostics.items
@@ -107,7 +116,10 @@ def parse(
         stated_count=stated,
         assignments=found_assignments,
         noise=doc.view.noise,
+        pages=page_infos(layout),
     )
+    if layout is not None:
+        place_elements(meta.elements, layout)
     if keywords:
         from policyparse import keywords as keyword_stage
 

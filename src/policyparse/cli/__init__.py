@@ -12,6 +12,8 @@ Exit codes (documented in docs/reference/cli.md):
 * 3 — an input could not be read (missing, permission denied, binary, undecodable, a directory
   without documents) or, for ``render``, is not a notice
 * 4 — an input exceeds the size limit
+* 5 — a PDF has no text layer (scanned pages): run OCR first (ocrmypdf), see docs/pdf.md
+* 6 — a PDF was given but the pdf extra is not installed: pip install 'policyparse[pdf]'
 * 130 — interrupted; 141 — stdout closed early (broken pipe)
 """
 

@@ -14,6 +14,11 @@ pairs parallel to the group) and in the :class:`~policyparse.models.Notice`, exp
 >>> doc._.notice.schema_version
 '1.1'
 
+A PDF keeps its layout when read with :func:`read_file` (``doc = read_file(nlp, "notice.pdf")``):
+the layout travels in ``doc.user_data`` so that page numbers and hard wraps leave the parse's
+view, and each span group's ``attrs["pages"]`` gives the page of each span (parallel to
+``attrs["offsets"]``; absent for inputs without pages).
+
 The factory is registered under ``policyparse`` (also declared as a ``spacy_factories`` entry
 point, so ``nlp.add_pipe("policyparse")`` works without importing this module) and under the
 versioned name ``policyparse_v1``. displaCy shows the labels in the report's colours
@@ -25,12 +30,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 
+from policyparse.io import load
+from policyparse.layout import Layout
 from policyparse.models import Assignment, Notice, Task
 from policyparse.pipeline import parse
 
@@ -65,6 +73,8 @@ def displacy_colors() -> dict[str, str]:
 
 
 registry.displacy_colors.register("policyparse", func=displacy_colors)
+#: The ``doc.user_data`` key under which :func:`read_file` leaves a PDF's layout for the component.
+LAYOUT_KEY = "policyparse_layout"
 
 #: One element to write: (group, label, start, end).
 Element = tuple[str, str, int, int]
@@ -152,12 +162,14 @@ class PolicyparseComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Parse ``doc.text`` and annotate ``doc``."""
+        layout = doc.user_data.get(LAYOUT_KEY)
         notice = parse(
             doc.text,
             anchor_date=self.anchor_date,
             simplified=self.simplified,
             keywords=self.keywords,
             max_chars=None,
+            layout=layout if isinstance(layout, Layout) else None,
         )
         doc._.set(JSON_EXTENSION, notice.model_dump_json())
         groups: dict[str, list[Any]] = {self.key(group): [] for group in (*SPAN_GROUPS, ALL_SPANS_KEY)}
@@ -174,7 +186,24 @@ class PolicyparseComponent:
         for key, spans in groups.items():
             doc.spans[key] = spans
             doc.spans[key].attrs["offsets"] = offsets[key]
+            if notice.pages:
+                doc.spans[key].attrs["pages"] = [notice.page_of(start) for start, _ in offsets[key]]
         return doc
+
+
+def read_file(nlp: Language, path: str | Path) -> Doc:
+    """Read a file as :func:`policyparse.parse_file` does and run ``nlp`` on its text.
+
+    A PDF's layout is handed to the component through ``doc.user_data`` (it is not serialised
+    with the ``Doc``), so its page furniture and hard wraps are treated as in ``parse_file``.
+    """
+    loaded = load(path)
+    doc = nlp.make_doc(loaded.text)
+    if loaded.layout is not None:
+        doc.user_data[LAYOUT_KEY] = loaded.layout
+    for _name, component in nlp.pipeline:
+        doc = component(doc)
+    return doc
 
 
 def make_policyparse_component(
@@ -209,9 +238,11 @@ _register_extensions()
 __all__ = [
     "ALL_SPANS_KEY",
     "DISPLACY_COLORS",
+    "LAYOUT_KEY",
     "SPAN_GROUPS",
     "PolicyparseComponent",
     "displacy_colors",
     "iter_elements",
     "make_policyparse_component",
+    "read_file",
 ]

@@ -1,7 +1,9 @@
-"""Read a file: plain text in any Chinese encoding, an HTML page or a Word ``.docx``.
+"""Read a file: plain text in any Chinese encoding, an HTML page, a Word ``.docx`` or a PDF.
 
 The kind is decided from the name and the bytes:
 
+* ``.pdf``, or bytes that start with ``%PDF-``: PDF, read by :mod:`policyparse.io.pdf` (the
+  ``pdf`` extra); the text comes with a :class:`~policyparse.layout.Layout`.
 * ``.docx`` (also ``.docm``, ``.dotx``), or ZIP bytes that hold ``word/document.xml``: Word.
 * ``.html``, ``.htm``, ``.xhtml``, ``.shtml``: HTML, decoded with the charset the page
   declares in a ``<meta>`` when its bytes are not UTF-8 (a file with such a name but no tag at
@@ -25,12 +27,16 @@ import regex
 from policyparse.diagnostics import Diagnostics
 from policyparse.io.decode import binary_kind, decode_bytes
 from policyparse.io.errors import InputError
+from policyparse.layout import Layout
 from policyparse.lexicon.html import META_CHARSET
 from policyparse.models import InputFormat, SourceInfo
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".shtm", ".jsp", ".asp", ".aspx", ".php"})
 DOCX_SUFFIXES = frozenset({".docx", ".docm", ".dotx", ".dotm"})
 PLAIN_SUFFIXES = frozenset({".txt", ".md", ".text"})
+PDF_SUFFIXES = frozenset({".pdf"})
+#: Exit code when the reader a file needs is an extra that is not installed.
+MISSING_EXTRA_EXIT_CODE = 6
 #: Files larger than this are refused before reading (exit code 4); ``max_bytes=None`` lifts it.
 DEFAULT_MAX_BYTES = 200_000_000
 
@@ -58,6 +64,8 @@ class Loaded:
     text: str
     source: SourceInfo
     diagnostics: Diagnostics = field(default_factory=Diagnostics)
+    #: Pages, printed lines and noise cuts of a PDF; None for the other formats.
+    layout: Layout | None = None
 
 
 def _looks_like_html(text: str, suffix: str) -> bool:
@@ -85,12 +93,33 @@ def _is_docx(data: bytes, suffix: str) -> bool:
     return data.startswith(b"PK\x03\x04") and b"word/document.xml" in data
 
 
+def _is_pdf(data: bytes, suffix: str) -> bool:
+    return suffix in PDF_SUFFIXES or data[:1024].lstrip(b"\x00\t\n\r\x0c ").startswith(b"%PDF-")
+
+
+def _load_pdf(data: bytes, name: str, diagnostics: Diagnostics) -> Loaded:
+    try:
+        import pypdfium2  # noqa: F401  (the pdf extra)
+    except ImportError:
+        raise InputError(
+            name,
+            "is a PDF; reading PDFs needs the pdf extra: pip install 'policyparse[pdf]'",
+            exit_code=MISSING_EXTRA_EXIT_CODE,
+        ) from None
+    from policyparse.io.pdf import read_pdf
+
+    pdf = read_pdf(data, name=name)
+    if pdf.pages_without_text:
+        diagnostics.add("W007", count=len(pdf.pages_without_text), page=pdf.pages_without_text[0])
+    return Loaded(pdf.text, SourceInfo(path=name, format="pdf"), diagnostics, pdf.layout)
+
+
 def load_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -> Loaded:
     """Turn a file's bytes into text as :func:`load` does, choosing the reader by ``name`` and content.
 
     Args:
         data: The file's bytes.
-        name: The file's name (its suffix selects HTML or Word); used in error messages.
+        name: The file's name (its suffix selects HTML, Word or PDF); used in error messages.
         encoding: Force this text encoding instead of detecting one (not used for ``.docx``).
 
     Returns:
@@ -99,13 +128,16 @@ def load_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = Non
 
     Raises:
         InputError: a binary file, bytes no supported encoding reads, a corrupt ``.docx``
-            (exit code 3), or an unknown ``encoding`` (exit code 2).
+            (exit code 3), or an unknown ``encoding`` (exit code 2); a PDF without a text
+            layer (exit code 5) or without the ``pdf`` extra installed (exit code 6).
     """
     diagnostics = Diagnostics()
     suffix = Path(name).suffix.lower()
     if not data:
         fmt = "docx" if suffix in DOCX_SUFFIXES else "html" if suffix in HTML_SUFFIXES else "text"
         return Loaded("", SourceInfo(path=name, format=fmt), diagnostics)
+    if _is_pdf(data, suffix):
+        return _load_pdf(data, name, diagnostics)
     if _is_docx(data, suffix):
         if not data.startswith(b"PK"):
             kind = binary_kind(data)

@@ -11,7 +11,7 @@ what ``policyparse schema`` prints.
 
 from __future__ import annotations
 
-from policyparse.models.base import Model, Offset, Spanned
+from policyparse.models.base import BoundingBox, Model, Offset, Spanned
 from policyparse.models.labels import (
     AssignmentKind,
     DocumentKind,
@@ -29,7 +29,7 @@ from policyparse.models.labels import (
 )
 from policyparse.models.metadata import Attachment, DocNumber, Metadata, MetadataElement, Reference
 from policyparse.models.notice import SCHEMA_VERSION, Notice
-from policyparse.models.source import Diagnostic, Noise, SourceInfo
+from policyparse.models.source import Diagnostic, Noise, PageInfo, SourceInfo
 from policyparse.models.structure import Article, Heading, SubItem, innermost_section
 from policyparse.models.targets import Deadline, Indicator, Target
 from policyparse.models.tasks import Agency, Assignment, StatedCount, Task
@@ -41,6 +41,7 @@ __all__ = [
     "Assignment",
     "AssignmentKind",
     "Attachment",
+    "BoundingBox",
     "Deadline",
     "Diagnostic",
     "DocNumber",
@@ -58,6 +59,7 @@ __all__ = [
     "NoiseKind",
     "Notice",
     "Offset",
+    "PageInfo",
     "Precision",
     "Reference",
     "Relation",

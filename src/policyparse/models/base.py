@@ -20,3 +20,12 @@ class Spanned(Model):
 
     start: Offset
     end: Offset
+
+
+#: A box on a page: (x0, top, x1, bottom) in PDF points, origin at the page's top-left corner.
+BoundingBox = tuple[float, float, float, float]
+
+
+def absent(value: object) -> bool:
+    """Leave a field out of the output when it has nothing (keeps text inputs' JSON unchanged)."""
+    return value is None or value == []

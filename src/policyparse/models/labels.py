@@ -28,6 +28,10 @@ class NoiseKind(str, Enum):
     LOST_CHAR = "lost_char"
     MOJIBAKE = "mojibake"
     CONTROL_CHAR = "control_char"
+    #: Layout noise a PDF reader reports (``policyparse.io.pdf``): page furniture and wraps.
+    PAGE_NUMBER = "page_number"
+    RUNNING_HEADER = "running_header"
+    HARD_WRAP = "hard_wrap"
 
 
 class InputFormat(str, Enum):
@@ -36,6 +40,7 @@ class InputFormat(str, Enum):
     TEXT = "text"
     HTML = "html"
     DOCX = "docx"
+    PDF = "pdf"
 
 
 class DocumentKind(str, Enum):

@@ -6,7 +6,7 @@ import datetime as dt
 
 from pydantic import Field
 
-from policyparse.models.base import Model, Spanned
+from policyparse.models.base import BoundingBox, Model, Spanned, absent
 from policyparse.models.labels import MetadataField
 
 
@@ -36,10 +36,18 @@ class Attachment(Spanned):
 
 
 class MetadataElement(Spanned):
-    """One GB/T 9704 element found in the text, with its span."""
+    """One GB/T 9704 element found in the text, with its span (and, from a PDF, where it is printed)."""
 
     field: MetadataField = Field(description="The Metadata field it fills")
     value: str
+    page: int | None = Field(
+        default=None, ge=1, exclude_if=absent, description="Page of a paged input (PDF), from 1"
+    )
+    bbox: BoundingBox | None = Field(
+        default=None,
+        exclude_if=absent,
+        description="(x0, top, x1, bottom) in PDF points, origin at the page's top-left corner",
+    )
 
 
 class Metadata(Model):

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 from typing import Final, Literal
 
 from pydantic import Field
 from pydantic_core import PydanticSerializationError
 
-from policyparse.models.base import Model
+from policyparse.models.base import Model, absent
 from policyparse.models.labels import DocumentKind
 from policyparse.models.metadata import Metadata
-from policyparse.models.source import Diagnostic, Noise, SourceInfo
+from policyparse.models.source import Diagnostic, Noise, PageInfo, SourceInfo
 from policyparse.models.structure import Article, Heading, innermost_section
 from policyparse.models.targets import Target
 from policyparse.models.tasks import Assignment, StatedCount, Task
@@ -37,6 +38,11 @@ class Notice(Model):
     keywords: list[str] = Field(default_factory=list)
     noise: list[Noise] = Field(default_factory=list)
     diagnostics: list[Diagnostic] = Field(default_factory=list)
+    pages: list[PageInfo] = Field(
+        default_factory=list,
+        exclude_if=absent,
+        description="Pages of a paged input (PDF), in order; absent for text, HTML and Word inputs",
+    )
 
     def to_json(self, *, indent: int | None = None, exclude: set[str] | None = None) -> str:
         """JSON text of the notice, also when the input holds lone surrogates.
@@ -53,3 +59,10 @@ class Notice(Model):
     def section_of(self, offset: int) -> Heading | None:
         """The innermost heading whose section contains ``offset``."""
         return innermost_section(self.headings, [heading.start for heading in self.headings], offset)
+
+    def page_of(self, offset: int) -> int | None:
+        """The page (from 1) that prints the text offset, for a paged input; None otherwise."""
+        if not self.pages:
+            return None
+        index = bisect.bisect_right([page.start for page in self.pages], offset) - 1
+        return self.pages[max(index, 0)].number

@@ -40,3 +40,11 @@ class SourceInfo(Model):
         default_factory=dict,
         description="Fields of a portal's info table (索引号, 发文机关, 发文字号, 成文日期, 发布日期 …)",
     )
+
+
+class PageInfo(Spanned):
+    """A page of a paged input (PDF): its span of Notice.text and its size in points."""
+
+    number: int = Field(ge=1)
+    width: float
+    height: float

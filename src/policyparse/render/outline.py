@@ -5,6 +5,7 @@ from __future__ import annotations
 from policyparse.models import Heading, Notice
 from policyparse.render._marks import deadline_label, shorten
 from policyparse.render.escape import esc
+from policyparse.render.pages import page_badge
 from policyparse.render.timeline import without_deadline
 
 
@@ -28,7 +29,9 @@ def outline(notice: Notice) -> str:
     tasks_of: dict[int | None, list[str]] = {}
     for index, task in enumerate(notice.tasks):
         key = task.heading if task.heading in ids else None
-        tasks_of.setdefault(key, []).append(f'<a class="badge" href="#task-{index}">任务 {task.ordinal}</a>')
+        tasks_of.setdefault(key, []).append(
+            f'<a class="badge" href="#task-{index}">任务 {task.ordinal}</a>' + page_badge(notice, task.start)
+        )
     parts = ['<nav class="outline" aria-label="Outline"><h2>Outline 提纲</h2><ul class="tree">']
     # Iterative depth-first walk: nesting depth is bounded by the input, not the call stack.
     stack: list[Heading | None] = list(reversed(children.get(None, [])))
@@ -44,6 +47,7 @@ def outline(notice: Notice) -> str:
         label = f"{node.marker}{node.title}" if node.title else node.marker or "(untitled)"
         parts.append(
             f'<li class="o-heading level-{min(node.level, 6)}"><a href="#h-{node.id}">{esc(shorten(label, 60))}</a>'
+            + page_badge(notice, node.start)
         )
         parts.extend(tasks_of.get(node.id, []))
         parts.append("<ul>")

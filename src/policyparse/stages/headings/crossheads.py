@@ -92,11 +92,23 @@ def _crosshead_run(doc: Document, layout: Layout, index: int, numbered_parts: se
         cursor += 1
     if not run or index - 1 in layout.excluded or cursor in layout.excluded:
         return []
-    if not _is_body(para_text(doc, paragraphs[index - 1]), closing=True):
+    if not _is_body(para_text(doc, paragraphs[index - 1]), closing=True) and not _printed_as_heading(
+        doc, [paragraphs[member] for member in run], paragraphs[index - 1]
+    ):
         return []
     if not _is_body(para_text(doc, paragraphs[cursor]), closing=False):
         return []
     return run
+
+
+def _printed_as_heading(doc: Document, run: list[Segment], before: Segment) -> bool:
+    """Layout evidence (a PDF) where the text is ambiguous: the run is printed bold or larger
+    than the body, and the short line before it is not."""
+    if doc.layout is None:
+        return False
+    spans = [doc.span(para.start, para.end) for para in [*run, before]]
+    *heads, previous = spans
+    return all(doc.layout.emphasised(*span) for span in heads) and not doc.layout.emphasised(*previous)
 
 
 def _crosshead_text(doc: Document, para: Segment, text: str) -> bool:

@@ -22,6 +22,7 @@ from policyparse.grammar.text import TOKEN, compact
 from policyparse.lexicon.metadata import CLASSIFICATION_WORDS, TABLE_LABELS, URGENCY_WORDS
 from policyparse.models import MetadataField
 from policyparse.segment import Segment
+from policyparse.stages.metadata.printed import printed_in_red_mark
 from policyparse.stages.metadata.reader import HeadReader
 
 
@@ -91,8 +92,18 @@ def above_title(r: HeadReader) -> None:
             and not _signer_line(r, seg)
             and not organ_line(r, seg)
         ):
-            return
+            if not printed_in_red_mark(r.doc, seg):  # a PDF's red 版头 line the text rules missed
+                return
+            mark_open = True
+            _red_mark_line(r, seg)
         r.index += 1
+
+
+def _red_mark_line(r: HeadReader, seg: Segment) -> None:
+    mark = r.doc.surface(seg.start, seg.end)
+    r.head.issuer_mark = f"{r.head.issuer_mark} {mark}" if r.head.issuer_mark else mark
+    r.head.mark_organs.append((seg.start, seg.end))
+    r.add(MetadataField.ISSUER_MARK, seg.start, seg.end, mark)
 
 
 def _plain_element(r: HeadReader, seg: Segment) -> bool:

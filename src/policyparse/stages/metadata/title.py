@@ -31,6 +31,7 @@ from policyparse.grammar.organs import is_organ
 from policyparse.grammar.text import WHITESPACE, fold
 from policyparse.models import MetadataField
 from policyparse.segment import Segment
+from policyparse.stages.metadata.printed import printed_as_title
 from policyparse.stages.metadata.reader import HeadReader, addressee_ok
 
 _UNDER_TITLE_OPENERS = ("来源：", "——", "--", "时间：", "发布时间：")
@@ -86,7 +87,7 @@ def _collect_block(r: HeadReader) -> tuple[list[Segment] | None, bool]:
         if r.is_chrome(seg):
             r.index += 1
             continue
-        if marker_at(r, seg) or opens_section(text):
+        if marker_at(r, seg) or opens_section(text) or _title_printed_before(r, block, seg):
             break  # a numbered heading or article is body, never a title line
         glued = next(iter(docnumber.finditer(r.norm, seg.start + 4, seg.end)), None)
         if glued is not None and block:
@@ -101,6 +102,16 @@ def _collect_block(r: HeadReader) -> tuple[list[Segment] | None, bool]:
         block.append(seg)
         r.index += 1
     return block, False
+
+
+def _title_printed_before(r: HeadReader, block: list[Segment], seg: Segment) -> bool:
+    """A PDF prints the title in its own size: the title ends with those lines (or a （…） line)."""
+    return bool(
+        block
+        and printed_as_title(r.doc, block[-1])
+        and not printed_as_title(r.doc, seg)
+        and not PAREN_LINE.fullmatch(r.text(seg))
+    )
 
 
 def _printed_again(r: HeadReader, block: list[Segment], seg: Segment) -> bool:
