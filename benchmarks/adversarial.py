@@ -42,6 +42,8 @@ KINDS: dict[str, tuple[int, str]] = {
     "deadlines": (1_000_000, "1 M chars of 到2025年，完成建设；"),
     "assignment_notes": (1_000_000, "1 M chars of responsibility notes"),
     "ellipsis_run": (1_000_000, "1 M chars of … (a contents leader)"),
+    "spaced_deadlines": (1_000_000, "1 M chars of spaced and broken date forms (到 2025 年，  2  2 年 年)"),
+    "deep_html": (1_000_000, "HTML of 90 k nested <div> (timed from the markup)"),
 }
 
 

@@ -133,6 +133,11 @@ def _build(kind: str, size: int) -> str:
         return repeat_to("一、总体要求\n（一）指导思想\n1.加快建设\n", size)
     if kind == "deadlines":  # a deadline every few characters
         return repeat_to("到2025年，完成建设；", size)
+    if kind == "spaced_deadlines":  # deadline forms with spaces inside and broken ones between
+        return repeat_to("到 2025 年，2019 年 6 月 30 日前，用 3 年时间，  2  2 年 年  月 日，", size)
+    if kind == "deep_html":  # an HTML page of nested blocks, one inside the other
+        depth = max(1, (size - 2) // 11)
+        return "<div>" * depth + "正文" + "</div>" * depth
     if kind == "ellipsis_run":  # a table-of-contents leader: ………… without a page number
         return "…" * size
     if kind == "assignment_notes":  # responsibility notes back to back
@@ -150,7 +155,11 @@ INPUT_KINDS = (
     "deadlines",
     "assignment_notes",
     "ellipsis_run",
+    "spaced_deadlines",
+    "deep_html",
 )
+#: Kinds whose input is an HTML page: timed from the markup (``html_to_text``) to the notice.
+HTML_KINDS = frozenset({"deep_html"})
 
 
 def _rss_mb() -> float:
@@ -178,6 +187,7 @@ def worker(kind: str, sizes: Sequence[int], budget: float) -> None:
     import json
 
     from policyparse import parse
+    from policyparse.io.html import html_to_text
 
     parse("一、总体要求\n到2025年，完成建设。\n")  # warm-up
     previous: tuple[int, float] | None = None
@@ -194,7 +204,7 @@ def worker(kind: str, sizes: Sequence[int], budget: float) -> None:
         text = _build(kind, size)
         before = _rss_mb()
         start = time.perf_counter()
-        notice = parse(text, max_chars=None)
+        notice = parse(html_to_text(text).text if kind in HTML_KINDS else text, max_chars=None)
         seconds = time.perf_counter() - start
         crashes = [d.message for d in notice.diagnostics if d.code == "E901"]
         line = {

@@ -1,18 +1,13 @@
-"""Hostile inputs parse in time proportional to their length (a loose check, not a benchmark).
+"""Hostile inputs give a whole result: no stage crashes, every element points into the text.
 
-Each input is parsed at 12.5 k and 50 k characters (50 k Han characters are 150 kB of UTF-8). Two loose bounds catch catastrophic cases
-without timing noise making the suite flaky: at 50 k the time per character stays within
-``MAX_RATIO`` of a normal document's (the dev fixtures one after another), and quadrupling the
-size multiplies the time by less than ``MAX_GROWTH`` (linear is 4, quadratic 16). The real
-figures, at 1 M and 10 M characters, come from ``benchmarks/adversarial.py``.
+Each input is parsed at 50 k characters. How long they take is not asserted here (the unit
+suite must pass on a busy machine): ``benchmarks/adversarial.py`` times the same inputs at
+1 M characters against a normal document and reports the slope of time against size.
 """
 
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
-import time
 from collections.abc import Callable
 
 import pytest
@@ -21,9 +16,7 @@ from policyparse import parse
 from policyparse.io import load
 from tests.helpers import DEV_FILES
 
-MAX_RATIO = 10.0
-MAX_GROWTH = 12.0  # linear is 4, quadratic 16: a loose check (the benchmark measures the slope)
-SMALL, LARGE = 12_500, 50_000
+SIZE = 50_000
 
 
 def repeat_to(text: str, size: int) -> str:
@@ -48,59 +41,18 @@ INPUTS: dict[str, Callable[[int], str]] = {
 }
 
 
-def seconds_per_char(text: str, rounds: int = 1) -> float:
-    """Best time per character of parsing ``text``."""
-    best = float("inf")
-    for _ in range(rounds):
-        start = time.perf_counter()
-        parse(text, max_chars=None)
-        best = min(best, time.perf_counter() - start)
-    return best / len(text)
+@pytest.mark.parametrize("kind", sorted(INPUTS))
+def test_hostile_input_gives_a_whole_result(kind: str) -> None:
+    text = INPUTS[kind](SIZE)
+    notice = parse(text, max_chars=None)
+    assert not [d for d in notice.diagnostics if d.code == "E901"], kind
+    for element in [*notice.headings, *notice.targets, *notice.tasks]:
+        assert 0 <= element.start < element.end <= len(text)
+        assert notice.text[element.start : element.end] == text[element.start : element.end]
 
 
-@pytest.fixture(scope="module")
-def normal_rate() -> float:
-    """Seconds per character of a normal document (after a warm-up parse)."""
-    text = normal_text()
-    parse(text)
-    return seconds_per_char(text, rounds=2)
-
-
-#: Known slow inputs, pinned until their owner fixes them (strict: a fix makes the test fail
-#: until the marker is removed).
-KNOWN_SLOW: dict[str, str] = {}
-
-
-@pytest.mark.parametrize(
-    "kind",
-    [
-        pytest.param(kind, marks=pytest.mark.xfail(strict=True, reason=KNOWN_SLOW[kind]))
-        if kind in KNOWN_SLOW
-        else kind
-        for kind in sorted(INPUTS)
-    ],
-)
-def test_hostile_input_parses_in_linear_time(kind: str, normal_rate: float) -> None:
-    # best of three rounds each: the machine may be busy (CI runs the suite on two workers)
-    small = seconds_per_char(INPUTS[kind](SMALL), rounds=3)
-    large = seconds_per_char(INPUTS[kind](LARGE), rounds=3)
-    ratio = large / normal_rate
-    growth = (large * LARGE) / (small * SMALL)
-    assert ratio < MAX_RATIO, f"{kind}: {large * 1e6:.2f} µs/char, {ratio:.1f}× a normal document"
-    assert growth < MAX_GROWTH, f"{kind}: 4× the input took {growth:.1f}× the time"
-
-
-def test_hostile_inputs_do_not_crash_a_stage() -> None:
-    for kind, build in INPUTS.items():
-        notice = parse(build(5_000))
-        assert not [d for d in notice.diagnostics if d.code == "E901"], kind
-
-
-def test_contents_leader_run_parses_in_linear_time() -> None:
-    # 20,000 × … (a contents leader without its page number) parses in under a second when
-    # linear; today it takes minutes, so it runs in a child process with a timeout.
-    code = "from policyparse import parse; parse('一、总体要求\\n' + '…' * 20000 + '\\n')"
-    try:
-        subprocess.run([sys.executable, "-c", code], check=True, timeout=8, capture_output=True)
-    except subprocess.TimeoutExpired:
-        pytest.fail("20,000 × … took more than 8 s")
+def test_contents_leader_run_is_not_a_contents_line() -> None:
+    # 20,000 × … (a contents leader without its page number) once took minutes (a quadratic
+    # pattern); benchmarks/adversarial.py times it at 1 M characters.
+    notice = parse("一、总体要求\n" + "…" * 20_000 + "\n")
+    assert [heading.title for heading in notice.headings] == ["总体要求"]

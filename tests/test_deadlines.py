@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -328,20 +327,16 @@ def test_total_on_odd_strings(text: str) -> None:
     parse_deadlines(text, None)
 
 
-def test_linear_time_on_long_lines() -> None:
+def test_every_deadline_on_a_long_line() -> None:
+    # timed in benchmarks/adversarial.py (deadlines, 1 M characters)
     text = "到2025年，实现全覆盖，力争用3年时间，“十四五”期间完成，" * 3000
-    began = time.perf_counter()
-    found = parse_deadlines(text, D2020)
-    assert len(found) == 3 * 3000
-    assert time.perf_counter() - began < 20
+    assert len(parse_deadlines(text, D2020)) == 3 * 3000
 
 
-def test_linear_time_with_spaced_numbers() -> None:
+def test_every_deadline_among_spaced_numbers() -> None:
+    # timed in benchmarks/adversarial.py (spaced_deadlines, 1 M characters)
     text = "到 2025 年，2019 年 6 月 30 日前，用 3 年时间，  2  2 年 年  月 日，" * 3000
-    began = time.perf_counter()
-    found = parse_deadlines(text, D2020)
-    assert len(found) == 3 * 3000
-    assert time.perf_counter() - began < 20
+    assert len(parse_deadlines(text, D2020)) == 3 * 3000
 
 
 ALPHABET = " 0123456789〇一二两三四五六七八九十年月日号底末前后内起至到—-~“”《》（），。；：季度上下半期间时十四五规划本今明用力争每截比达自世纪中叶时间左右的是"

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -346,15 +345,9 @@ def test_html_is_recognised_without_an_html_suffix() -> None:
     assert plain.source.format == "text"
 
 
-def test_deeply_nested_markup_is_linear() -> None:
+def test_deeply_nested_markup_is_read() -> None:
     # The HTML5 tree builder is quadratic in the depth of nested blocks (60,000 levels: ~20 s);
-    # such pages are flattened first, so they cost about what a flat page of as many blocks does.
+    # such pages are flattened first (timed in benchmarks/adversarial.py, deep_html).
     count = 30_000
-    started = time.perf_counter()
     page = html_to_text("<div>" * count + "正文" + "</div>" * count)
-    deep = time.perf_counter() - started
-    started = time.perf_counter()
-    html_to_text("<div>正文</div>" * count)
-    flat = time.perf_counter() - started
     assert page.text == "正文"
-    assert deep < 3 * flat + 0.5

@@ -12,7 +12,7 @@ import pytest
 
 from policyparse import parse_file
 from policyparse.io import InputError, load, load_bytes
-from policyparse.io.pdf.noise import BARE_NUMBER, PAGE_NUMBER
+from policyparse.io.pdf.noise import BARE_PAGE_NUMBER, PAGE_NUMBER
 from tests.helpers import FIXTURES
 
 pytest.importorskip("pypdfium2")
@@ -52,7 +52,7 @@ def test_page_number_forms(line: str, is_page_number: bool) -> None:
     ("line", "bare"), [("12", True), ("iv", True), ("I", True), ("12a", False), ("一", False)]
 )
 def test_bare_number_forms(line: str, bare: bool) -> None:
-    assert bool(BARE_NUMBER.match(line)) is bare
+    assert bool(BARE_PAGE_NUMBER.match(line)) is bare
 
 
 def test_scanned_pdf_is_a_one_line_error_with_exit_code_5() -> None:

@@ -108,6 +108,17 @@ ACTION = [
     ("补齐短板", True),
     ("保障改善民生", True),
     ("积极参与解决全球环境问题的国际合作", True),
+    # two coordinated verbs with one object, a verb and its complement
+    ("落实和完善财税政策", True),
+    ("建立和完善环境保护的长效机制", True),
+    ("巩固和加强农业基础", True),
+    ("做大做强现代海洋产业", True),
+    ("守牢粮食安全底线", True),
+    ("保障与监督", False),
+    # manner adverbials written as adjectives
+    ("稳妥化解地方政府债务风险", True),
+    ("有效防范化解重大经济金融风险", True),
+    ("充分发挥市场机制作用", True),
     # verbs jieba tags as adjectives, and verbs glued to their object in one word
     ("稳定粮食生产", True),
     ("畅通国内大循环", True),
@@ -232,15 +243,28 @@ def test_fallback_drops_a_table_of_contents() -> None:
     assert [h.id for h in fallback_task_headings(headings)] == [1, 2]
 
 
-def test_jieba_is_not_loaded_when_a_section_names_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_word_table_is_not_loaded_when_a_section_names_tasks(monkeypatch: pytest.MonkeyPatch) -> None:
+    from policyparse.stages.tasks import words
+
+    def refuse() -> None:
+        raise AssertionError("the word table was loaded for a document with a task section")
+
+    monkeypatch.setattr(words, "table", refuse)
+    text = "一、总体要求\n加快发展。\n二、重点任务\n（一）建设平台\n建设。\n（二）共享数据\n共享。\n"
+    assert [t.title for t in parse(text).tasks] == ["建设平台", "共享数据"]
+
+
+def test_the_fallback_never_loads_a_tagger(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The action fallback reads the word table, never jieba's part-of-speech tagger (a second to load)."""
     from policyparse import tokenizer
 
     def refuse() -> None:
-        raise AssertionError("the part-of-speech tokenizer was loaded for a document with a task section")
+        raise AssertionError("the part-of-speech tokenizer was loaded by the task stage")
 
     monkeypatch.setattr(tokenizer, "get_pos_tokenizer", refuse)
-    text = "一、总体要求\n加快发展。\n二、重点任务\n（一）建设平台\n建设。\n（二）共享数据\n共享。\n"
-    assert [t.title for t in parse(text).tasks] == ["建设平台", "共享数据"]
+    monkeypatch.setattr(tokenizer, "get_tokenizer", refuse)
+    text = "一、总体要求\n加快发展。\n二、落实和完善财税政策\n完善政策。\n三、改善金融服务\n改善服务。\n"
+    assert [t.title for t in parse(text).tasks] == ["落实和完善财税政策", "改善金融服务"]
 
 
 # --------------------------------------------------------------------------- rules and evaluation schemes

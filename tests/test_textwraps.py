@@ -43,6 +43,13 @@ def test_pdf_extracted_text_is_rejoined() -> None:
         ("行" * 24 + "对\n" + "一、总体要求", False),  # a numbered heading opens a new line
         ("行" * 24 + "对\n" + "　　后续内容", False),  # an indented line opens a paragraph
         ("行" * 10 + "对\n" + "后续内容", False),  # a short line ends a paragraph
+        ("行" * 24 + "对\n" + "（2）后续内容", False),  # so does a list item or an article
+        ("行" * 24 + "对\n" + "第十二条  后续内容", False),
+        ("行" * 24 + "对\n" + "附件2", False),
+        # a chapter, part or section title as wide as the body is a title line, not wrapped on
+        ("第三章  强化国土空间的整体统筹，促进绿韵红脉有机融合\n" + "通过建立和完善生态保护体系", False),
+        ("第二部分  强化国土空间的整体统筹，促进绿韵红脉融合\n" + "通过建立和完善生态保护体系", False),
+        ("第1节  强化国土空间的整体统筹，促进绿韵红脉有机融合\n" + "通过建立和完善生态保护体系", False),
     ],
 )
 def test_wrap_rule(lines: str, joined: bool) -> None:

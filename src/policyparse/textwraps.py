@@ -11,7 +11,10 @@ applies with line widths standing in for positions:
 * in such a text, a line break is a wrap when the line is full (at least ``mode − 2.5``
   columns: a paragraph's first line lost its two-character indent, and 避头尾 leaves lines one
   character short), does not end a sentence or a clause (``。！？：；``), and the next line is
-  not indented, does not open a numbered heading, and is not Latin after Latin;
+  not indented, does not open a numbered heading, a list item or an article
+  (:func:`~policyparse.grammar.markers.opens_line`), and is not Latin after Latin;
+* a line that opens with a structural marker (``第三章  …``) is a title: it is never wrapped
+  on, even when it happens to be as wide as the body lines;
 * a line holding only a page number (``— 3 —``, ``3``, ``IV``) is page furniture.
 
 Texts with lines of varied widths (web copies, one paragraph per line) give no cut at all, so
@@ -23,10 +26,10 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-import regex
-
+from policyparse.grammar.layout import ATTACHMENT_PART, BARE_PAGE_NUMBER, LATIN, PAGE_NUMBER, TEXT_LINE
+from policyparse.grammar.markers import opens_line, opens_title_line
 from policyparse.layout import Cut
-from policyparse.lexicon.layout import BARE_NUMBER, HEADING_START, LATIN, PAGE_NUMBER, PARAGRAPH_END
+from policyparse.lexicon.layout import PARAGRAPH_END
 from policyparse.models import NoiseKind
 
 MIN_LINES = 20
@@ -34,7 +37,6 @@ MIN_SHARE = 0.6
 MIN_MODE = 15
 MIN_COUNTED_WIDTH = 10
 FULL_SLACK = 2.5
-LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +56,7 @@ def _width(text: str) -> float:
 
 def _lines(text: str) -> list[_Line]:
     lines = []
-    for match in LINE.finditer(text):
+    for match in TEXT_LINE.finditer(text):
         if match.start() == match.end():
             break
         content = match.group().rstrip("\r\n")
@@ -80,9 +82,9 @@ def _wrapped_mode(text: str) -> float | None:
 
 
 def _is_page_number(text: str) -> bool:
-    compact = regex.sub(r"\s+", "", text)
+    compact = "".join(text.split())
     return bool(compact) and (
-        PAGE_NUMBER.match(compact) is not None or BARE_NUMBER.match(compact) is not None
+        PAGE_NUMBER.match(compact) is not None or BARE_PAGE_NUMBER.match(compact) is not None
     )
 
 
@@ -93,7 +95,9 @@ def _is_wrap(text: str, line: _Line, following: _Line, mode: float) -> bool:
         return False
     if content[-1] in PARAGRAPH_END or after[0].isspace() or after[0] == "\u3000":
         return False
-    if HEADING_START.match(after) is not None:
+    if opens_line(after) or ATTACHMENT_PART.match(after) is not None:
+        return False
+    if opens_title_line(content.lstrip()):
         return False
     return not (LATIN.match(content[-1]) and LATIN.match(after[0]))
 

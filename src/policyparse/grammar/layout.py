@@ -58,3 +58,19 @@ MIDLINE = pattern(rf"[{MIDLINE_OPENERS}][”’」』]{{0,2}}[ \t\ue000-\uf8ff]{
 GLUED_NUMBER = pattern(r"(?<=\p{Han})[0-9]{1,2}(?=\p{Han})(?![年月日号个项家条万亿元次名倍])")
 #: A sentence end inside an article (after which the next article may start).
 ARTICLE_OPENER = pattern(r"[。][”’]{0,2}[ \t]{0,4}")
+
+_DASH = r"[—–－\-―─~～·•]"
+#: Page furniture: page-number forms that need no sequence check (spaces removed first).
+PAGE_NUMBER = pattern(
+    rf"(?i)^(?:{_DASH}{{1,2}}\d{{1,4}}{_DASH}{{1,2}}"
+    r"|第\d{1,4}页(?:[,，/、]?共\d{1,4}页)?"
+    r"|共\d{1,4}页第\d{1,4}页"
+    r"|\d{1,4}/\d{1,4}"
+    r"|(?:Page|页码)\d{1,4}(?:of\d{1,4})?)$"
+)
+#: A bare page number: digits or a small Roman numeral (front matter).
+BARE_PAGE_NUMBER = pattern(r"^(?:\d{1,4}|[IVXivx]{1,5})$")
+#: A letter or digit: a line break between two of them joins words, so it is never cut.
+LATIN = pattern(r"[A-Za-z0-9]")
+#: One line of a text with its line break (``\r\n``, ``\r`` or ``\n``; none at the end).
+TEXT_LINE = pattern(r"[^\r\n]*(?:\r\n|\r|\n|$)")

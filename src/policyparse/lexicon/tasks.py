@@ -222,6 +222,25 @@ ACTION_MODIFIERS: tuple[str, ...] = (
     "主动",
     "始终",
     "率先",
+    # manner adverbials written as adjectives (稳妥推进, 有效防范, 合理扩大, 毫不松懈抓好)
+    "积极稳妥",
+    "稳妥",
+    "有效",
+    "合理",
+    "妥善",
+    "充分",
+    "广泛",
+    "优先",
+    "科学",
+    "综合",
+    "高效",
+    "牢固",
+    "着重",
+    "紧紧",
+    "毫不松懈",
+    "毫不放松",
+    "更大力度",
+    "正确",
 )
 
 #: Verbs that also name a topic: followed only by another verb they form a noun phrase
@@ -277,3 +296,9 @@ ACTION_VERBS_INNER: tuple[str, ...] = (
     "采取",
     "实行",
 )
+
+#: A one-character verb and a resultative complement make a verb jieba's dictionary lacks
+#: (做强, 建好, 守住, 抓实, 打好, 用好): the first characters…
+RESULTATIVE_VERBS = "做建抓守办打搞用管育稳强提抢"
+#: …and the complements.
+RESULTATIVE_COMPLEMENTS = "好强优大实牢细精稳准活住"

@@ -16,11 +16,11 @@ from collections import Counter
 
 import regex
 
+from policyparse.grammar.layout import BARE_PAGE_NUMBER, PAGE_NUMBER
 from policyparse.io.pdf.extract import RawLine, RawPage
-from policyparse.lexicon.layout import BARE_NUMBER, PAGE_NUMBER
 from policyparse.models import NoiseKind
 
-__all__ = ["BARE_NUMBER", "PAGE_NUMBER", "furniture"]
+__all__ = ["BARE_PAGE_NUMBER", "PAGE_NUMBER", "furniture"]
 
 _ROMAN = {"i": 1, "v": 5, "x": 10}
 #: Share of the page height at the top and at the bottom where furniture is printed.
@@ -50,7 +50,7 @@ def _edge_lines(page: RawPage) -> list[int]:
 
 def _bare_value(line: RawLine) -> int | None:
     text = line.text.strip()
-    if not BARE_NUMBER.match(text):
+    if not BARE_PAGE_NUMBER.match(text):
         return None
     return int(text) if text.isdigit() else _roman(text)
 

@@ -20,8 +20,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from policyparse.grammar.layout import ATTACHMENT_PART, LATIN
+from policyparse.grammar.markers import opens_line
 from policyparse.io.pdf.extract import RawLine, RawPage
-from policyparse.lexicon.layout import HEADING_START, LATIN
 
 MIN_LINE_CHARS = 4
 #: Tolerances in multiples of the font size.
@@ -86,7 +87,7 @@ def is_wrap(before: RawLine, after: RawLine, margins_before: Margins, margins_af
         return False
     if after.box.x0 > margins_after.left + LEFT_SLACK * size:
         return False
-    if HEADING_START.match(after.text):
+    if opens_line(after.text) or ATTACHMENT_PART.match(after.text) is not None:
         return False
     return not (LATIN.match(before.text[-1]) and LATIN.match(after.text[0]))
 

@@ -8,13 +8,12 @@ part of speech.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from policyparse.grammar.sections import ACTION_PROGRAMME, TITLE_CLAUSE_BREAK, TOPIC_PHRASE
 from policyparse.lexicon import tasks as lex
 from policyparse.models import Heading
 from policyparse.normalize import to_simplified
 from policyparse.stages.tasks.sections import clean_title, is_framing
+from policyparse.stages.tasks.words import segment
 
 _COORDINATORS = frozenset({"与", "和", "及", "或", "以及", "的"})
 #: The longest clause of a title handed to the tokenizer (a heading is rarely longer).
@@ -28,8 +27,8 @@ def prescribes_action(title: str) -> bool:
     An action programme (``…行动``, ``…工程``, ``…计划``) or a norm (``…必须…``) counts as it
     stands; a topic phrase (``清理整顿工作的主要内容``) never does. Otherwise the title's first
     word, past adverbials (``全面``, ``聚力``, ``多措并举``), must be a verb with something after it,
-    read by part of speech with the private jieba tokenizer (:func:`policyparse.tokenizer.get_pos_tokenizer`,
-    loaded on the first call): ``动员社会各界扩大…`` is an action, ``持续发展`` and ``创新驱动`` are not.
+    read by part of speech from a word table (:mod:`policyparse.stages.tasks.words`, loaded on the
+    first call): ``动员社会各界扩大…`` is an action, ``持续发展`` and ``创新驱动`` are not.
     In a title of several clauses (``规划先行，分类指导…``) any clause may carry the action.
     """
     title = clean_title(title).strip('“”"‘’')
@@ -53,12 +52,12 @@ def _clause_acts(clause: str) -> bool:
             break
         stripped = stripped[len(modifier) :]
         readings.add(stripped)
-    return any(_opens_with_verb(_pos(reading)) for reading in readings)
+    return any(_opens_with_verb(segment(reading)) for reading in readings)
 
 
 def _opens_with_verb(words: list[tuple[str, str]]) -> bool:
-    while words and words[0][1] in {"d", "ad"}:
-        words = words[1:]  # 始终坚持…, 更加注重…: adverbs jieba tags as such
+    while words and words[0][1] == "d":
+        words = words[1:]  # 始终坚持…, 更加注重…: adverbs
     if not words:
         return False
     head, flag = words[0]
@@ -73,19 +72,21 @@ def _opens_with_verb(words: list[tuple[str, str]]) -> bool:
     verb = next((v for v in _HEADS_LONGEST_FIRST if head.startswith(v)), None)
     if verb is None or len(head) - len(verb) < 2:
         return False
-    return not _noun_compound(verb, _pos(head[len(verb) :]))
+    return not _noun_compound(verb, segment(head[len(verb) :]))
 
 
 def _noun_compound(head: str, rest: list[tuple[str, str]]) -> bool:
     """A verb that also names a topic followed only by verbs (创新驱动, 协调发展), or a verb
-    coordinated with another word instead of taking an object (保障与监督)."""
+    coordinated with another word instead of taking an object (保障与监督; but 保障和改善民生,
+    two coordinated verbs with their object, is an action)."""
     if rest[0][0] in _COORDINATORS:
-        return True
+        coordinated_verbs = len(rest) > 2 and (rest[1][1] == "v" or rest[1][0] in lex.ACTION_HEADS)
+        return not coordinated_verbs
     return head in lex.NOMINAL_VERBS and all(_verbal(tag) for _, tag in rest)
 
 
 def _topic_phrase(rest: list[tuple[str, str]]) -> bool:
-    """Whether what follows a verb only jieba vouches for makes the title a topic's name: it
+    """Whether what follows a verb only the word table vouches for makes the title a topic's name: it
     ends in a topic noun (组织指挥体系, 招生对象) or is ``…的…`` with no verb before the ``的``
     (信访事项的办理和督办; not 参与解决全球环境问题的国际合作)."""
     if rest[-1][0].endswith(lex.TOPIC_NOUNS):
@@ -100,18 +101,6 @@ def _topic_phrase(rest: list[tuple[str, str]]) -> bool:
 
 def _verbal(tag: str) -> bool:
     return tag.startswith(("v", "a"))
-
-
-def _pos(text: str) -> list[tuple[str, str]]:
-    """``(word, tag)`` pairs of a short text from the private part-of-speech tokenizer."""
-    return list(_pos_cached(text))
-
-
-@lru_cache(maxsize=4096)
-def _pos_cached(text: str) -> tuple[tuple[str, str], ...]:
-    from policyparse.tokenizer import get_pos_tokenizer  # jieba is loaded only when the fallback runs
-
-    return tuple((pair.word, pair.flag) for pair in get_pos_tokenizer().lcut(text))
 
 
 def fallback_task_headings(headings: list[Heading]) -> list[Heading]:
