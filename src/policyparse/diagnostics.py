@@ -31,6 +31,19 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "lost character recovered as {char!r} from the gloss {gloss!r} and the word {word!r}",
     ),
     "W107": (Severity.WARNING, "pinyin gloss fragment without its opening bracket"),
+    "I108": (
+        Severity.INFO,
+        "the text is written in {syntax}: {count} markup span(s) left out of the normalised view",
+    ),
+    "W109": (
+        Severity.WARNING,
+        "the text is garbled: only {before:.0%} of its characters are plausible as Chinese ({after:.0%} after repair)",
+    ),
+    "I110": (
+        Severity.INFO,
+        "mojibake repaired: {count} character(s) of {real} text that was read as {read_as}",
+    ),
+    "W111": (Severity.WARNING, "{count} character(s) lost in the damage; kept as placeholders (U+FFFD)"),
     # 2 headings
     "W201": (Severity.WARNING, "heading numbering jumps from {previous} to {current}"),
     "W202": (Severity.WARNING, "heading number {current} repeats"),

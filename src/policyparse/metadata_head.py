@@ -65,18 +65,12 @@ class _HeadReader(HeadBase):
         self.under_title()
 
     def front_matter(self) -> None:
-        """Read YAML front matter (``title:``, ``date:``) between ``---`` lines."""
-        if not self.paras or self.text(self.paras[0]) != "---":
-            return
-        for offset, seg in enumerate(self.paras[1:40], start=1):
-            text = self.text(seg)
-            if text == "---":
-                self.index = offset + 1
-                return
-            if (m := regex.match(r"title：[ \t]*\"?(?P<v>[^\"\n]+)\"?", text)) is not None:
-                self.head.front_matter_title = m.group("v").strip()
-            if (m := news.ISO_DATE.search(text)) is not None and text.startswith("date"):
-                self.head.front_matter_date = news.date_of(m)
+        """Take ``title`` and ``date`` from the front matter (the normaliser cut it from the view)."""
+        fields = self.doc.view.markup.front_matter
+        if "title" in fields:
+            self.head.front_matter_title = fields["title"].value.strip()
+        if "date" in fields and (m := news.ISO_DATE.search(fields["date"].value)) is not None:
+            self.head.front_matter_date = news.date_of(m)
 
     def chrome_and_table(self) -> None:
         """Skip page chrome and read a portal info table (``索引号：``, ``成文日期：`` …)."""
