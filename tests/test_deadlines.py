@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policyparse.stages.targets.deadlines import find_deadlines, parse_deadlines, scan
 from policyparse.document import Document
+from policyparse.stages.targets.deadlines import find_deadlines, parse_deadlines, scan
 
 D2019 = dt.date(2019, 2, 19)
 D2020 = dt.date(2020, 7, 15)
