@@ -41,6 +41,19 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "{furniture} page number/running header line(s) and {wraps} hard line break(s) "
         "left out of the normalised view",
     ),
+    "I109": (
+        Severity.INFO,
+        "the text is written in {syntax}: {count} markup span(s) left out of the normalised view",
+    ),
+    "W110": (
+        Severity.WARNING,
+        "the text is garbled: only {before:.0%} of its characters are plausible as Chinese ({after:.0%} after repair)",
+    ),
+    "I111": (
+        Severity.INFO,
+        "mojibake repaired: {count} character(s) of {real} text that was read as {read_as}",
+    ),
+    "W112": (Severity.WARNING, "{count} character(s) lost in the damage; kept as placeholders (U+FFFD)"),
     # 2 headings
     "W201": (Severity.WARNING, "heading numbering jumps from {previous} to {current}"),
     "W202": (Severity.WARNING, "heading number {current} repeats"),

@@ -83,3 +83,4 @@ def compile_all() -> int:
 MULTILINE = regex.MULTILINE
 IGNORECASE = regex.IGNORECASE
 REVERSE = regex.REVERSE
+DOTALL = regex.DOTALL

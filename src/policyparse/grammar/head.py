@@ -54,8 +54,6 @@ TABLE_LINE = pattern(r"(?P<label>[\p{Han}]{2,6})：(?P<value>.*)")
 RULE_LINE = pattern(r"[-—=_*·|>•]{1,80}")
 #: A link line.
 URL = pattern(r"https?:")
-#: YAML front matter's title.
-FRONT_MATTER_TITLE = pattern(r"title：[ \t]*\"?(?P<v>[^\"\n]+)\"?")
 
 # ---------------------------------------------------------------- under the title
 

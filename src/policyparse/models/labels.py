@@ -32,6 +32,16 @@ class NoiseKind(str, Enum):
     PAGE_NUMBER = "page_number"
     RUNNING_HEADER = "running_header"
     HARD_WRAP = "hard_wrap"
+    #: Markdown syntax: heading hashes, emphasis, quote markers, link brackets, images, rules.
+    MARKDOWN = "markdown"
+    #: A YAML or TOML front-matter block at the start of the text.
+    FRONT_MATTER = "front_matter"
+    #: An HTML tag (or a block of script/style) left in a text file.
+    HTML_TAG = "html_tag"
+    #: An HTML character reference (``&nbsp;``); the view holds its character.
+    HTML_ENTITY = "html_entity"
+    #: A run of mojibake read back through a code-page round trip; the view holds the repair.
+    MOJIBAKE_REPAIRED = "mojibake_repaired"
 
 
 class InputFormat(str, Enum):

@@ -10,7 +10,6 @@ from policyparse.grammar import docnumber
 from policyparse.grammar.dates import ISO_DATE, date_of
 from policyparse.grammar.head import (
     COPY_NUMBER,
-    FRONT_MATTER_TITLE,
     MARK_ORGAN,
     SIGNER,
     TABLE_LINE,
@@ -27,18 +26,12 @@ from policyparse.stages.metadata.reader import HeadReader
 
 
 def front_matter(r: HeadReader) -> None:
-    """Read YAML front matter (``title:``, ``date:``) between ``---`` lines."""
-    if not r.paras or r.text(r.paras[0]) != "---":
-        return
-    for offset, seg in enumerate(r.paras[1:40], start=1):
-        text = r.text(seg)
-        if text == "---":
-            r.index = offset + 1
-            return
-        if (m := FRONT_MATTER_TITLE.match(text)) is not None:
-            r.head.front_matter_title = m.group("v").strip()
-        if (m := ISO_DATE.search(text)) is not None and text.startswith("date"):
-            r.head.front_matter_date = date_of(m)
+    """Take ``title`` and ``date`` from the front matter (the normaliser cut it from the view)."""
+    fields = r.doc.view.markup.front_matter
+    if "title" in fields:
+        r.head.front_matter_title = fields["title"].value.strip()
+    if "date" in fields and (m := ISO_DATE.search(fields["date"].value)) is not None:
+        r.head.front_matter_date = date_of(m)
 
 
 def chrome_and_table(r: HeadReader) -> None:

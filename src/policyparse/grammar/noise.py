@@ -1,0 +1,36 @@
+"""Patterns of the noise the normalised view cuts or flags: pinyin glosses, lost characters,
+stray markup, control characters, mojibake runs.
+
+They run on the input as given (not on the normalised view), since they decide what the
+view keeps. Markdown and HTML markup are in :mod:`policyparse.grammar.markup`.
+"""
+
+from __future__ import annotations
+
+from policyparse.grammar._compile import pattern
+from policyparse.lexicon.normalisation import CONTROL_CHARS, PINYIN_LETTERS, TONE_LETTERS
+
+_HAN = r"\p{Han}"
+#: A gloss: (jìn) right after a Han character or a lost '?', with at least one tone mark.
+GLOSS = pattern(
+    rf"(?<=[{_HAN}?？])[(（](?=[{PINYIN_LETTERS}]{{0,6}}[{TONE_LETTERS}])[{PINYIN_LETTERS}]{{1,7}}[)）]"
+)
+#: A fragment whose '(' was lost with the character before it: ?qǐng)
+BROKEN_GLOSS = pattern(
+    rf"(?<=[{_HAN}?？])(?=[{PINYIN_LETTERS}]{{0,6}}[{TONE_LETTERS}])[{PINYIN_LETTERS}]{{1,7}}[)）]"
+)
+#: ``##`` glued between two characters (a broken heading mark inside a line).
+STRAY_HASHES = pattern(r"(?<=\S)#{2,}(?=\S)")
+#: Control and invisible characters.
+CONTROL = pattern(rf"[{CONTROL_CHARS}]+")
+#: A character lost to '?' between Han characters, or U+FFFD anywhere.
+LOST = pattern(rf"(?<=[{_HAN})）])[?？](?=[{_HAN}{PINYIN_LETTERS}])|�")
+#: Mojibake: a tone-marked letter stranded between Han characters (no gloss brackets).
+STRANDED_TONE = pattern(rf"(?<=[{_HAN};])[{TONE_LETTERS}](?=[{_HAN}])")
+#: The edge of a stranded-tone mojibake run.
+MOJIBAKE_EDGE = pattern(r"[?？]")
+#: Lone surrogates cannot be encoded (OpenCC, JSON writers); the views carry U+FFFD instead.
+SURROGATE = pattern(r"[\ud800-\udfff]")
+#: A run of non-ASCII characters without placeholders: the unit a mojibake repair works on
+#: (ASCII bytes read the same in every code page tried, so a run never spans one).
+NON_ASCII_RUN = pattern(r"[^\x00-\x7f\ufffd]+")

@@ -1,0 +1,76 @@
+"""Data for recognising markup left in text files: Markdown syntax and HTML fragments.
+
+:mod:`policyparse.normalize.markup` cuts what these lists name out of the normalised view (the
+input keeps it). Tag names are listed so that only real HTML is cut: ``<2%`` or ``<说明>`` in a
+notice is text.
+"""
+
+from __future__ import annotations
+
+from policyparse.lexicon.html import BLOCK_TAGS
+
+#: Elements whose start or end breaks the line (a ``<p>`` in the middle of a line starts a paragraph).
+LINE_BREAKING_TAGS: frozenset[str] = BLOCK_TAGS | {"br", "li", "img"}
+#: Elements that wrap text inside a line; cut without a break.
+INLINE_TAGS: frozenset[str] = frozenset(
+    {
+        "span",
+        "font",
+        "b",
+        "strong",
+        "em",
+        "i",
+        "u",
+        "s",
+        "a",
+        "sup",
+        "sub",
+        "small",
+        "big",
+        "label",
+        "abbr",
+        "code",
+        "mark",
+        "ins",
+        "del",
+        "strike",
+        "o:p",
+        "st1:chsdate",
+        "st1:chmetcnv",
+        "v:shape",
+        "w:sdt",
+        "input",
+        "wbr",
+        "source",
+        "picture",
+        "video",
+        "audio",
+        "iframe",
+        "meta",
+        "link",
+        "head",
+        "colgroup",
+        "col",
+        "th",
+        "td",
+    }
+)
+#: Every tag name the recogniser cuts.
+HTML_TAG_NAMES: frozenset[str] = LINE_BREAKING_TAGS | INLINE_TAGS
+#: Table cells: the end of one becomes `` | `` in the view, as the HTML reader joins cells.
+CELL_TAGS: frozenset[str] = frozenset({"td", "th"})
+#: Elements whose text marks the paragraph as a heading when they fill it.
+HTML_BOLD_TAGS: frozenset[str] = frozenset({"strong", "b"})
+#: Elements whose content is never text (cut whole, content included).
+HTML_HIDDEN_CONTENT: tuple[str, ...] = ("script", "style", "noscript", "template", "title")
+
+#: Front-matter keys that the metadata may use, as evidence weaker than the printed text.
+FRONT_MATTER_KEYS: tuple[str, ...] = ("title", "date", "source", "author", "url", "source_url")
+
+#: Markup syntaxes, as named in :attr:`policyparse.normalize.MarkupEvidence.syntax` and diagnostic I109.
+MARKDOWN = "markdown"
+HTML = "html"
+
+#: A Markdown document needs this many Markdown constructs (headings, emphasis, quotes, images,
+#: links, rules) before list bullets and backslash escapes are cut too; front matter alone suffices.
+MARKDOWN_MIN_CONSTRUCTS = 2
