@@ -14,6 +14,7 @@ by concern: :mod:`~policyparse.evaluate.reading` (gold and predictions),
 :mod:`~policyparse.evaluate.fold` (text folding, similarity),
 :mod:`~policyparse.evaluate.matching` (greedy matching, P/R/F1),
 :mod:`~policyparse.evaluate.scoring` (one document),
+:mod:`~policyparse.evaluate.owners` (task owners as (task, agency) pairs),
 :mod:`~policyparse.evaluate.summary` (pooling) and :mod:`~policyparse.evaluate.report` (text).
 """
 

@@ -6,25 +6,20 @@ characters and CJK ideographs kept, lower-cased. Punctuation and whitespace ther
 matter; words do. Document numbers get a lighter fold (:func:`fold_doc_number`) so that
 ``国发[2017]35号`` and ``国发〔2017〕35号`` compare equal.
 
-These functions reproduce ``eval/score.py`` of the shared corpus exactly (same regular
-expressions, evaluated with the standard library's :mod:`re`, whose ``\\w`` differs from the
-``regex`` module's).
+These functions reproduce ``eval/score.py`` of the shared corpus exactly. Its two character
+classes are evaluated as its :mod:`re` evaluates them (``\\w`` is :meth:`str.isalnum` or ``_``,
+``\\s`` is :meth:`str.isspace`); its one pattern, the pinyin gloss, is in
+:mod:`policyparse.grammar.evaluation` (see there why the classes are not patterns).
 """
 
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 from functools import lru_cache
 from typing import Any
 
-#: A pinyin gloss in ASCII brackets after NFKC: ``(jìn)``.
-PINYIN_GLOSS = re.compile(r"\((?:[a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7})\)")
-#: Characters kept by :func:`fold`: word characters and CJK ideographs (``_`` is dropped later).
-KEEP = re.compile(r"[\w\u3400-\u9fff\u3007]", re.UNICODE)
-#: Brackets and whitespace ignored in document numbers.
-DOC_NUMBER_NOISE = re.compile(r"[〔〕\[\]【】()（）\s]")
+from policyparse.grammar.evaluation import DOC_NUMBER_BRACKETS, KEPT_IDEOGRAPHS, PINYIN_GLOSS
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +48,17 @@ def fold(text: str | None) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = PINYIN_GLOSS.sub("", text)
     text = to_simplified(text)
-    return "".join(ch for ch in text if KEEP.match(ch) and ch != "_").lower()
+    return "".join(ch for ch in text if is_kept(ch)).lower()
+
+
+def is_kept(char: str) -> bool:
+    """Whether :func:`fold` keeps ``char``: a letter or digit (``str.isalnum``, which is what
+    score.py's ``\\w`` matches, less ``_``), or a CJK ideograph of the kept blocks.
+
+    >>> is_kept("推"), is_kept("Ⅳ"), is_kept("_"), is_kept("，")
+    (True, True, False, False)
+    """
+    return char.isalnum() or any(low <= char <= high for low, high in KEPT_IDEOGRAPHS)
 
 
 def fold_doc_number(text: str | None) -> str:
@@ -65,7 +70,7 @@ def fold_doc_number(text: str | None) -> str:
     if not text:
         return ""
     text = unicodedata.normalize("NFKC", text)
-    text = DOC_NUMBER_NOISE.sub("", text)
+    text = "".join(ch for ch in text if not (ch.isspace() or ch in DOC_NUMBER_BRACKETS))
     return to_simplified(text)
 
 

@@ -8,9 +8,11 @@ leniently so that other parsers can be scored too:
   nodes have ``children`` (or ``sections``); a node's level defaults to its depth;
 * ``targets``: ``{text, deadline: {year}}`` or ``{text, year}``; their ``indicators`` and a
   top-level ``indicators`` list give ``{value, unit}``;
-* ``tasks``: ``{ordinal, title}`` (``text`` accepted for ``title``);
+* ``tasks``: ``{ordinal, title}`` (``text`` accepted for ``title``), with the task's owners
+  given on the task itself as ``lead``/``support``/``responsible`` lists of names or ``{name}``;
 * ``stated_task_count`` at the top level or under ``metadata``;
-* ``assignments``: ``{lead, support, responsible}``, each a list of names or ``{name}``.
+* ``assignments``: ``{lead, support, responsible}``, each a list of names or ``{name}``, and
+  ``task``: the ordinal of the task the assignment belongs to, or ``null``.
 
 A prediction that is not shaped like this raises :class:`PredictionError`; the scorer then
 counts a parse failure and scores an empty prediction, as ``score.py`` does.
@@ -50,10 +52,11 @@ class TargetEntry:
 
 @dataclass(frozen=True)
 class TaskEntry:
-    """A task: its ordinal and title."""
+    """A task: its ordinal, title, and the owners given on the task (every role, in role order)."""
 
     ordinal: Any
     title: str
+    owners: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,11 +69,12 @@ class IndicatorEntry:
 
 @dataclass(frozen=True)
 class AssignmentEntry:
-    """A responsibility note: agency names per role."""
+    """A responsibility note: agency names per role, and the ordinal of its task (or ``None``)."""
 
     lead: tuple[str, ...] = ()
     support: tuple[str, ...] = ()
     responsible: tuple[str, ...] = ()
+    task: Any = None
 
     def names(self) -> Iterable[str]:
         """Every agency named, role by role."""
@@ -122,6 +126,21 @@ def _name(item: Any) -> str:
     raise PredictionError(f"a name must be a string or {{name}}, not {type(item).__name__}")
 
 
+def _names(items: Any) -> tuple[str, ...]:
+    """The names of a role's list: strings and ``{name}`` objects (anything else is skipped)."""
+    return tuple(_name(n) for n in (items or []) if isinstance(n, (str, Mapping)))
+
+
+def _prediction_task(task: Mapping[str, Any]) -> TaskEntry:
+    owners = _names(task.get("lead")) + _names(task.get("support")) + _names(task.get("responsible"))
+    return TaskEntry(task.get("ordinal"), task.get("title") or task.get("text") or "", owners)
+
+
+def _prediction_assignment(assignment: Mapping[str, Any]) -> AssignmentEntry:
+    names = {role: _names(assignment.get(role)) for role in ROLES}
+    return AssignmentEntry(**names, task=assignment.get("task"))
+
+
 def _flatten_sections(nodes: Any, depth: int, out: list[HeadingEntry]) -> list[HeadingEntry]:
     for node in _dicts(nodes):
         title = node.get("title") or node.get("text") or ""
@@ -155,18 +174,8 @@ def read_prediction(obj: Any) -> Annotation:
         targets.append(TargetEntry(deadline.get("year", target.get("year")), target.get("text") or ""))
         indicators += _dicts(target.get("indicators"))
     indicators += _dicts(obj.get("indicators"))
-    tasks = [
-        TaskEntry(t.get("ordinal"), t.get("title") or t.get("text") or "") for t in _dicts(obj.get("tasks"))
-    ]
-    assignments = [
-        AssignmentEntry(
-            **{
-                role: tuple(_name(n) for n in (a.get(role) or []) if isinstance(n, (str, Mapping)))
-                for role in ROLES
-            }
-        )
-        for a in _dicts(obj.get("assignments"))
-    ]
+    tasks = [_prediction_task(t) for t in _dicts(obj.get("tasks"))]
+    assignments = [_prediction_assignment(a) for a in _dicts(obj.get("assignments"))]
     issuers = meta.get("issuers")
     if isinstance(issuers, str):
         issuers = [issuers]
@@ -205,7 +214,10 @@ def read_gold(obj: Any) -> Annotation:
         else None
     )
     assignments = (
-        tuple(AssignmentEntry(**{role: tuple(a.get(role, [])) for role in ROLES}) for a in obj["assignments"])
+        tuple(
+            AssignmentEntry(**{role: tuple(a.get(role, [])) for role in ROLES}, task=a.get("task"))
+            for a in obj["assignments"]
+        )
         if "assignments" in obj
         else None
     )

@@ -44,7 +44,7 @@ def summary_lines(summary: dict[str, Any], extended: dict[str, Any]) -> str:
         f"tasks     P {k['precision']:.3f} R {k['recall']:.3f} F1 {k['f1']:.3f}"
         f"  (per-document mean {k['macro_f1']:.3f})  stated count acc {k['stated_count_accuracy']:.3f}",
     ]
-    for key in ("indicators", "agencies"):
+    for key in ("indicators", "agencies", "owners"):
         if key in summary:
             v = summary[key]
             lines.append(f"{key:11s} P {v['precision']:.3f} R {v['recall']:.3f} F1 {v['f1']:.3f}")
@@ -65,6 +65,30 @@ def misses_by_kind(misses: list[Miss]) -> str:
     for kind in sorted(groups):
         lines.append(f"{kind} ({len(groups[kind])}):")
         lines.extend(f"  {m.doc_id}  {m.detail}" for m in groups[kind])
+    return "\n".join(lines)
+
+
+#: Width of a miss's label in score.py's verbose lines (``heading missed  L1 …``), by the
+#: label's first word; every other label is padded to :data:`SCORE_PY_LABEL_WIDTH`.
+SCORE_PY_LABEL_WIDTHS = {"indicator": 16, "metadata": 19}
+SCORE_PY_LABEL_WIDTH = 15
+
+
+def score_py_line(miss: Miss) -> str:
+    """A miss laid out as ``score.py --verbose`` prints it (its parse-failure messages differ)."""
+    if miss.kind == "parse failed":
+        return f"  PARSE FAILED: {miss.detail}"
+    width = SCORE_PY_LABEL_WIDTHS.get(miss.kind.split()[0], SCORE_PY_LABEL_WIDTH)
+    return f"  {miss.kind:{width}s} {miss.detail}"
+
+
+def score_py_misses(evaluation: Evaluation) -> str:
+    """Every miss as ``score.py --verbose`` lists them: ``<id>:``, then one line a miss."""
+    lines = []
+    for document in evaluation.documents:
+        if document.misses:
+            lines.append(f"{document.doc_id}:")
+            lines.extend(score_py_line(miss) for miss in document.misses)
     return "\n".join(lines)
 
 

@@ -8,6 +8,8 @@ Matching rules (the same as ``eval/score.py``; see ``docs/evaluation.md``):
 * tasks: folded titles with a difflib ratio ≥ 0.8;
 * indicators: multisets of (value to six significant digits, folded unit);
 * agencies: multisets of folded names over every role of every assignment;
+* task owners: sets of (gold task ordinal, folded name), where the gold links assignments to
+  tasks (:mod:`~policyparse.evaluate.owners`);
 * metadata: exact match after folding (document numbers ignore brackets; issuers as a sorted
   list; the date as the ISO string).
 """
@@ -18,6 +20,7 @@ from collections import Counter
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 
+from policyparse.evaluate import owners as task_owners
 from policyparse.evaluate.fold import fold, fold_doc_number, number_key, overlap, similarity
 from policyparse.evaluate.matching import (
     HEADING_THRESHOLD,
@@ -79,6 +82,7 @@ class DocumentScore:
     stated_count_ok: bool = False
     indicators: Tally | None = None
     agencies: Tally | None = None
+    owners: Tally | None = None
     metadata: dict[str, bool] = field(default_factory=dict)
     parse_failed: bool = False
     misses: list[Miss] = field(default_factory=list)
@@ -141,7 +145,8 @@ def _score_targets(gold: Annotation, pred: Annotation, out: DocumentScore) -> No
         out.misses.append(Miss(out.doc_id, "target extra", f"{t.year} {t.text[:70]}"))
 
 
-def _score_tasks(gold: Annotation, pred: Annotation, out: DocumentScore) -> None:
+def _score_tasks(gold: Annotation, pred: Annotation, out: DocumentScore) -> list[tuple[int, int]]:
+    """Match the task lists; returns the (gold, predicted) index pairs, which owners need."""
     gold_titles = [fold(t.title) for t in gold.tasks]
     pred_titles = [fold(t.title) for t in pred.tasks]
     pairs = greedy_match(gold_titles, pred_titles, lambda g, p: similarity(g, p), TASK_THRESHOLD)
@@ -153,6 +158,20 @@ def _score_tasks(gold: Annotation, pred: Annotation, out: DocumentScore) -> None
         t = pred.tasks[pi]
         out.misses.append(Miss(out.doc_id, "task extra", f"{t.ordinal} {t.title[:60]}"))
     out.stated_count_ok = gold.stated_task_count == pred.stated_task_count
+    return pairs
+
+
+def _score_owners(
+    gold: Annotation, pred: Annotation, task_pairs: list[tuple[int, int]], out: DocumentScore
+) -> None:
+    """(task, agency) pairs, where the gold links assignments to tasks."""
+    if not task_owners.is_scored(gold):
+        return
+    gold_pairs = task_owners.gold_pairs(gold)
+    pred_pairs = task_owners.predicted_pairs(pred, task_owners.gold_task_of(gold, pred, task_pairs))
+    out.owners = Tally(len(gold_pairs & pred_pairs), len(pred_pairs), len(gold_pairs))
+    for kind, pairs in (("owner missed", gold_pairs - pred_pairs), ("owner extra", pred_pairs - gold_pairs)):
+        out.misses.extend(Miss(out.doc_id, kind, detail) for detail in task_owners.miss_details(pairs, gold))
 
 
 def _compare_multisets(
@@ -195,7 +214,7 @@ def score_document(doc_id: str, gold: Annotation, pred: Annotation) -> DocumentS
     out = DocumentScore(doc_id)
     _score_headings(gold, pred, out)
     _score_targets(gold, pred, out)
-    _score_tasks(gold, pred, out)
+    _score_owners(gold, pred, _score_tasks(gold, pred, out), out)
     if gold.indicators is not None:
         out.indicators = _compare_multisets(
             _indicator_keys(gold.indicators), _indicator_keys(pred.indicators or ()), "indicator", out

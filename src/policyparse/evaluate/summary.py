@@ -3,7 +3,8 @@
 :func:`summarise` returns exactly the dictionary ``eval/score.py --json`` writes (same keys,
 same floating-point operations in the same order, so the same numbers to the last bit).
 :func:`extended_summary` adds figures that script does not print: headings matched with their
-level as P/R/F1, the stated count and per-layer macro F1 for the second layer.
+level as P/R/F1, the counts behind each figure and per-layer macro F1 for the second and third
+layers (indicators, agencies, task owners).
 """
 
 from __future__ import annotations
@@ -19,6 +20,27 @@ LAYERS: tuple[tuple[str, Callable[[DocumentScore], Tally]], ...] = (
     ("headings", lambda d: d.headings),
     ("targets", lambda d: d.targets),
     ("tasks", lambda d: d.tasks),
+)
+
+
+def _indicators(doc: DocumentScore) -> Tally | None:
+    return doc.indicators
+
+
+def _agencies(doc: DocumentScore) -> Tally | None:
+    return doc.agencies
+
+
+def _owners(doc: DocumentScore) -> Tally | None:
+    return doc.owners
+
+
+#: (key in the summary, the tally of a document) for the layers scored only where the gold has
+#: them, in the order score.py adds them to its summary.
+OPTIONAL_LAYERS: tuple[tuple[str, Callable[[DocumentScore], Tally | None]], ...] = (
+    ("indicators", _indicators),
+    ("agencies", _agencies),
+    ("owners", _owners),
 )
 
 
@@ -59,7 +81,7 @@ def summarise(docs: Sequence[DocumentScore]) -> dict[str, Any]:
         },
         "metadata": {name: metadata_totals[name] / n for name in sorted(metadata_totals)},
     }
-    for key, layer in (("indicators", _indicators), ("agencies", _agencies)):
+    for key, layer in OPTIONAL_LAYERS:
         present = [t for d in docs if (t := layer(d)) is not None]
         if present:
             summary[key] = _scores(_pool(present))
@@ -70,14 +92,6 @@ def summarise(docs: Sequence[DocumentScore]) -> dict[str, Any]:
         summary["headings"]["f1"] + summary["targets"]["f1"] + summary["tasks"]["f1"] + metadata_mean
     ) / 4
     return summary
-
-
-def _indicators(doc: DocumentScore) -> Tally | None:
-    return doc.indicators
-
-
-def _agencies(doc: DocumentScore) -> Tally | None:
-    return doc.agencies
 
 
 def extended_summary(docs: Sequence[DocumentScore]) -> dict[str, Any]:
@@ -95,7 +109,7 @@ def extended_summary(docs: Sequence[DocumentScore]) -> dict[str, Any]:
             )
         },
     }
-    for key, layer in (("indicators", _indicators), ("agencies", _agencies)):
+    for key, layer in OPTIONAL_LAYERS:
         present = [t for d in docs if (t := layer(d)) is not None]
         if present:
             pooled = _pool(present)
@@ -120,6 +134,7 @@ def document_row(doc: DocumentScore) -> dict[str, Any]:
         "stated_count_ok": doc.stated_count_ok,
         "indicators_f1": doc.indicators.scores.f1 if doc.indicators is not None else None,
         "agencies_f1": doc.agencies.scores.f1 if doc.agencies is not None else None,
+        "owners_f1": doc.owners.scores.f1 if doc.owners is not None else None,
         "metadata_correct": doc.metadata_correct,
         "metadata": dict(doc.metadata),
     }
