@@ -10,7 +10,9 @@ from policyparse import parse_file
 from policyparse.diagnostics import Diagnostics
 from policyparse.io import load_bytes
 from policyparse.io.html import html_to_text, info_pairs
-from tests.helpers import DEV, gold_for
+from tests.helpers import DEV, FIXTURES, gold_for
+
+BLIND = FIXTURES / "blind" / "docs"
 
 GOV_CN_INFO = {
     "020.html": {
@@ -264,6 +266,34 @@ def test_a_wrapper_named_like_chrome_that_holds_the_page_is_kept() -> None:
         "<div class='footer'>主办单位：某某区人民政府办公室</div></body>"
     )
     assert html_to_text(html).text == "第一段正文内容。\n第二段正文内容。"
+
+
+@pytest.mark.parametrize("extra", ["skipAutoFix", "print-area", "share-body", "menu-text"])
+def test_the_named_text_container_is_never_chrome(extra: str) -> None:
+    # Portals with an accessibility toolkit put ``skipAutoFix`` on every element of the article
+    # (blind b26); a container named as the text's (article-content, zoom) is kept whatever
+    # else it is called, while the chrome blocks beside it (related links, footer) are not.
+    related = "".join(f"<li>相关链接第{i}条的标题文字</li>" for i in range(10))
+    footer = (
+        "主办单位：某某县人民政府办公室　承办单位：某某县信息中心　联系电话：０７９５－１２３４５６７８　网站标识码：３６０９２２００００"
+        * 2
+    )
+    html = (
+        f"<body><div class='crumb'>首页 &gt; 统计公报</div><div class='related'><ul>{related}</ul></div>"
+        f"<div class='footer'>{footer}</div>"
+        f"<div class='article-content {extra}' id='zoomcon'><p>一、综合</p>"
+        + "<p>国民经济继续健康稳定发展。全年生产总值增长百分之八。</p>" * 6
+        + "</div></body>"
+    )
+    assert html_to_text(html).text == "\n".join(
+        ["一、综合"] + ["国民经济继续健康稳定发展。全年生产总值增长百分之八。"] * 6
+    )
+
+
+def test_a_portal_page_with_an_accessibility_toolkit_keeps_its_text() -> None:
+    notice = parse_file(BLIND / "b26.html")  # 万载县2015年国民经济和社会发展统计公报
+    assert [h.title for h in notice.headings if h.level == 1][:3] == ["综合", "农业", "工业与建筑业"]
+    assert len(notice.text) > 5000
 
 
 def test_page_metadata_keys_are_the_documented_ones() -> None:

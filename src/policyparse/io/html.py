@@ -125,7 +125,11 @@ def _is_hidden(node: LexborNode) -> bool:
 
 
 def _is_chrome(node: LexborNode) -> bool:
-    """Navigation, footers, share/print widgets … by tag or by class/id name."""
+    """Navigation, footers, share/print widgets … by tag or by class/id name.
+
+    An element whose name says it holds the text (``article-content``, ``zoom``) is never
+    chrome, whatever other class it also carries.
+    """
     if node.tag in CHROME_TAGS:
         return True
     attributes = node.attributes
@@ -133,6 +137,8 @@ def _is_chrome(node: LexborNode) -> bool:
     if not names:
         return False
     lowered = names.lower()
+    if any(marker in lowered for marker in CONTENT_CLASS_SUBSTRINGS):
+        return False  # named as the text's container: never chrome, whatever else it is called
     if any(marker in lowered for marker in CHROME_CLASS_SUBSTRINGS):
         return True
     return any(token in CHROME_CLASS_TOKENS for token in _CLASS_SPLIT.split(lowered))

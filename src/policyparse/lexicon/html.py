@@ -247,7 +247,15 @@ CHROME_CLASS_SUBSTRINGS: tuple[str, ...] = (
     "toolbar",
     "fontsize",
     "setfont",
-    "skip",
+    # skip links ("skip to content"), not the accessibility toolkit's ``skipAutoFix`` class
+    # that some portals put on every element of the article
+    "skiplink",
+    "skip-link",
+    "skip_link",
+    "skipnav",
+    "skip-nav",
+    "skipto",
+    "skip-to",
     "login",
     "banner",
     "search",
