@@ -11,7 +11,7 @@ import pytest
 from policyparse import parse, parse_file
 from policyparse.io import InputError, load, load_bytes
 from policyparse.io.docx import chinese_counting, format_number
-from tests.helpers import DEV, gold_for
+from tests.helpers import DEV, FIXTURES, gold_for
 
 docx = pytest.importorskip("docx")
 from docx.oxml import parse_xml  # noqa: E402
@@ -280,6 +280,47 @@ def test_truncated_docx_is_a_one_line_error(tmp_path: Path) -> None:
         load(path)
     assert str(caught.value) == f"{path}: is not a readable .docx file (truncated or not a ZIP archive)"
     assert caught.value.exit_code == 3
+
+
+def _with_relationship(data: bytes, target: str, *, drop: str | None = None) -> bytes:
+    """``data`` with one more relationship of the main document, to ``target`` (and without part ``drop``)."""
+    import zipfile
+
+    source, out = zipfile.ZipFile(io.BytesIO(data)), io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for info in source.infolist():
+            content = source.read(info)
+            if info.filename == "word/_rels/document.xml.rels":
+                extra = f'<Relationship Id="rId99" Type="{_IMAGE}" Target="{target}"/></Relationships>'
+                content = content.replace(b"</Relationships>", extra.encode())
+            if info.filename != drop:
+                package.writestr(info, content)
+    return out.getvalue()
+
+
+_IMAGE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/image"
+
+
+@pytest.mark.parametrize("target", ["../NULL", "media/image1.png", "/word/media/missing.jpeg"])
+def test_a_relationship_to_a_missing_part_is_dropped_with_a_warning(target: str) -> None:
+    # WPS writes an image relationship to ``../NULL`` (blind b27): Word shows the text; so do we
+    data = _notice_docx()
+    loaded = load_bytes(_with_relationship(data, target), name="x.docx")
+    assert loaded.text == load_bytes(data, name="x.docx").text
+    assert [(d.code, target in d.message) for d in loaded.diagnostics.items] == [("W008", True)]
+
+
+def test_a_package_without_its_main_document_is_still_an_error() -> None:
+    data = _with_relationship(_notice_docx(), "../NULL", drop="word/document.xml")
+    with pytest.raises(InputError) as caught:
+        load_bytes(data, name="x.docx")
+    assert caught.value.exit_code == 3
+
+
+def test_blind_b27_a_wps_notice_with_a_dangling_image() -> None:
+    notice = parse_file(FIXTURES / "blind" / "docs" / "b27.docx")
+    assert notice.metadata.title == "中央机关及其直属机构2022年度考试录用公务员公共科目笔试考试大纲"
+    assert "W008" in {d.code for d in notice.diagnostics}
 
 
 @pytest.mark.parametrize(

@@ -25,6 +25,10 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "{count} page(s) of the PDF have no text layer (first: page {page}); their text is missing "
         "unless OCR is run first",
     ),
+    "W008": (
+        Severity.WARNING,
+        "the .docx package names {count} part(s) it does not hold ({targets}); read without them",
+    ),
     # 1 normalisation
     "W101": (Severity.WARNING, "{count} pinyin gloss(es) left out of the normalised view"),
     "W102": (Severity.WARNING, "stray markup {markup!r} left out of the normalised view"),

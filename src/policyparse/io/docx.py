@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from policyparse.diagnostics import Diagnostics
 from policyparse.io.errors import InputError
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -438,22 +439,17 @@ def _clean(lines: list[str]) -> str:
     return "\n".join(out)
 
 
-def docx_to_text(data: bytes, *, name: str = "<docx>") -> str:
+def docx_to_text(data: bytes, *, name: str = "<docx>", diagnostics: Diagnostics | None = None) -> str:
     """The text of a ``.docx`` document: paragraphs with list numbers, tables as rows.
+
+    A package whose relationships name parts it does not hold (an image at ``../NULL``) is read
+    without them (:mod:`policyparse.io.docx_package`), with warning W008.
 
     Raises:
         InputError: when ``data`` is not a readable ``.docx`` package (exit code 3).
     """
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(io.BytesIO(data))
-        body = document.element.body
-    except PackageNotFoundError:
-        raise InputError(name, "is not a .docx file (no Word document inside)") from None
-    except Exception as error:
-        raise InputError(name, f"is not a readable .docx file ({_reason(error)})") from None
+    document = _open(data, name, diagnostics)
+    body = document.element.body
     try:
         reader = _Reader(_Numbering.read(document), _style_numbering(document))
         lines: list[str] = []
@@ -465,6 +461,30 @@ def docx_to_text(data: bytes, *, name: str = "<docx>") -> str:
     except Exception as error:  # markup no Word version writes
         raise InputError(name, f"is not a readable .docx file ({_reason(error)})") from None
     return _clean(lines)
+
+
+def _open(data: bytes, name: str, diagnostics: Diagnostics | None) -> Any:
+    """The python-docx document of ``data``, read again without dangling relationships if need be."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    from policyparse.io.docx_package import drop_dangling_relationships
+
+    try:
+        try:
+            return docx.Document(io.BytesIO(data))
+        except KeyError:  # a relationship to a part the package does not hold
+            repaired, dropped = drop_dangling_relationships(data)
+            if not dropped:
+                raise
+            document = docx.Document(io.BytesIO(repaired))
+            if diagnostics is not None:
+                diagnostics.add("W008", count=len(dropped), targets=", ".join(sorted(set(dropped))[:3]))
+            return document
+    except PackageNotFoundError:
+        raise InputError(name, "is not a .docx file (no Word document inside)") from None
+    except Exception as error:
+        raise InputError(name, f"is not a readable .docx file ({_reason(error)})") from None
 
 
 def _reason(error: Exception) -> str:

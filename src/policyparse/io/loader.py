@@ -146,7 +146,9 @@ def load_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = Non
         from policyparse.io.docx import docx_to_text
 
         return Loaded(
-            docx_to_text(data, name=name), SourceInfo(path=name, format=InputFormat.DOCX), diagnostics
+            docx_to_text(data, name=name, diagnostics=diagnostics),
+            SourceInfo(path=name, format=InputFormat.DOCX),
+            diagnostics,
         )
     declared = _declared_charset(data) if suffix not in PLAIN_SUFFIXES else None
     decoded = decode_bytes(data, name=name, encoding=encoding, declared=declared, diagnostics=diagnostics)
