@@ -92,9 +92,14 @@ class Document:
         return segment.lines(self.norm)
 
     @cached_property
+    def joints(self) -> list[int]:
+        """Paragraph breaks a text that lost its line breaks lost too (:func:`segment.joints`)."""
+        return segment.joints(self.norm, self.lines)
+
+    @cached_property
     def paragraphs(self) -> list[Segment]:
         """Non-blank paragraphs of the normalised text."""
-        return segment.paragraphs(self.norm, self.lines)
+        return segment.paragraphs(self.norm, self.lines, self.joints)
 
     def sentences(self, paragraph: Segment) -> list[Segment]:
         """Sentences of a paragraph."""

@@ -6,8 +6,11 @@ tiling of the whole text (every character belongs to exactly one block).
 
 * A line ends at ``\\n``, ``\\r\\n`` or ``\\r``.
 * A paragraph is a line, further split where a run of two or more spaces (the ``　　`` indent
-  of texts that lost their line breaks) opens a new paragraph mid-line. Paragraph spans are
-  trimmed of surrounding whitespace; blank lines give no paragraph.
+  of texts that lost their line breaks) opens a new paragraph mid-line. A *run-on* line — one
+  that holds most of a document of some length, as OCR gives it — is also split at the joints
+  of :mod:`policyparse.grammar.runon` (版头 | 文号 | title | addressees, and a signature with
+  its date between the cover text and what follows). Paragraph spans are trimmed of
+  surrounding whitespace; blank lines give no paragraph.
 * A sentence ends after ``。；！？`` (with any closing quotes or brackets that follow) or at
   the paragraph end.
 """
@@ -16,9 +19,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from policyparse.grammar import runon
 from policyparse.grammar.text import INDENT_BREAK, LINE_BREAK, SENTENCE_END
 
 WHITESPACE = " \t\r\n"
+#: A line is run-on when it has at least this many characters and half the document.
+RUN_ON_MIN = 150
+#: The head joints (版头, 文号, addressees) are looked for in this many first characters.
+HEAD_REACH = 600
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,15 +68,62 @@ def _trim(norm: str, start: int, end: int) -> Segment | None:
     return Segment(start, end) if end > start else None
 
 
-def paragraphs(norm: str, line_segments: list[Segment] | None = None) -> list[Segment]:
-    """Paragraphs: non-blank lines, split at mid-line indentation runs, trimmed."""
-    out: list[Segment] = []
+def is_run_on(norm: str, line: Segment) -> bool:
+    """Whether ``line`` holds most of a document of some length (a text that lost its line breaks)."""
+    length = line.end - line.start
+    return length >= RUN_ON_MIN and 2 * length >= len(norm)
+
+
+def run_on_joints(norm: str, line: Segment) -> list[int]:
+    """Where a run-on line lost its paragraph breaks around the head and the signature.
+
+    >>> text = "某市人民政府文件某政发〔2021〕5号关于加强管理的通知各区人民政府：现印发给你们。某市人民政府2021年2月26日一、总体要求"
+    >>> joints = run_on_joints(text, Segment(0, len(text)))
+    >>> [text[a:b] for a, b in zip([0, *joints], [*joints, len(text)])]
+    ['某市人民政府文件', '某政发〔2021〕5号', '关于加强管理的通知', '各区人民政府：现印发给你们。', '某市人民政府2021年2月26日', '一、总体要求']
+    """
+    head_end = min(line.end, line.start + HEAD_REACH)
+    joints = [m.end() for m in runon.MASTHEAD_END.finditer(norm, line.start, head_end)]
+    joints += [m.end() for m in runon.TITLE_REPEAT.finditer(norm, line.start, head_end)][:1]
+    joints += [m.end() for m in runon.HEAD_NUMBER_END.finditer(norm, line.start, head_end)][:1]
+    joints += [m.start() for m in runon.TITLE_BEFORE_NUMBER.finditer(norm, line.start, head_end)][:1]
+    joints += [m.start() for m in runon.ADDRESSEE_START.finditer(norm, line.start, head_end)][:1]
+    for m in runon.SIGNATURE.finditer(norm, line.start, line.end):
+        joints += [m.start(), m.end()]
+    return sorted({j for j in joints if line.start < j < line.end})
+
+
+def joints(norm: str, line_segments: list[Segment] | None = None) -> list[int]:
+    """The lost paragraph breaks of every run-on line of ``norm`` (sorted)."""
+    found: list[int] = []
     for line in line_segments if line_segments is not None else lines(norm):
+        if is_run_on(norm, line):
+            found += run_on_joints(norm, line)
+    return found
+
+
+def paragraphs(
+    norm: str, line_segments: list[Segment] | None = None, joint_list: list[int] | None = None
+) -> list[Segment]:
+    """Paragraphs: non-blank lines, split at mid-line indentation runs and at the joints of run-on lines, trimmed."""
+    line_list = line_segments if line_segments is not None else lines(norm)
+    breaks = [(j, j) for j in (joint_list if joint_list is not None else joints(norm, line_list))]
+    breaks += [(m.start(), m.end()) for m in INDENT_BREAK.finditer(norm)]
+    breaks.sort()
+    out: list[Segment] = []
+    index = 0
+    for line in line_list:
         cursor = line.start
-        for m in INDENT_BREAK.finditer(norm, line.start, line.end):
-            if (seg := _trim(norm, cursor, m.start())) is not None:
+        while index < len(breaks) and breaks[index][0] < line.start:
+            index += 1
+        while index < len(breaks) and breaks[index][1] <= line.end:
+            start, end = breaks[index]
+            index += 1
+            if start < cursor:
+                continue
+            if (seg := _trim(norm, cursor, start)) is not None:
                 out.append(seg)
-            cursor = m.end()
+            cursor = end
         if (seg := _trim(norm, cursor, line.end)) is not None:
             out.append(seg)
     return out

@@ -39,11 +39,15 @@ NOTE_ENDINGS = endings("note")
 
 _ISSUER_ALT = alternation(ISSUER_ENDINGS, escape=False)
 _STRONG_ALT = alternation(STRONG_ENDINGS, escape=False)
-#: An organ's name: Han characters ending with an issuer ending.
-ORGAN_NAME = pattern(rf"[\p{{Han}}（）·]{{0,30}}(?:{_ISSUER_ALT})")
+#: A short quoted term inside an organ's name: 安徽省推进“三地一区”建设领导小组.
+_QUOTED = r"“[\p{Han}0-9]{1,8}”"
+#: Such a term ending where a search ends (to tell it from a closing quote of a sentence).
+QUOTED_IN_NAME = pattern(rf"\p{{Han}}{_QUOTED}$")
+#: An organ's name: Han characters (a short quoted term among them) ending with an issuer ending.
+ORGAN_NAME = pattern(rf"(?:[\p{{Han}}（）·]|{_QUOTED}){{0,40}}(?:{_ISSUER_ALT})")
 #: A title opening with organs, possibly after a year: 2026年吉林省政府工作报告, 国务院关于….
 TITLE_ORGAN = pattern(
-    rf"(?:\d{{4}}年)?(?P<orgs>[\p{{Han}}（）、 ]{{0,60}}?(?:{_STRONG_ALT}))"
+    rf"(?:\d{{4}}年)?(?P<orgs>(?:[\p{{Han}}（）、 ]|{_QUOTED}){{0,60}}?(?:{_STRONG_ALT}))"
     r"(?=\s{0,4}(?:关于|印发|转发|批转|发布|颁布|公布|工作报告|政府工作报告|令第))"
 )
 #: A policy title opening with an organ name (横琴粤澳深度合作区支持人才…若干措施).
@@ -65,12 +69,16 @@ _SELF_REFERENCE = pattern(SELF_REFERENCE_PATTERN)
 _NOT_IN_NAME = pattern(r"[，。；：！？“”《》\s]")
 #: An organ and its other name in brackets: 中央宣传部（国务院新闻办）.
 ALIAS = pattern(r"([^（）]{2,30})（([^（）]{2,16})）")
+#: The place a name starts with (after 中共): 龙岩市, 山东省, 石城县.
+RUN_PLACE = pattern(r"(?:中共|中国共产党)?(?P<place>\p{Han}{1,6}?[省市县区州旗])")
+#: How a new organ's name may start inside a run of names (besides the first name's place).
+FRESH_STARTS = ("中共", "中国共产党")
 _BAD_TOKENS = frozenset({"应当", "必须", "可以", "负责", "牵头", "配合", "参与", "协助", "会同"})
 
 
 def is_organ(name: str) -> bool:
     """Whether ``name`` reads as an organ's name (Han characters ending with an organ ending)."""
-    return 2 <= len(name) <= 30 and ORGAN_NAME.fullmatch(name) is not None
+    return 2 <= len(name) <= 40 and ORGAN_NAME.fullmatch(name) is not None
 
 
 def split_glued(name: str) -> list[str]:
@@ -84,6 +92,36 @@ def split_glued(name: str) -> list[str]:
         parts.append(head)
         rest = rest[len(head) :]
     return parts
+
+
+def split_run(name: str) -> list[tuple[int, int]]:
+    """Spans of the organs in ``name`` when it is several printed without a separator, else one span.
+
+    A signature or a joint 版头 that lost its spaces runs the names together. A name is cut
+    where the text before is an organ and the text after starts afresh: with 中共, a name of
+    :data:`GLUED_ORGANS`, or the place the first name starts with. Every piece must be an organ.
+
+    >>> name = "龙岩市工业和信息化局中共龙岩市委精神文明建设办公室龙岩市城市管理局"
+    >>> [name[s:e] for s, e in split_run(name)]
+    ['龙岩市工业和信息化局', '中共龙岩市委精神文明建设办公室', '龙岩市城市管理局']
+    >>> name = "中共山东省委办公厅山东省人民政府办公厅"
+    >>> [name[s:e] for s, e in split_run(name)]
+    ['中共山东省委办公厅', '山东省人民政府办公厅']
+    >>> split_run("中共龙岩市委办公室")
+    [(0, 9)]
+    """
+    place = RUN_PLACE.match(name)
+    fresh = (*FRESH_STARTS, *GLUED_ORGANS, *([place.group("place")] if place else []))
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for index in range(2, len(name) - 1):
+        if name.startswith(fresh, index) and is_organ(name[start:index]):
+            spans.append((start, index))
+            start = index
+    spans.append((start, len(name)))
+    if len(spans) > 1 and not all(is_organ(name[s:e]) for s, e in spans):
+        return [(0, len(name))]
+    return spans
 
 
 def split_organs(text: str, start: int) -> list[tuple[int, int]]:

@@ -16,7 +16,7 @@ from policyparse.grammar.head import (
     TITLE_CLOSES,
     TITLE_VERB,
 )
-from policyparse.grammar.organs import is_organ
+from policyparse.grammar.organs import is_organ, split_run
 from policyparse.grammar.text import TOKEN, compact
 from policyparse.lexicon.metadata import CLASSIFICATION_WORDS, TABLE_LABELS, URGENCY_WORDS
 from policyparse.models import MetadataField
@@ -190,21 +190,36 @@ def is_number_line(r: HeadReader, seg: Segment) -> bool:
 
 
 def mark_line(r: HeadReader, seg: Segment) -> bool:
-    """Read a 发文机关标志 line (××人民政府文件, letter-spaced or split by spaces)."""
-    start = max(r.norm.rfind("\n", 0, seg.start), r.norm.rfind("\r", 0, seg.start)) + 1
-    end = r.line_end(seg.start)
-    squeezed = compact(r.norm[start:end])
-    if not (squeezed.endswith("文件") and 4 <= len(squeezed) <= 60 and is_organ(squeezed[:-2])):
+    """Read a 发文机关标志 line (××人民政府文件, letter-spaced or split by spaces).
+
+    The mark is the whole line (its paragraphs are the pieces of a letter-spaced mark), or the
+    paragraph alone when the line is longer (a text that lost its line breaks).
+    """
+    line_start = max(r.norm.rfind("\n", 0, seg.start), r.norm.rfind("\r", 0, seg.start)) + 1
+    spans = ((line_start, r.line_end(seg.start)), (seg.start, seg.end))
+    found = next((span for span in spans if _is_mark(compact(r.norm[span[0] : span[1]]))), None)
+    if found is None:
         return False
+    start, end = found
     mark = " ".join(compact(r.doc.surface(start, end)).split())
     organ = MARK_ORGAN.match(r.norm[start:end])
     if organ is not None:
-        r.head.mark_organs.append((start, start + organ.end("organ")))
+        names = r.norm[start : start + organ.end("organ")]
+        pieces = split_run(names) if names.strip() == names and " " not in names else [(0, len(names))]
+        r.head.mark_organs.extend((start + s, start + e) for s, e in pieces)
     r.head.issuer_mark = f"{r.head.issuer_mark} {mark}" if r.head.issuer_mark else mark
     r.add(MetadataField.ISSUER_MARK, start, end, mark)
     while r.index < len(r.paras) and r.paras[r.index].start < end:
         r.index += 1
     return True
+
+
+def _is_mark(squeezed: str) -> bool:
+    """``…文件`` after one organ's name, or after several run together (a joint 版头 that lost its spaces)."""
+    if not (squeezed.endswith("文件") and 4 <= len(squeezed) <= 120):
+        return False
+    names = squeezed[:-2]
+    return is_organ(names) or len(split_run(names)) > 1
 
 
 def number_line(r: HeadReader, seg: Segment) -> bool:

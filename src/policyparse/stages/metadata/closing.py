@@ -27,7 +27,7 @@ from policyparse.grammar.head import (
     PRINT_LINE,
 )
 from policyparse.grammar.news import PAGE_SOURCE_NOTE
-from policyparse.grammar.organs import ISSUER_ENDINGS, is_organ
+from policyparse.grammar.organs import ISSUER_ENDINGS, QUOTED_IN_NAME, is_organ, split_run
 from policyparse.grammar.text import TOKEN, WHITESPACE
 from policyparse.lexicon.metadata import CHROME_LINES, CHROME_PREFIXES, NOTE_WORDS
 from policyparse.models import Attachment, Metadata, MetadataElement, MetadataField
@@ -74,9 +74,10 @@ def signature_blocks(doc: Document, body_start: int) -> list[Block]:
         if not (previous := norm[max(0, m.start() - 8) : m.start()].rstrip(" \t"))
         or previous[-1] in _BEFORE_DATE
     ]
+    joints = frozenset(doc.joints)
     first: Block | None = None
     for m in candidates:
-        block = _block_at(norm, m)
+        block = _block_at(norm, m, joints)
         if block is None:
             continue
         if block.organs:
@@ -85,17 +86,22 @@ def signature_blocks(doc: Document, body_start: int) -> list[Block]:
         first = first or block
     if first is None:
         return []
-    last = next((block for m in reversed(candidates) if (block := _block_at(norm, m)) is not None), first)
+    last = next(
+        (block for m in reversed(candidates) if (block := _block_at(norm, m, joints)) is not None), first
+    )
     return [first] if last.start == first.start else [first, last]
 
 
-def _block_at(norm: str, m: regex.Match[str]) -> Block | None:
-    """The signature block ending with the date ``m``, if the date is one."""
-    after = AFTER_DATE.match(norm[m.end() : m.end() + 80])
+def _block_at(norm: str, m: regex.Match[str], joints: frozenset[int] = frozenset()) -> Block | None:
+    """The signature block ending with the date ``m``, if the date is one.
+
+    ``joints`` are the lost paragraph breaks of a run-on text: there they stand for line breaks.
+    """
+    after = AFTER_DATE.match(norm[m.end() : m.end() + 80]) or (True if m.end() in joints else None)
     loose_after = LOOSE_AFTER_DATE.match(norm[m.end() : m.end() + 42])
     if after is None and loose_after is None:
         return None
-    organs, organ_start, clean_start = _organs_before(norm, m.start())
+    organs, organ_start, clean_start = _organs_before(norm, m.start(), joints)
     if not organs and (after is None or not clean_start):
         return None
     if (organs and after is None and not clean_start) or norm[m.end() : m.end() + 2] == "印发":
@@ -105,15 +111,20 @@ def _block_at(norm: str, m: regex.Match[str]) -> Block | None:
     )
 
 
-def _organs_before(norm: str, date_start: int) -> tuple[list[tuple[int, int]], int, bool]:
+def _organs_before(
+    norm: str, date_start: int, joints: frozenset[int] = frozenset()
+) -> tuple[list[tuple[int, int]], int, bool]:
     """Organ-name tokens right before a date, the block start, and whether it opens a line."""
     window_start = max(0, date_start - 160)
-    cut = max(norm[window_start:date_start].rfind(ch) for ch in _BOUNDARY)
+    cut = _boundary_before(norm, window_start, date_start)
+    joint = max((j for j in joints if window_start <= j < date_start), default=-1)
+    if joint > window_start + cut:  # a lost break of a run-on text: the block starts there
+        cut = joint - window_start - 1
     seg_start = window_start + cut + 1
     merged = _letter_spaced_tokens(norm, seg_start, date_start)
     organs: list[tuple[int, int]] = []
     index = len(merged) - 1
-    while index >= 0 and is_organ(norm[merged[index][0] : merged[index][1]].replace(" ", "")):
+    while index >= 0 and _organs_in(norm[merged[index][0] : merged[index][1]].replace(" ", "")):
         organs.insert(0, merged[index])
         index -= 1
     block_start = organs[0][0] if organs else date_start
@@ -124,6 +135,24 @@ def _organs_before(norm: str, date_start: int) -> tuple[list[tuple[int, int]], i
     before = norm[max(0, block_start - 3) : block_start]
     clean = seg_start == 0 or "\n" in norm[seg_start:block_start] or cut >= 0 or before.strip() == ""
     return organs, block_start, clean
+
+
+def _boundary_before(norm: str, window_start: int, end: int) -> int:
+    """The last sentence boundary in ``norm[window_start:end]`` (relative; -1: none).
+
+    A closing quote of a short quoted term inside a name (安徽省推进“三地一区”建设领导小组) is
+    not a boundary.
+    """
+    window = norm[window_start:end]
+    cut = max(window.rfind(ch) for ch in _BOUNDARY)
+    while cut >= 0 and window[cut] == "”" and QUOTED_IN_NAME.search(window, max(0, cut - 10), cut + 1):
+        cut = max(window.rfind(ch, 0, window.rfind("“", 0, cut)) for ch in _BOUNDARY)
+    return cut
+
+
+def _organs_in(token: str) -> bool:
+    """Whether a signature token is an organ's name, or several run together."""
+    return is_organ(token) or len(split_run(token)) > 1
 
 
 def _letter_spaced_tokens(norm: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -181,7 +210,7 @@ def _trailing_chrome_start(doc: Document) -> int:
 
 def add_signature(doc: Document, block: Block, meta: Metadata, elements: list[MetadataElement]) -> None:
     """Put a signature block's organs into ``meta.issuers`` and record its organ and date elements."""
-    for start, end in block.organs:
+    for start, end in _each_organ(doc.norm, block.organs):
         name = WHITESPACE.sub("", doc.surface(start, end))
         meta.issuers.append(name)
         elements.append(element(doc, MetadataField.ISSUERS, start, end, name))
@@ -190,6 +219,17 @@ def add_signature(doc: Document, block: Block, meta: Metadata, elements: list[Me
     else:
         orig_start, orig_end = doc.span(*block.date_span)
         doc.diagnostics.add("W503", start=orig_start, end=orig_end, text=doc.surface(*block.date_span))
+
+
+def _each_organ(norm: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The organ spans of a signature, a run of names printed without a separator cut into names."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if WHITESPACE.search(norm, start, end) is None:
+            out.extend((start + s, start + e) for s, e in split_run(norm[start:end]))
+        else:
+            out.append((start, end))
+    return out
 
 
 def closing_elements(

@@ -1,0 +1,42 @@
+"""Joints of a document that lost its line breaks: where the head and the signature meet the text.
+
+OCR and some copy-pastes give a whole 公文 as one line (blind b21, b22): the 版头 ``…文件``, the
+文号, the title, the addressees, the cover text, the signature and its date run into each other
+with nothing between. Numbered headings are found mid-line anyway (``MIDLINE`` in
+:mod:`policyparse.grammar.layout`); these are the joints of the elements around them. Each
+pattern matches where a paragraph break was lost, as a zero-width position or as a span whose
+ends are the breaks. They run on the normalised view and only on such run-on lines
+(:func:`policyparse.segment.paragraphs` decides which).
+"""
+
+from __future__ import annotations
+
+from policyparse.grammar._compile import alternation, pattern
+from policyparse.grammar.dates import DATE_SOURCE
+from policyparse.grammar.organs import ORGAN_NAME
+from policyparse.lexicon.metadata import DOC_TYPES
+
+#: The 版头 ``…文件`` glued to the 文号 after it: the break is after 文件.
+MASTHEAD_END = pattern(r"文件(?=[\p{Han}A-Za-z]{1,10}[〔［\[（(][0-9]{4}[〕］\]）)])")
+#: The 文号 at the head (bare or in brackets), glued to what follows it: the break is after it.
+HEAD_NUMBER_END = pattern(r"[〔［\[（(][0-9]{4}[〕］\]）)]第?[0-9]{1,5}号[）)]?(?=[\p{Han}《“])")
+#: A title's 文种 glued to the 文号 after it (in brackets or not): the break is before the 文号.
+TITLE_BEFORE_NUMBER = pattern(
+    rf"(?<=(?:{alternation(DOC_TYPES)}))(?=[（(]?(?:(?!的)\p{{Han}}){{1,12}}[〔［\[（(][0-9]{{4}}[〕］\]）)]第?[0-9]{{1,5}}号)"
+)
+#: A title's 文种 (or the 文号 after it) glued to the addressee line that follows
+#: (``…的通知各市党委和人民政府，…：``): the break is before 各.
+ADDRESSEE_START = pattern(rf"(?<=(?:{alternation(DOC_TYPES)}|号[）)]?))各[^。：:]{{1,200}}?[：:]")
+#: A title printed twice (a web page's title, then the document's own): the break is between.
+#: The second copy starts with the first six characters of the first.
+TITLE_REPEAT = pattern(
+    rf"(?P<start>[^。，：]{{6}})[^。：]{{0,150}}?(?:{alternation(DOC_TYPES)})(?=(?P=start))"
+)
+#: What may follow a date that is part of a sentence rather than a signature: a clause mark,
+#: a time of day, or a verb of what happened that day.
+_IN_SENTENCE = r"[，、：；。起前后至以到在]|上午|下午|晚|凌晨|零时|召开|印发|发布|举行|出台|颁布|公布|施行|实施|开始|正式|期间"
+#: A signature after a sentence end: up to six organ names and the full date, with the breaks
+#: at both ends (``…请认真贯彻落实。中共山东省委办公厅山东省人民政府办公厅2021年2月26日…``).
+SIGNATURE = pattern(
+    rf"(?<=[。！])(?:{ORGAN_NAME.pattern}){{0,6}}[ \t]{{0,2}}(?:{DATE_SOURCE})(?![ \t]{{0,2}}(?:{_IN_SENTENCE}))"
+)
