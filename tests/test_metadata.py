@@ -800,8 +800,8 @@ _OCCASION = "——2026年1月27日在{region}第十四届人民代表大会第�
         ("政府工作报告", "重庆市", "我代表市人民政府，向大会报告工作", ["重庆市人民政府"]),
         # dev 067: the organ at the start of the title comes first
         ("2026年吉林省政府工作报告", "吉林省", "我代表省政府，向大会报告工作", ["吉林省政府"]),
-        # a level word the occasion line does not match: no issuer
-        ("政府工作报告", "重庆市", "我代表省人民政府，向大会报告工作", []),
+        # a level word the occasion line does not match: the name as printed (blind b24, b25)
+        ("政府工作报告", "重庆市", "我代表省人民政府，向大会报告工作", ["省人民政府"]),
     ],
 )
 def test_report_issuer(title: str, region: str, speaker: str, issuers: list[str]) -> None:
@@ -815,11 +815,48 @@ def test_report_issuer(title: str, region: str, speaker: str, issuers: list[str]
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["各位代表，现在，我代表国务院，作政府工作报告，请予审议。\n一、去年工作回顾\n正文。"],
+    ("text", "issuers"),
+    [
+        ("各位代表，现在，我代表国务院，作政府工作报告，请予审议。\n一、去年工作回顾\n正文。", ["国务院"]),
+        # no title and no occasion line naming the region: the organ as printed (blind b24, b25)
+        (
+            "各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n一、过去五年工作回顾\n正文。",
+            ["市人民政府"],
+        ),
+        ("各位代表：\n现在，我代表县人民政府，向大会报告工作。\n一、2025年工作回顾\n正文。", ["县人民政府"]),
+    ],
 )
-def test_report_issuer_without_title(text: str) -> None:
-    assert meta_of(text).issuers == ["国务院"]
+def test_report_issuer_without_title(text: str, issuers: list[str]) -> None:
+    assert meta_of(text).issuers == issuers
+
+
+@pytest.mark.parametrize(
+    ("text", "issuers"),
+    [
+        # a plan's cover: the organ that drew it up over the month (blind b06)
+        (
+            "北京市国土空间生态修复规划\n（2021年-2035年）\n（草案）\n北京市规划和自然资源委员会\n2021 年 9 月\n前言\n正文。",
+            ["北京市规划和自然资源委员会"],
+        ),
+        (
+            "某某县“十五五”交通发展规划\n某某县交通运输局\n2025年12月\n一、发展基础\n正文。",
+            ["某某县交通运输局"],
+        ),
+        # a statistics bulletin signs with its organ in brackets on the last line (blind b26)
+        (
+            "万载县2015年国民经济和社会发展统计公报\n一、综合\n全县生产总值增长8%。\n（万载县统计局）",
+            ["万载县统计局"],
+        ),
+        (
+            "某某市2024年国民经济和社会发展统计公报\n一、综合\n经济平稳增长。\n(某某市统计局 国家统计局某某调查队)",
+            [],
+        ),
+        # a line in brackets that is not an organ is no signature
+        ("某某市2024年国民经济和社会发展统计公报\n一、综合\n经济平稳增长。\n（注：数据为初步统计）", []),
+    ],
+)
+def test_issuer_without_signature_or_title_organ(text: str, issuers: list[str]) -> None:
+    assert meta_of(text).issuers == issuers
 
 
 @pytest.mark.parametrize(

@@ -60,6 +60,10 @@ URL = pattern(r"https?:")
 #: A date in parentheses under a title: ``（2024年12月5日）``.
 PAREN_DATE = pattern(rf"（[ \t]{{0,2}}(?P<date>{DATE_SOURCE})[ \t]{{0,2}}）")
 #: A year alone in parentheses: ``（2024年）``.
+#: A line that is all in brackets: ``（万载县统计局）``.
+BRACKETED_LINE = pattern(r"[（(][ \t]{0,2}(?P<inner>[^（）()\n]{2,40}?)[ \t]{0,2}[）)]")
+#: The month a cover prints under the organ that drew the document up: ``2021 年 9 月``.
+COVER_MONTH = pattern(r"(?:19|20)\d\d[ \t]{0,2}年[ \t]{0,2}\d{1,2}[ \t]{0,2}月")
 YEAR_ONLY = pattern(r"（[ \t]{0,2}(?:19|20)\d\d[ \t]{0,2}年[ \t]{0,2}）")
 #: A dated occasion line: ``——2026年1月27日在…会议上``.
 OCCASION = pattern(rf"(?:[—－\-]{{1,2}}|（)?[ \t]{{0,2}}(?P<date>{DATE_SOURCE})[ \t]{{0,2}}在[^\n]{{2,100}}")

@@ -13,9 +13,9 @@ import datetime as dt
 from policyparse.document import Document
 from policyparse.grammar import docnumber
 from policyparse.grammar.dates import parse_date
-from policyparse.grammar.head import REPORT_ON_BEHALF, REPORT_REGION
+from policyparse.grammar.head import BRACKETED_LINE, REPORT_ON_BEHALF, REPORT_REGION
 from policyparse.grammar.organs import ISSUER_ENDINGS, TITLE_ORGAN, is_organ, split_glued, split_organs
-from policyparse.grammar.text import fold
+from policyparse.grammar.text import TOKEN, fold
 from policyparse.lexicon.organs import GLUED_ORGANS, REPORT_LEVELS
 from policyparse.models import DocumentKind, Metadata, MetadataElement, MetadataField
 from policyparse.stages.metadata.closing import Block, element
@@ -78,14 +78,34 @@ def issuers(
         reported = _report_issuer(doc, head.body_start)
         if reported is not None:
             return reported
-    if kind in (DocumentKind.NOTICE, DocumentKind.RULES) and head.mark_organs:
-        spans = head.mark_organs
+    closing = _bracketed_signature(doc) if kind is not DocumentKind.NEWS else []
+    if closing:
+        return [doc.surface(s, e) for s, e in closing], [
+            element(doc, MetadataField.ISSUERS, s, e) for s, e in closing
+        ]
+    cover = [head.cover_organ] if head.cover_organ is not None else []
+    if kind in (DocumentKind.NOTICE, DocumentKind.RULES) and (head.mark_organs or cover):
+        spans = head.mark_organs or cover
         return [doc.surface(s, e) for s, e in spans], [
             element(doc, MetadataField.ISSUERS, s, e) for s, e in spans
         ]
     if kind is not DocumentKind.NEWS and table.get("发文机关"):
         return [table["发文机关"]], []
     return [], []
+
+
+def _bracketed_signature(doc: Document) -> list[tuple[int, int]]:
+    """Organs in brackets on the last line, the way a 统计公报 signs (``（万载县统计局）``)."""
+    if not doc.paragraphs:
+        return []
+    last = doc.paragraphs[-1]
+    m = BRACKETED_LINE.fullmatch(doc.norm, last.start, last.end)
+    if m is None:
+        return []
+    spans = [
+        (m.start("inner") + t.start(), m.start("inner") + t.end()) for t in TOKEN.finditer(m.group("inner"))
+    ]
+    return spans if all(is_organ(doc.norm[s:e]) for s, e in spans) else []
 
 
 def _issuer_spans(doc: Document, head: Head, kind: DocumentKind) -> Spans:
@@ -102,7 +122,7 @@ def _report_issuer(doc: Document, body_start: int) -> tuple[list[str], list[Meta
 
     A name opening with a level word (``省人民政府``) takes its region from the occasion line
     above the body (``在云南省第十四届人民代表大会…`` → ``云南省人民政府``); without one it is
-    not given.
+    given as printed (``市人民政府``).
     """
     norm = doc.norm
     m = REPORT_ON_BEHALF.search(norm, max(0, body_start - 1000), min(len(norm), body_start + 400))
@@ -113,9 +133,8 @@ def _report_issuer(doc: Document, body_start: int) -> tuple[list[str], list[Meta
     level = next((word for word in REPORT_LEVELS if name.startswith(word)), None)
     if level is not None:
         region = REPORT_REGION.search(norm, 0, body_start)
-        if region is None or not region.group("region").endswith(level):
-            return None
-        name = doc.surface(*region.span("region")) + name[len(level) :]
+        if region is not None and region.group("region").endswith(level):
+            name = doc.surface(*region.span("region")) + name[len(level) :]
     return [name], [element(doc, MetadataField.ISSUERS, start, end, name)]
 
 

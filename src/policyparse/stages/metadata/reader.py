@@ -48,6 +48,8 @@ class Head:
     dated: dt.date | None = None
     promulgation_date: dt.date | None = None
     promulgation_organ: tuple[int, int] | None = None
+    #: The organ a cover prints over the month under the title (a plan's 编制单位), normalised span.
+    cover_organ: tuple[int, int] | None = None
     promulgation_number: DocNumber | None = None
     news: bool = False
     news_date: dt.date | None = None

@@ -21,6 +21,7 @@ from policyparse.grammar.dates import DATE, ISO_DATE, date_of
 from policyparse.grammar.head import (
     ADDRESSEE,
     ADDRESSEE_ITEM,
+    COVER_MONTH,
     DATED_LINE,
     ISO_LINE,
     OCCASION,
@@ -192,6 +193,17 @@ def _speaker(r: HeadReader, pos: int, end: int, line: str) -> int | None:
     return None
 
 
+def _cover_organ(r: HeadReader, pos: int, end: int, line: str) -> int | None:
+    """A cover's organ alone on its line over the month (北京市规划和自然资源委员会 / 2021 年 9 月)."""
+    name = line.strip()
+    following = r.skip_space(end)
+    if not is_organ(name) or COVER_MONTH.match(r.norm, following, r.line_end(following)) is None:
+        return None
+    start = pos + line.index(name)
+    r.head.cover_organ = (start, start + len(name))
+    return end
+
+
 def _addressees(r: HeadReader, pos: int, end: int, line: str) -> int | None:
     m = ADDRESSEE.match(r.norm, pos, min(len(r.norm), pos + 260))
     if m is None or not addressee_ok(m.group("list")):
@@ -220,6 +232,7 @@ STEPS: tuple[Step, ...] = (
     _source,
     _dispatch,
     _speaker,
+    _cover_organ,
     _addressees,
 )
 
