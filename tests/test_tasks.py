@@ -12,7 +12,12 @@ from policyparse import parse, parse_file
 from policyparse.document import Document
 from policyparse.models import Heading, HeadingKind, MarkerKind, Notice
 from policyparse.stages import tasks
-from policyparse.stages.tasks.action import fallback_task_headings, prescribes_action
+from policyparse.stages.tasks.action import (
+    fallback_task_headings,
+    goal_task_sections,
+    prescribes_action,
+    schedule_sections,
+)
 from policyparse.stages.tasks.candidates import inline_items
 from policyparse.stages.tasks.count import stated_count
 from policyparse.stages.tasks.sections import is_framing, is_task_section, select_task_headings
@@ -142,6 +147,12 @@ ACTION = [
     ("信访事项的办理和督办", False),
     ("工作安排布局", False),
     ("关于进一步加强我国防震减灾工作的意见", False),
+    # outcomes: what a goal section states, not what is to be done (pool 069)
+    ("推进共同富裕取得决定性进展", False),
+    ("进一步全面深化改革取得决定性进展", False),
+    ("生态环境质量明显改善", False),
+    ("城乡融合发展迈上新台阶", False),
+    ("以更高标准打造生态文明高地", True),
     # topics and indicators
     ("医疗质量", False),
     ("运营效率", False),
@@ -206,6 +217,71 @@ def test_goal_children_skipped_under_goals_and_measures() -> None:
     chosen = select_task_headings(headings)
     assert chosen is not None
     assert [h.title for h in chosen] == ["实施数字乡村行动"]
+
+
+@pytest.mark.parametrize("word", ["主要目标任务", "“十五五”时期的主要目标任务", "目标和任务"])
+def test_a_goals_and_tasks_heading_with_action_children_names_tasks(word: str) -> None:
+    # blind b08 (pool 065): 二、“十五五”时期的主要目标任务 with （一）聚焦…，因地制宜发展… children,
+    # then 三、2026年重点工作: both lists, in order; a goal-only child is skipped
+    headings = _tree(
+        [
+            (1, "过去五年工作回顾", None),
+            (1, word, None),
+            (2, "主要目标", 1),
+            (2, "聚焦加快建设创新浙江，因地制宜发展新质生产力", 1),
+            (2, "聚焦服务融入新发展格局，有效畅通经济循环", 1),
+            (1, "2026年重点工作", None),
+            (2, "着力提振市场信心增强社会预期", 5),
+        ]
+    )
+    also = goal_task_sections(headings)
+    chosen = select_task_headings(headings, also=also)
+    assert chosen is not None
+    assert [h.title for h in chosen] == [
+        "聚焦加快建设创新浙江，因地制宜发展新质生产力",
+        "聚焦服务融入新发展格局，有效畅通经济循环",
+        "着力提振市场信心增强社会预期",
+    ]
+
+
+def test_a_goals_and_tasks_heading_with_outcome_children_stays_framing() -> None:
+    # pool 069: the children of “十五五”时期主要目标任务 are outcomes (…取得决定性进展)
+    headings = _tree(
+        [
+            (1, "“十五五”时期主要目标任务", None),
+            (2, "现代化产业体系建设取得决定性进展", 0),
+            (2, "推进共同富裕取得决定性进展", 0),
+            (2, "构建新安全格局取得决定性进展", 0),
+            (1, "2026年重点工作", None),
+            (2, "着力扩大有效需求", 4),
+        ]
+    )
+    assert goal_task_sections(headings) == frozenset()
+    chosen = select_task_headings(headings)
+    assert chosen is not None and [h.title for h in chosen] == ["着力扩大有效需求"]
+
+
+def test_a_work_arrangement_of_procedure_stages_is_a_timetable() -> None:
+    # blind b11 (pool 086): 四、招生工作安排 with 公告 / 报名 / 资格审核 / 公示 / 录取 / 注册 stages
+    stages = [
+        "公告",
+        "报名",
+        "电脑派位实施（此点仅与教育部门办幼儿园相关）",
+        "资格审核",
+        "公示",
+        "录取",
+        "注册",
+    ]
+    headings = _tree([(1, "招生原则", None), (1, "招生工作安排", None), *[(2, stage, 1) for stage in stages]])
+    assert schedule_sections(headings) == frozenset({1})
+    assert select_task_headings(headings, schedules=schedule_sections(headings)) is None
+    # the same word over measures is a task list (a work report's 2026年工作安排)
+    measures = _tree(
+        [(1, "2026年工作安排", None), (2, "着力扩大有效需求", 0), (2, "加快建设现代化产业体系", 0)]
+    )
+    assert schedule_sections(measures) == frozenset()
+    chosen = select_task_headings(measures, schedules=schedule_sections(measures))
+    assert chosen is not None and len(chosen) == 2
 
 
 def test_fallback_skips_framing_sections() -> None:

@@ -28,8 +28,17 @@ REVIEW_SECTION = pattern(r"回顾|成就|成效|进展情况|完成情况|工作
 #: Schedule sections whose children are dated phases: never a task list.
 SCHEDULE_SECTION = pattern(r"工作进度|进度安排|实施步骤|时间安排|步骤安排|时间进度|工作步骤|阶段安排")
 
+#: A task word that also names a timetable (``招生工作安排``): decided by the children.
+SCHEDULE_WORD_AT_END = pattern(
+    "(?:" + "|".join(escape(word) for word in sorted(TASK_SECTION_WORDS_AT_END)) + r")(?![\p{Han}])"
+)
+
 #: Headings that name goals only (目标任务, 主要目标): framing unless they have action children.
 GOALS_ONLY = pattern(r"^[^，、和与及]{0,12}(?:目标任务|主要目标|发展目标|工作目标|总体目标|预期目标|目标)$")
+
+#: Headings that name goals and tasks in one word (主要目标任务, 目标和任务): task-naming when
+#: their children prescribe action (decided with the children, in the tasks stage).
+GOALS_AND_TASKS = pattern(r"目标(?:和|与|及)?任务$")
 
 #: Headings that name goals and measures together: task-naming, goal children skipped.
 GOALS_AND_MEASURES = pattern(r"目标.{0,3}(?:和|与|及).{0,4}(?:举措|措施|任务)")
@@ -50,6 +59,13 @@ CLOSING_FRAMING = pattern(
 
 #: Policy support sections are not framing even though they mention 保障/支持.
 NOT_FRAMING = pattern(r"支持政策|政策支持|政策引导|支持力度|政策体系|完善.{0,6}政策")
+
+#: A title that states an outcome rather than an action: ``…取得决定性进展``, ``…迈上新台阶``,
+#: ``…明显改善`` (the goals of a 目标任务 section, blind b08/pool 069).
+GOAL_OUTCOME = pattern(
+    r"(?:取得|实现|迈出|迈上|跃上|开创)\p{Han}{0,5}(?:进展|成效|突破|成果|步伐|台阶|局面)$"
+    r"|(?:明显|显著|持续|稳步|全面|基本|大幅)(?:改善|提升|增强|提高|建成|形成|完善|下降|上升)$"
+)
 
 #: Titles of action programmes (…行动, …工程, …计划) and normative titles count as action.
 ACTION_PROGRAMME = pattern(r"(?:行动|工程|计划|专项|攻坚|战役|示范)$|必须|应当|不得")

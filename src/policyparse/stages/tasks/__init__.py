@@ -32,7 +32,7 @@ from policyparse.grammar.sections import (
     TRANSMITS,
 )
 from policyparse.models import Assignment, DocumentKind, Heading, StatedCount, Task
-from policyparse.stages.tasks.action import fallback_task_headings
+from policyparse.stages.tasks.action import fallback_task_headings, goal_task_sections, schedule_sections
 from policyparse.stages.tasks.build import attach, build_task, check_numbers
 from policyparse.stages.tasks.candidates import (
     Candidate,
@@ -103,10 +103,11 @@ def _select(
 def _named_sections(doc: Document, rules_like: bool) -> tuple[list[Candidate], list[tuple[int, int]]] | None:
     """The children (or inline and list items) of the task-naming sections, and the sections' openings."""
     headings = doc.headings
-    chosen = select_task_headings(headings, named_tasks_only=rules_like)
+    also, schedules = goal_task_sections(headings), schedule_sections(headings)
+    chosen = select_task_headings(headings, named_tasks_only=rules_like, also=also, schedules=schedules)
     if chosen is None:
         return None
-    sections = task_sections(headings, named_tasks_only=rules_like)
+    sections = task_sections(headings, named_tasks_only=rules_like, also=also, schedules=schedules)
     section_ids = {s.id for s in sections}
     candidates: list[Candidate] = []
     openings: list[tuple[int, int]] = []

@@ -8,7 +8,14 @@ part of speech.
 
 from __future__ import annotations
 
-from policyparse.grammar.sections import ACTION_PROGRAMME, TITLE_CLAUSE_BREAK, TOPIC_PHRASE
+from policyparse.grammar.sections import (
+    ACTION_PROGRAMME,
+    GOAL_OUTCOME,
+    GOALS_AND_TASKS,
+    SCHEDULE_WORD_AT_END,
+    TITLE_CLAUSE_BREAK,
+    TOPIC_PHRASE,
+)
 from policyparse.lexicon import tasks as lex
 from policyparse.models import Heading
 from policyparse.normalize import to_simplified
@@ -25,7 +32,7 @@ def prescribes_action(title: str) -> bool:
     """Whether a top-level title states what is to be done (verb-initial, programme, normative).
 
     An action programme (``…行动``, ``…工程``, ``…计划``) or a norm (``…必须…``) counts as it
-    stands; a topic phrase (``清理整顿工作的主要内容``) never does. Otherwise the title's first
+    stands; a topic phrase (``清理整顿工作的主要内容``) or an outcome (``…取得决定性进展``) never does. Otherwise the title's first
     word, past adverbials (``全面``, ``聚力``, ``多措并举``), must be a verb with something after it,
     read by part of speech from a word table (:mod:`policyparse.stages.tasks.words`, loaded on the
     first call): ``动员社会各界扩大…`` is an action, ``持续发展`` and ``创新驱动`` are not.
@@ -36,7 +43,7 @@ def prescribes_action(title: str) -> bool:
         return False
     if ACTION_PROGRAMME.search(title):
         return True
-    if "，" not in title and TOPIC_PHRASE.search(title):
+    if "，" not in title and (TOPIC_PHRASE.search(title) or GOAL_OUTCOME.search(title)):
         return False
     clauses = [clause for clause in TITLE_CLAUSE_BREAK.split(title) if clause]
     return any(_clause_acts(clause[:_CLAUSE_LONGEST]) for clause in clauses[:4])
@@ -101,6 +108,37 @@ def _topic_phrase(rest: list[tuple[str, str]]) -> bool:
 
 def _verbal(tag: str) -> bool:
     return tag.startswith(("v", "a"))
+
+
+def goal_task_sections(headings: list[Heading]) -> frozenset[int]:
+    """Headings naming goals and tasks in one word (``“十五五”时期的主要目标任务``) whose children
+    mostly prescribe action: task-naming, like ``主要目标和重大举措`` (blind b08). Without such
+    children (goals only, or no child headings) they stay framing."""
+    found: set[int] = set()
+    for heading in headings:
+        if GOALS_AND_TASKS.search(clean_title(heading.title)) is None:
+            continue
+        kids = [h for h in headings if h.parent == heading.id]
+        if kids and 2 * sum(prescribes_action(kid.title) for kid in kids) > len(kids):
+            found.add(heading.id)
+    return frozenset(found)
+
+
+def schedule_sections(headings: list[Heading]) -> frozenset[int]:
+    """``…工作安排`` sections whose children are the stages of a procedure, not measures.
+
+    工作安排 names a task list in a work report (``2026年工作安排``) and a timetable in a
+    procedure (``招生工作安排``: 公告 / 报名 / 资格审核 / 公示 / 录取, blind b11). When no child
+    prescribes action, the section is the timetable (the schedule precedent).
+    """
+    found: set[int] = set()
+    for heading in headings:
+        if SCHEDULE_WORD_AT_END.search(clean_title(heading.title)) is None:
+            continue
+        kids = [h for h in headings if h.parent == heading.id]
+        if kids and not any(prescribes_action(kid.title) for kid in kids):
+            found.add(heading.id)
+    return frozenset(found)
 
 
 def fallback_task_headings(headings: list[Heading]) -> list[Heading]:

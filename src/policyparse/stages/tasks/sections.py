@@ -68,28 +68,44 @@ def is_closing(title: str) -> bool:
     return bool(CLOSING_FRAMING.search(NOT_SAFEGUARD.sub("", title)))
 
 
-def task_sections(headings: list[Heading], *, named_tasks_only: bool = False) -> list[Heading]:
+def task_sections(
+    headings: list[Heading],
+    *,
+    named_tasks_only: bool = False,
+    also: frozenset[int] = frozenset(),
+    schedules: frozenset[int] = frozenset(),
+) -> list[Heading]:
     """Task-naming headings, except those inside a closing section (明确任务分工 under 保障措施).
 
     With ``named_tasks_only`` (rules, evaluation schemes) only headings that say 任务 count.
+    ``also`` are the ids of headings found task-naming by their children (goals and tasks:
+    :func:`policyparse.stages.tasks.action.goal_task_sections`); ``schedules`` those found to be
+    timetables by their children (:func:`policyparse.stages.tasks.action.schedule_sections`).
     """
     by_id = {h.id: h for h in headings}
     return [
         h
         for h in headings
-        if is_task_section(h.title)
+        if (is_task_section(h.title) or h.id in also)
+        and h.id not in schedules
         and (not named_tasks_only or NAMED_TASKS.search(clean_title(h.title)))
         and not any(is_closing(by_id[a].title) for a in ancestors(headings, h))
     ]
 
 
-def select_task_headings(headings: list[Heading], *, named_tasks_only: bool = False) -> list[Heading] | None:
+def select_task_headings(
+    headings: list[Heading],
+    *,
+    named_tasks_only: bool = False,
+    also: frozenset[int] = frozenset(),
+    schedules: frozenset[int] = frozenset(),
+) -> list[Heading] | None:
     """Children of the task-naming sections, in order; ``None`` when no heading names tasks.
 
     With ``named_tasks_only`` only sections whose heading says 任务 are read (a rules document or
     an evaluation scheme whose text calls its items tasks).
     """
-    sections = task_sections(headings, named_tasks_only=named_tasks_only)
+    sections = task_sections(headings, named_tasks_only=named_tasks_only, also=also, schedules=schedules)
     chosen_ids = {h.id for h in sections}
     sections = [h for h in sections if not any(a in chosen_ids for a in ancestors(headings, h))]
     if not sections:
@@ -97,7 +113,7 @@ def select_task_headings(headings: list[Heading], *, named_tasks_only: bool = Fa
     out: list[Heading] = []
     for section in sections:
         kids = children(headings, section)
-        if GOALS_AND_MEASURES.search(to_simplified(section.title)):
+        if GOALS_AND_MEASURES.search(to_simplified(section.title)) or section.id in also:
             kids = [c for c in kids if not GOALS_ONLY.fullmatch(to_simplified(c.title.strip()))]
         out.extend(kids)
     return out
