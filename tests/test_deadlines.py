@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from policyparse.stages.targets.deadlines import find_deadlines, parse_deadlines, scan
 from policyparse.document import Document
+from policyparse.stages.targets.deadlines import find_deadlines, parse_deadlines, scan
 
 D2019 = dt.date(2019, 2, 19)
 D2020 = dt.date(2020, 7, 15)
@@ -151,6 +150,32 @@ FORMS = [
     ),
     ("力争 2022 年底前全部完成", None, ("力争 2022 年底前", 2022, None, None, "year", "before", None, False)),
     ("用 3 年时间完成", D2025, ("用 3 年时间", 2028, None, None, "year", "within", None, True)),
+    # a deadline right after a list number (text that lost its line breaks, spaced digits)
+    ("1.2020年底前制定方案", None, ("2020年底前", 2020, None, None, "year", "before", None, False)),
+    (
+        "按职责分工负责）3.2021年6月底前完成",
+        None,
+        ("2021年6月底前", 2021, 6, None, "month", "before", None, False),
+    ),
+    ("：2. 2023 年底前出台", None, ("2023 年底前", 2023, None, None, "year", "before", None, False)),
+    # a day without 日 right before 前
+    ("并于4月28前上报", D2019, ("于4月28前", 2019, 4, 28, "day", "before", None, True)),
+    ("2012年4月28前报送", None, ("2012年4月28前", 2012, 4, 28, "day", "before", None, False)),
+    # a month with a goal or action verb right after it; a month's end opening a clause
+    ("11月取得明显成效", D2022, ("11月", 2022, 11, None, "month", "at", None, True)),
+    ("（11月份取得明显成效，", D2022, ("11月份", 2022, 11, None, "month", "at", None, True)),
+    ("8月份结束", D2022, ("8月份", 2022, 8, None, "month", "at", None, True)),
+    ("10月底完善平台各项功能", D2022, ("10月底", 2022, 10, None, "month", "at", None, True)),
+    ("12月底，全面建成平台", D2022, ("12月底", 2022, 12, None, "month", "at", None, True)),
+    # a bare year opening a clause whose predicate is a goal or action verb
+    (
+        "2025年对符合条件的个人消费贷款给予财政贴息",
+        None,
+        ("2025年", 2025, None, None, "year", "at", None, False),
+    ),
+    ("，2021年全面推广无纸化单证备案", None, ("2021年", 2021, None, None, "year", "at", None, False)),
+    # a duration the sentence commits to
+    ("利用2-3年时间，集聚人才", D2022, ("利用2-3年时间", 2025, None, None, "year", "within", None, True)),
 ]
 
 
@@ -264,6 +289,15 @@ NOTHING = [
     "2019年13 月底前完成",
     "2025 年前后完成",
     "入学当年5月1日前提交",
+    # a bare date before a completed action, or a noun phrase; a past year's end; a month with
+    # no verb after it
+    "人才委於2025年成立了兩個工作組",
+    "2025年度预算全面完成",
+    "2026年吉林省政府工作报告",
+    "于去年底举办首场交流活动",
+    "3月5日前后",
+    "11月的统计数据",
+    "3.2025年",
 ]
 
 
@@ -292,6 +326,22 @@ def test_bad_dates_are_reported(text: str, code: str) -> None:
 def test_two_deadlines_in_order() -> None:
     text = "2019年12月底前完成规划，2020年12月底前完成验收。"
     assert [(d.year, d.month) for d in parse_deadlines(text, None)] == [(2019, 12), (2020, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021年6月底前制定政策，12月底前实现结算。", [(2021, 6, False), (2021, 12, False)]),
+        ("2022年6月底前完成試點，年底前全面推開", [(2022, 6, False), (2022, None, False)]),
+        # an earlier month is not taken to the stated year; another sentence keeps the document's
+        ("2021年10月底前完成试点，3月底前总结", [(2021, 10, False), (2020, 3, True)]),
+        ("2021年6月底前制定政策。12月底前实现结算。", [(2021, 6, False), (2020, 12, True)]),
+    ],
+)
+def test_yearless_date_takes_the_year_stated_before_it(
+    text: str, expected: list[tuple[int, int | None, bool]]
+) -> None:
+    assert [(d.year, d.month, d.relative) for d in parse_deadlines(text, D2020)] == expected
 
 
 def test_coordinated_year_is_a_deadline_too() -> None:
@@ -328,20 +378,15 @@ def test_total_on_odd_strings(text: str) -> None:
     parse_deadlines(text, None)
 
 
-def test_linear_time_on_long_lines() -> None:
+def test_every_deadline_of_a_long_line() -> None:
+    """Speed on long lines is measured in ``benchmarks/adversarial.py``; here, that none is lost."""
     text = "到2025年，实现全覆盖，力争用3年时间，“十四五”期间完成，" * 3000
-    began = time.perf_counter()
-    found = parse_deadlines(text, D2020)
-    assert len(found) == 3 * 3000
-    assert time.perf_counter() - began < 20
+    assert len(parse_deadlines(text, D2020)) == 3 * 3000
 
 
-def test_linear_time_with_spaced_numbers() -> None:
+def test_every_deadline_with_spaced_numbers() -> None:
     text = "到 2025 年，2019 年 6 月 30 日前，用 3 年时间，  2  2 年 年  月 日，" * 3000
-    began = time.perf_counter()
-    found = parse_deadlines(text, D2020)
-    assert len(found) == 3 * 3000
-    assert time.perf_counter() - began < 20
+    assert len(parse_deadlines(text, D2020)) == 3 * 3000
 
 
 ALPHABET = " 0123456789〇一二两三四五六七八九十年月日号底末前后内起至到—-~“”《》（），。；：季度上下半期间时十四五规划本今明用力争每截比达自世纪中叶时间左右的是"

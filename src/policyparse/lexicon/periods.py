@@ -98,6 +98,9 @@ RELATIVE_YEAR_NOT_DEADLINE: tuple[str, ...] = (
     "政府工作",
     "工作",
 )
+#: Words right after a clause-opening date that show it is not the time of the clause's
+#: predicate: ``2025年的目标``, ``2025年度预算``, ``2025年前后``, ``2025年是…``.
+NOT_PREDICATE_AFTER_DATE: tuple[str, ...] = ("的", "度", "前后", "左右", "以来", "是")
 #: Adverbs that may stand between a date and its verb: ``2028年分别建成``.
 ADVERBS_BEFORE_VERB: tuple[str, ...] = (
     "分别",
@@ -126,6 +129,19 @@ DURATION_PREFIXES: tuple[str, ...] = (
     "利用",
     "经过",
     "通过",
+    "用",
+    "花",
+)
+#: Duration words that are themselves a commitment (spend the time to achieve what follows):
+#: ``用3年时间，培训…``; ``经过三年时间``/``通过两年努力`` may tell a past effort and need a verb.
+COMMITTED_DURATION_PREFIXES: tuple[str, ...] = (
+    "力争用",
+    "争取用",
+    "力争",
+    "争取",
+    "计划用",
+    "再用",
+    "利用",
     "用",
     "花",
 )

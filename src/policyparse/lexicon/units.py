@@ -73,6 +73,8 @@ UNITS: tuple[str, ...] = (
     "kW",
     "km",
 )
+#: Units of time after which ``半`` is a number: ``半个月`` is 0.5 个月.
+HALF_UNITS: tuple[str, ...] = ("个月", "个工作日", "工作日", "小时", "天")
 #: Units that, after a bare ``一``, make an article (``一批``, ``一套``), not a count.
 ARTICLE_UNITS: tuple[str, ...] = (
     "个",
@@ -192,6 +194,15 @@ GOAL_VERBS: tuple[str, ...] = (
     "明显",
     "凸显",
     "全面展开",
+    "突破",
+    "超过",
+    "保持",
+    "增加",
+    "减少",
+    "压减",
+    "压缩",
+    "缩短",
+    "翻一番",
 )
 #: Verbs of an action: a target stating what must be done by then.
 ACTION_VERBS: tuple[str, ...] = (
@@ -225,6 +236,30 @@ ACTION_VERBS: tuple[str, ...] = (
     "治理",
     "整改",
     "督查",
+    "完善",
+    "健全",
+    "推广",
+    "推行",
+    "给予",
+    "培训",
+    "举办",
+    "引进",
+    "交付",
+    "开行",
+    "设立",
+    "成立",
+    "落实",
+    "扩大",
+    "制订",
+    "结束",
+    "发放",
+    "办结",
+    "启用",
+    "投运",
+    "通车",
+    "关停",
+    "改造",
+    "修缮",
 )
 #: Modal words and further verbs that make a sentence state a goal or an action; a sentence
 #: whose only deadline is a bare year or period (``“十三五”期间，…``, ``今年…``) or a yearless date

@@ -32,9 +32,8 @@ from policyparse.stages.targets.judge import (
     is_future,
     kind_of,
     needs_commitment,
-    past_event,
 )
-from policyparse.stages.targets.sentences import sentences
+from policyparse.stages.targets.sentences import sentences, text_start
 
 __all__ = ["extract_targets", "sentences"]
 
@@ -49,11 +48,7 @@ def _target(doc: Document, start: int, end: int, found: list[Found], future: lis
     """The target of a sentence whose ``future`` deadlines are known to be target-worthy."""
     norm = doc.norm
     first = min(future, key=lambda f: f.start)
-    lead_end = first.start
-    while lead_end > start and norm[lead_end - 1].isspace():
-        lead_end -= 1
-    if lead_end > start and norm[lead_end - 1] == "：":
-        start = first.start
+    start = text_start(norm, start, first.start)
     best = max(future, key=lambda f: (f.year or 0, f.last_day() or dt.date.min, f.start))
     every = [f for f in found if f.is_deadline and f.start >= start]
     models = []
@@ -120,8 +115,8 @@ def _sentence_deadlines(
 
 
 def _target_worthy(doc: Document, start: int, end: int, found: Found, floor: int | None) -> bool:
-    """A deadline that is future, not a past event, and (if weak) governs a goal or an action."""
+    """A deadline that is future and (if weak) governs a goal or an action."""
     norm = doc.norm
-    if not is_future(found, doc.anchor, doc.anchor_year, floor) or past_event(norm, found, end):
+    if not is_future(found, doc.anchor, doc.anchor_year, floor):
         return False
     return not needs_commitment(found) or commits(norm, *governed(norm, start, end, found))

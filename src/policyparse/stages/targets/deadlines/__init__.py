@@ -50,6 +50,7 @@ from policyparse.grammar.dates import (
     RANGE_JOIN,
     RELATIVE,
     RELATIVE_MONTH,
+    SENTENCE_END,
     TRIGGER,
     YEAR_END,
 )
@@ -224,8 +225,23 @@ def scan(
     result = Scan()
     if TRIGGER.search(text, lo, hi) is None:
         return result  # no character any time expression needs
-    result.found = _select(text, _candidates(text, lo, hi, anchor, anchor_year, result))
+    result.found = _inherit_years(text, _select(text, _candidates(text, lo, hi, anchor, anchor_year, result)))
     return result
+
+
+def _inherit_years(text: str, found: list[Found]) -> list[Found]:
+    """A yearless date after a dated one in the same sentence takes its year, not the document's:
+    ``2021年6月底前制定…，12月底前实现…`` → December 2021 (a later month only)."""
+    dated: Found | None = None
+    for item in found:
+        if not item.relative and item.year is not None and item.range_start is None:
+            dated = item
+            continue
+        if dated is None or not item.yearless or SENTENCE_END.search(text, dated.end, item.start):
+            continue
+        if (item.month or 12) >= (dated.month or 1) and item.role is DeadlineRole.DEADLINE:
+            item.year, item.relative, item.yearless, item.anchor = dated.year, False, False, None
+    return found
 
 
 def to_model(found: Found, text: str, start: int, end: int) -> Deadline:

@@ -16,6 +16,8 @@ from policyparse.lexicon.periods import (
     DEADLINE_PREFIXES,
     DEADLINE_SUFFIXES,
     FORECAST_CUES,
+    NOT_PREDICATE_AFTER_DATE,
+    PAST_MARKERS,
     RECURRING_CONTEXT_WORDS,
     RECURRING_PREFIXES,
     START_PREFIXES,
@@ -30,6 +32,10 @@ from policyparse.stages.targets.deadlines.found import VERBS, DeadlineRole, ends
 
 #: How far back the context tests look, in characters.
 LOOKBACK = 24
+#: How far after a date the marker of a completed action (了, 已) is looked for.
+_PAST_REACH = 60
+#: How far into its clause the verb of a clause-opening date is looked for.
+_PREDICATE_REACH = 40
 #: How far into the clause after a time expression a goal noun makes it a mention.
 _GOAL_NOUN_REACH = 20
 _CLAUSE_OPENERS = frozenset({"在", "于", "一是", "二是", "三是", "四是", "五是", "——", "—"})
@@ -49,9 +55,9 @@ class Context:
     def after(self, end: int, size: int = 8) -> str:
         return self.text[end : min(self.hi, end + size)]
 
-    def clause_after(self, end: int) -> str:
-        """Text from ``end`` to the end of the clause (at most :data:`LOOKBACK` characters)."""
-        window = self.text[end : min(self.hi, end + LOOKBACK)]
+    def clause_after(self, end: int, reach: int = LOOKBACK) -> str:
+        """Text from ``end`` to the end of the clause (at most ``reach`` characters)."""
+        window = self.text[end : min(self.hi, end + reach)]
         brk = CLAUSE_OR_LINE_BREAK.search(window)
         return window[: brk.start()] if brk else window
 
@@ -192,10 +198,36 @@ def verb_follows(ctx: Context, end: int) -> bool:
     return starts_with(after[len(adverb) :], VERBS) is not None
 
 
+def opens_predicate(ctx: Context, start: int, end: int) -> bool:
+    """A date opening its clause whose predicate, later in the clause, is a goal or action verb:
+    the time of a plan's measure (``2025年对…贷款给予财政贴息``, ``…，2021年全面推广…``)."""
+    if not ctx.at_clause_start(start) or starts_with(ctx.after(end, 2), NOT_PREDICATE_AFTER_DATE):
+        return False
+    clause = ctx.clause_after(end, _PREDICATE_REACH)
+    return any(_takes_object(clause, verb) for verb in VERBS)
+
+
+def _takes_object(clause: str, verb: str) -> bool:
+    """``verb`` stands in ``clause`` with something after it: a verb, not the noun that ends a
+    name (``2026年…政府工作报告``)."""
+    at = clause.find(verb)
+    return at >= 0 and at + len(verb) < len(clause.rstrip())
+
+
+def reports_past(ctx: Context, end: int) -> bool:
+    """The clause after a date tells a completed action (``2019年，国务院印发了…``,
+    ``於2025年成立了…``): the date of a past event, not a deadline."""
+    start = end + 1 if ctx.after(end, 1) == "，" else end
+    return any(marker in ctx.clause_after(start, _PAST_REACH) for marker in PAST_MARKERS)
+
+
 def has_relation(ctx: Context, start: int, end: int, prefix: str, suffix: str) -> bool:
-    """A relation word, a verb right after, or the clause-initial ``2000年，`` form."""
+    """A relation word, a verb right after, the clause-initial ``2000年，`` form, or a clause
+    opened by the date whose predicate is a goal or action (``2025年对…给予贴息``)."""
     if suffix or (prefix and prefix not in {"于", "在"}):
         return True
     if verb_follows(ctx, end):
         return True
-    return ctx.at_clause_start(start) and ctx.after(end, 1) == "，"
+    if ctx.at_clause_start(start) and ctx.after(end, 1) == "，":
+        return True
+    return opens_predicate(ctx, start, end)

@@ -14,11 +14,13 @@ import regex
 from policyparse.grammar.text import HAN
 from policyparse.lexicon.periods import (
     CENTURY_MARKS,
+    COMMITTED_DURATION_PREFIXES,
     DURATION_LEAD_CHARS,
     FORWARD_WORDS,
     MAX_DURATION_YEARS,
     MAX_YEAR,
     MIN_YEAR,
+    NOT_PREDICATE_AFTER_DATE,
     PERIOD_COMPLETION_VERBS,
     PERIOD_DEADLINE_SUFFIXES,
     PERIOD_NAME_SUFFIXES,
@@ -35,11 +37,12 @@ from policyparse.stages.targets.deadlines.context import (
     absorb_suffix,
     has_relation,
     relation,
+    reports_past,
     role,
+    verb_follows,
 )
 from policyparse.stages.targets.deadlines.found import (
     QUARTERS,
-    VERBS,
     DeadlineRole,
     Found,
     Scan,
@@ -131,6 +134,14 @@ def read_absolute(ctx: Context, match: regex.Match[str], scan: Scan) -> Found | 
 
 
 def _plain_date(ctx: Context, match: regex.Match[str], at: Place, found: Found) -> bool:
+    """A date that sets no deadline: a year without a relation word, the month of an event, or
+    a bare date followed by a completed action (``2019年，…印发了…``)."""
+    if _unrelated(ctx, match, at, found):
+        return True
+    return found.relation is Relation.AT and reports_past(ctx, at.end)
+
+
+def _unrelated(ctx: Context, match: regex.Match[str], at: Place, found: Found) -> bool:
     """A year without a relation word, or the month of an event: a plain date, no deadline."""
     # 2019年底, 2019年6月底 name an end: a deadline (in a schedule table's column) or a status
     ends_period = bool(match.group("yend")) or match.group("part") in _MONTH_ENDS
@@ -191,6 +202,15 @@ def _relative_is_date(ctx: Context, match: regex.Match[str], at: Place) -> bool:
 # ---------------------------------------------------------------- yearless dates
 
 
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What follows a yearless date: a goal or action verb right after it (``11月取得明显成效``),
+    and whether it opens its clause with a predicate after it (``10月底完善平台功能``)."""
+
+    verb_after: bool
+    opens_clause: bool
+
+
 def read_yearless(
     ctx: Context, match: regex.Match[str], anchor: dt.date | None, anchor_year: int | None, kind: str
 ) -> Found | None:
@@ -199,7 +219,11 @@ def read_yearless(
     found = Found(
         at.start, at.end, year=anchor_year, relative=True, anchor=anchor, relation=Relation.AT, yearless=True
     )
-    verb_after = starts_with(ctx.after(at.end, 6), VERBS) is not None
+    cues = Cues(
+        verb_after=verb_follows(ctx, at.end),
+        opens_clause=ctx.at_clause_start(at.start)
+        and not starts_with(ctx.after(at.end, 2), NOT_PREDICATE_AFTER_DATE),
+    )
     readers = {
         "month": _month_day,
         "relative_month": _relative_month,
@@ -207,81 +231,57 @@ def read_yearless(
         "quarter": _quarter,
         "year_end": _year_end,
     }
-    if not readers[kind](found, match, at, anchor, anchor_year, verb_after):
+    if not readers[kind](found, match, at, anchor, cues):
         return None
     found.relation = relation(at.prefix, at.suffix, found.relation)
     found.role = at.role(ctx, relative=True)
     return found
 
 
-def _month_day(
-    found: Found,
-    match: regex.Match[str],
-    at: Place,
-    anchor: dt.date | None,
-    anchor_year: int | None,
-    verb_after: bool,
-) -> bool:
+def _month_day(found: Found, match: regex.Match[str], at: Place, anchor: dt.date | None, cues: Cues) -> bool:
+    """``4月28日前``, ``6月底完成``, ``10月底，…``, ``11月取得明显成效``: a month of the document's year.
+
+    With a relation word it is a deadline; a month's end when a verb follows or it opens its
+    clause; a bare month only when a goal or action verb follows right after it.
+    """
     month, day = number(match.group("month")), number(match.group("day"))
-    if month is None or not valid_day(anchor_year or 2000, month, day):
+    if month is None or not valid_day(found.year or 2000, month, day):
         return False
     found.month, found.day = month, day
     found.precision = Precision.DAY if day is not None else Precision.MONTH
-    return bool(at.suffix) or (match.group("part") in _MONTH_ENDS and verb_after)
+    if at.suffix:
+        return True
+    if match.group("part") in _MONTH_ENDS:
+        return cues.verb_after or cues.opens_clause
+    return day is None and match.group("part") is None and cues.verb_after
 
 
 def _relative_month(
-    found: Found,
-    match: regex.Match[str],
-    at: Place,
-    anchor: dt.date | None,
-    anchor_year: int | None,
-    verb_after: bool,
+    found: Found, match: regex.Match[str], at: Place, anchor: dt.date | None, cues: Cues
 ) -> bool:
     found.year, found.month, found.precision = None, None, Precision.MONTH
     if anchor is not None:
         index = anchor.year * 12 + anchor.month - 1 + RELATIVE_MONTHS[match.group("word")]
         found.year, month_index = divmod(index, 12)
         found.month = month_index + 1
-    return bool(at.suffix) or bool(match.group("part") and verb_after)
+    return bool(at.suffix) or bool(match.group("part") and cues.verb_after)
 
 
-def _half_year(
-    found: Found,
-    match: regex.Match[str],
-    at: Place,
-    anchor: dt.date | None,
-    anchor_year: int | None,
-    verb_after: bool,
-) -> bool:
+def _half_year(found: Found, match: regex.Match[str], at: Place, anchor: dt.date | None, cues: Cues) -> bool:
     found.precision, found.month = Precision.HALF, _half_month(match)
     return True
 
 
-def _quarter(
-    found: Found,
-    match: regex.Match[str],
-    at: Place,
-    anchor: dt.date | None,
-    anchor_year: int | None,
-    verb_after: bool,
-) -> bool:
+def _quarter(found: Found, match: regex.Match[str], at: Place, anchor: dt.date | None, cues: Cues) -> bool:
     found.precision, found.month = Precision.QUARTER, QUARTERS[match.group("quarter")] * 3
-    return bool(at.suffix or match.group("qend") or verb_after)
+    return bool(at.suffix or match.group("qend") or cues.verb_after)
 
 
-def _year_end(
-    found: Found,
-    match: regex.Match[str],
-    at: Place,
-    anchor: dt.date | None,
-    anchor_year: int | None,
-    verb_after: bool,
-) -> bool:
+def _year_end(found: Found, match: regex.Match[str], at: Place, anchor: dt.date | None, cues: Cues) -> bool:
     if match.group("yend") == "年内":
         found.relation = Relation.WITHIN
         return True
-    return bool(at.suffix or at.prefix or verb_after)
+    return bool(at.suffix or at.prefix or cues.verb_after)
 
 
 def read_month_range(
@@ -330,6 +330,7 @@ def read_duration(
     year = anchor_year + high if anchor_year is not None else None
     found = Found(start, end, year=year, relation=Relation.WITHIN, relative=True, anchor=anchor)
     found.role = role(ctx, start, end, start, pre or "", suf or "", relative=True)
+    found.committed = bool(pre) and pre in COMMITTED_DURATION_PREFIXES
     return found
 
 
