@@ -174,6 +174,23 @@ FORMS = [
         ("2025年", 2025, None, None, "year", "at", None, False),
     ),
     ("，2021年全面推广无纸化单证备案", None, ("2021年", 2021, None, None, "year", "at", None, False)),
+    # holidays with a fixed date (numeral names in quotes)
+    ("“十一”前建成运营", D2022, ("“十一”前", 2022, 10, 1, "day", "before", None, True)),
+    ("国庆节前全部完工", D2022, ("国庆节前", 2022, 10, 1, "day", "before", None, True)),
+    ("元旦之前发放到位", D2022, ("元旦之前", 2022, 1, 1, "day", "before", None, True)),
+    # 全年 as the time of a plan's measure (a section about another year is placed by the stage)
+    ("力争全年外贸进出口总额突破千亿元", D2022, ("力争全年", 2022, None, None, "year", "during", None, True)),
+    ("全年开行3000列以上", D2022, ("全年", 2022, None, None, "year", "during", None, True)),
+    # 来年 is next year
+    ("来年向医管局增拨经常拨款", D2022, ("来年", 2023, None, None, "year", "at", None, True)),
+    # a range of months in one year; a deadline note in parentheses
+    ("1997年4—6月，由社会团体进行自查", None, ("1997年4—6月", 1997, 6, None, "month", "during", None, False)),
+    (
+        "2021年6月至12月，开展专项整治",
+        None,
+        ("2021年6月至12月", 2021, 12, None, "month", "during", None, False),
+    ),
+    ("摸底排查（2022年5月底前）", None, ("2022年5月底前", 2022, 5, None, "month", "before", None, False)),
     # a duration the sentence commits to
     ("利用2-3年时间，集聚人才", D2022, ("利用2-3年时间", 2025, None, None, "year", "within", None, True)),
 ]
@@ -298,6 +315,13 @@ NOTHING = [
     "3月5日前后",
     "11月的统计数据",
     "3.2025年",
+    # 全年 qualifying a noun, a holiday without 前 or unquoted, tax-year labels
+    "顺利完成全年经济社会发展主要目标任务",
+    "做好全年工作意义重大",
+    "十一前完成",
+    "“五一”前后",
+    "寬免2020/21年度住宅物業全年差餉",
+    "实施农村人居环境整治三年行动（2021-2023年）",
 ]
 
 

@@ -343,6 +343,38 @@ SENTENCES = [
         [(2024, "2024年對符合條件的中小企業給予一次性補貼。")],
     ),
     ("人才委於2025年成立了兩個跨部門工作組。", dt.date(2025, 1, 1), []),
+    ("2026年政府工作主要是围绕年度部署细化举措、抓好落实。", dt.date(2026, 2, 4), []),
+    # holidays with a fixed date, before the holiday (numeral names only in quotes)
+    (
+        "中华巴洛克三期首开区“十一”前建成运营。",
+        dt.date(2024, 2, 1),
+        [(2024, "中华巴洛克三期首开区“十一”前建成运营。")],
+    ),
+    (
+        "全市老旧小區改造項目國慶節前全部完工。",
+        dt.date(2023, 3, 1),
+        [(2023, "全市老旧小區改造項目國慶節前全部完工。")],
+    ),
+    ("“五一”前完成景区设施检修。", dt.date(2023, 6, 1), []),
+    ("第十一前完成。", dt.date(2023, 3, 1), []),
+    # a deadline note in parentheses is a deadline, a year range after a name is not
+    ("摸底排查（2022年5月底前）。", dt.date(2022, 4, 19), [(2022, "摸底排查（2022年5月底前）。")]),
+    ("现场复核(2023 年6月底前)。", dt.date(2023, 4, 1), [(2023, "现场复核(2023 年6月底前)。")]),
+    ("实施农村人居环境整治三年行动（2021-2023年）。", dt.date(2021, 4, 1), []),
+    # a range of months in one year, opening a schedule's step
+    (
+        "1997年4—6月，由社会团体根据清理整顿的规定进行自查。",
+        dt.date(1997, 3, 1),
+        [(1997, "1997年4—6月，由社会团体根据清理整顿的规定进行自查。")],
+    ),
+    # a recurring rule reaches every deadline of its sentence; tax-year labels are no deadline
+    (
+        "2020年起，每年2月底前各省份完成辖区内绩效考核工作，3月底前国家卫生健康委完成国家监测指标分析工作。",
+        dt.date(2019, 1, 30),
+        [],
+    ),
+    ("寬免2020/21年度住宅物業全年差餉，每戶以1,500元為上限。", dt.date(2020, 2, 26), []),
+    ("寬減2019/20課稅年度百分之百的薪俸稅。", dt.date(2020, 2, 26), []),
     ("2025年的目标任务十分繁重。", dt.date(2025, 1, 1), []),
 ]
 
@@ -433,7 +465,23 @@ DOCUMENTS = [
         dt.date(2026, 1, 27),
         [(2026, "主要预期目标是：地区生产总值增长5%左右。")],
     ),
-    (_REPORT + "三、工作安排\n主要预期目标是：地区生产总值增长5%左右。\n", None, []),
+    # an undated report takes its year from a title or a plan heading naming one year; without
+    # either, a goal statement has no year
+    (
+        _REPORT + "三、工作安排\n主要预期目标是：地区生产总值增长5%左右。\n",
+        None,
+        [(2026, "主要预期目标是：地区生产总值增长5%左右。")],
+    ),
+    ("政府工作报告\n\n各位代表：\n\n三、工作安排\n主要预期目标是：地区生产总值增长5%左右。\n", None, []),
+    (
+        "政府工作报告\n\n各位代表：\n\n一、2023年工作回顾\n2023年地区生产总值增长6.0%。\n全年新增就业5万人。\n"
+        "二、2024年工作目标和主要任务\n全年城镇新增就业8.25万人以上。\n中华巴洛克三期首开区“十一”前建成运营。\n",
+        None,
+        [
+            (2024, "全年城镇新增就业8.25万人以上。"),
+            (2024, "中华巴洛克三期首开区“十一”前建成运营。"),
+        ],
+    ),
     (
         _REPORT + "一、2025年工作回顾\n主要预期目标为：地区生产总值增长5%左右。\n",
         dt.date(2026, 1, 27),
@@ -449,6 +497,33 @@ DOCUMENTS = [
         dt.date(2026, 2, 3),
         [(2026, "建议今年全市经济社会发展的主要预期目标是：全市生产总值增长5%左右。")],
     ),
+    # a report's sections: a yearless deadline takes the year its section is about, a review
+    # section tells the past, and a bare 全年 counts only in a section about its year
+    (
+        _REPORT
+        + "一、工作回顾\n全年接待游客3亿人次。\n年底前全部完工。\n"
+        + "二、2026年重点工作\n全年開行3000列以上。\n力争全年外贸进出口总额增长10%。\n"
+        + "顺利完成全年经济社会发展主要目标任务。\n",
+        dt.date(2026, 1, 14),
+        [(2026, "全年開行3000列以上。"), (2026, "力争全年外贸进出口总额增长10%。")],
+    ),
+    (_REPORT + "一、这五年发展成效\n全年接待游客3亿人次、总花费超过4500亿元。\n", dt.date(2026, 2, 4), []),
+    (
+        _REPORT + "四、加强政府自身建设\n确保全年实施重大项目3600个左右。\n",
+        dt.date(2026, 2, 4),
+        [(2026, "确保全年实施重大项目3600个左右。")],
+    ),
+    (
+        "关于做好2019年和2020年工作的通知\n\n三、2020年工作安排\n年底前完成全部改造任务。\n",
+        dt.date(2019, 6, 1),
+        [(2020, "年底前完成全部改造任务。")],
+    ),
+    # an undated evaluation scheme takes its year from its title
+    (
+        "石城县2018年度河长制工作目标管理考核细则\n\n一、考核内容\n全县年内新建污水管网20公里以上。\n",
+        None,
+        [(2018, "全县年内新建污水管网20公里以上。")],
+    ),
     # the document's own title is not a target, even when a verb follows its year
     (
         "2026年吉林省政府工作报告\n\n各位代表：\n\n今年要办好十件实事。\n",
@@ -461,6 +536,24 @@ DOCUMENTS = [
 @pytest.mark.parametrize(("text", "anchor", "expected"), DOCUMENTS, ids=[row[0][-30:] for row in DOCUMENTS])
 def test_document(text: str, anchor: dt.date | None, expected: list[tuple[int, str]]) -> None:
     assert _parsed(text, anchor) == expected
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` broken into lines of ``width`` characters, as PDF extraction does."""
+    return "\n".join(text[i : i + width] for i in range(0, len(text), width)) + "\n"
+
+
+def test_hard_wrapped_sentence_is_one_target() -> None:
+    filler = "本规划坚持生态优先、绿色发展，统筹推进全域系统治理。" * 8  # one sentence per line of 26
+    goal = "到 2035 年，国土空间内自然生态系统稳定并充满活力，山水林田湖草生命共同体持续正向发育演替，形成牢固的生态安全格局；"
+    text = "北京市国土空间生态修复规划\n\n" + _wrapped(filler + goal + filler, 26)
+    ((year, found),) = _parsed(text, dt.date(2021, 9, 1))
+    assert year == 2035 and "\n" in found and _fold(found) == _fold(goal)
+
+
+def test_short_lines_are_not_joined() -> None:
+    text = "通知\n\n一、目标\n到2025年，建成体系\n二、措施\n加强领导。\n"
+    assert _parsed(text, dt.date(2021, 9, 1)) == [(2025, "到2025年，建成体系")]
 
 
 def test_unknown_year_is_reported() -> None:

@@ -17,7 +17,10 @@ from policyparse.grammar.text import CLAUSE_MARKS
 from policyparse.lexicon.units import ACTION_VERBS, COMMITMENT_WORDS, GOAL_VERBS
 from policyparse.models import MetadataField, Relation, TargetKind
 from policyparse.stages.targets.deadlines import Found
+from policyparse.stages.targets.indicators import scan_quantities
 
+#: Comparators that report an amount rather than set a goal value (``约3亿元``, ``累计完成…``).
+_NOT_GOAL_COMPARATORS = frozenset({"约", "累计", "达"})
 _HEADING_WORDS = ("目标", "任务", "安排", "计划", "规划", "方案", "工作")
 _WEAK_RELATIONS = (Relation.AT, Relation.DURING)
 _VERB_KIND = sorted(
@@ -79,11 +82,15 @@ def heading_like(doc: Document, start: int, end: int) -> bool:
 
 
 def commits(norm: str, start: int, end: int) -> bool:
-    """The text states a goal or an action: a goal/action verb or a modal such as 要, 力争."""
+    """The text states a goal or an action: a goal/action verb, a modal such as 要, 力争, or a
+    goal value (a quantity with a comparator: ``新建管网20公里以上``, ``至少3个``)."""
     text = MODAL_FALSE_FRIEND.sub("", norm[start:end])
     if VERB.search(text) or GOAL_CONTENT.search(text):
         return True
-    return any(word in text for word in COMMITMENT_WORDS)
+    if any(word in text for word in COMMITMENT_WORDS):
+        return True
+    quantities, _ = scan_quantities(norm, start, end)
+    return any(q.comparator is not None and q.comparator not in _NOT_GOAL_COMPARATORS for q in quantities)
 
 
 def governed(norm: str, start: int, end: int, found: Found) -> tuple[int, int]:

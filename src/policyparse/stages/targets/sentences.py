@@ -13,6 +13,7 @@ from policyparse.document import Document
 from policyparse.grammar.goals import NUMBER_BEFORE_YEAR, NUMBER_ONLY
 from policyparse.grammar.markers import match_marker
 from policyparse.grammar.news import DISPATCH
+from policyparse.stages.targets.wraps import joined_sentences
 
 #: How far a parenthetical opening a sentence may run.
 _PAREN_LIMIT = 80
@@ -55,11 +56,12 @@ def _leading_paren_end(norm: str, start: int, end: int) -> int | None:
 def sentences(doc: Document) -> Iterator[tuple[int, int]]:
     """Target sentences of the document as normalised spans.
 
-    These are ``doc.all_sentences`` with a dispatch header cut off and a parenthetical note
+    These are ``doc.all_sentences`` with the pieces of a hard-wrapped sentence joined (see
+    :mod:`~policyparse.stages.targets.wraps`), a dispatch header cut off and a parenthetical note
     that opens a sentence (the note after the previous ``。``) made a sentence of its own.
     """
     norm = doc.norm
-    for segment in doc.all_sentences:
+    for segment in joined_sentences(doc):
         start, end = segment.start, segment.end
         if header := DISPATCH.match(norm, start, end):
             yield start, header.end()

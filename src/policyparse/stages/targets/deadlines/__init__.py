@@ -40,8 +40,10 @@ from policyparse.grammar.dates import (
     CENTURY,
     DURATION,
     FORWARD,
+    FULL_YEAR,
     GLUED_YEAR,
     HALF_YEAR,
+    HOLIDAY,
     MONTH_DAY,
     MONTH_RANGE,
     PERIOD,
@@ -70,11 +72,10 @@ from policyparse.stages.targets.deadlines.readers import (
     read_century,
     read_duration,
     read_forward,
-    read_month_range,
     read_period,
     read_relative,
-    read_yearless,
 )
+from policyparse.stages.targets.deadlines.yearless import read_month_range, read_yearless
 
 __all__ = ["DeadlineRole", "Found", "Scan", "find_deadlines", "parse_deadlines", "scan", "to_model"]
 
@@ -94,6 +95,8 @@ def _candidates(
     dated: list[tuple[Pattern, Reader]] = [
         (RELATIVE, read_relative),
         (YEAR_END, partial(read_yearless, kind="year_end")),
+        (FULL_YEAR, partial(read_yearless, kind="full_year")),
+        (HOLIDAY, partial(read_yearless, kind="holiday")),
         (HALF_YEAR, partial(read_yearless, kind="half")),
         (QUARTER, partial(read_yearless, kind="quarter")),
         (MONTH_DAY, partial(read_yearless, kind="month")),

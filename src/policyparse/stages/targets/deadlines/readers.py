@@ -20,13 +20,11 @@ from policyparse.lexicon.periods import (
     MAX_DURATION_YEARS,
     MAX_YEAR,
     MIN_YEAR,
-    NOT_PREDICATE_AFTER_DATE,
     PERIOD_COMPLETION_VERBS,
     PERIOD_DEADLINE_SUFFIXES,
     PERIOD_NAME_SUFFIXES,
     PLANNING_PERIODS,
     QUOTED_ONLY_PERIODS,
-    RELATIVE_MONTHS,
     RELATIVE_YEAR_NOT_DEADLINE,
     RELATIVE_YEARS,
 )
@@ -39,7 +37,6 @@ from policyparse.stages.targets.deadlines.context import (
     relation,
     reports_past,
     role,
-    verb_follows,
 )
 from policyparse.stages.targets.deadlines.found import (
     QUARTERS,
@@ -52,7 +49,8 @@ from policyparse.stages.targets.deadlines.found import (
 )
 
 _PERIOD_SUFFIXES = sorted(PERIOD_DEADLINE_SUFFIXES, key=len, reverse=True)
-_MONTH_ENDS = frozenset({"底", "末"})
+#: Parts that name a month's end (``6月底``, ``6月末``).
+MONTH_ENDS = frozenset({"底", "末"})
 _WEAK_PREFIXES = frozenset({"", "于", "在"})
 
 
@@ -80,7 +78,7 @@ def place(ctx: Context, match: regex.Match[str]) -> Place:
     return Place(start, end, match.start(), prefix, suffix)
 
 
-def _half_month(match: regex.Match[str]) -> int:
+def half_month(match: regex.Match[str]) -> int:
     return 6 if match.group("half") == "上半年" else 12
 
 
@@ -93,7 +91,7 @@ def _date_parts(match: regex.Match[str], year: int) -> tuple[int | None, int | N
             return None
         return month, day, Precision.DAY if day is not None else Precision.MONTH
     if match.group("half"):
-        return _half_month(match), None, Precision.HALF
+        return half_month(match), None, Precision.HALF
     if match.group("quarter"):
         return QUARTERS[match.group("quarter")] * 3, None, Precision.QUARTER
     return None, None, Precision.YEAR
@@ -124,9 +122,8 @@ def read_absolute(ctx: Context, match: regex.Match[str], scan: Scan) -> Found | 
         at.start, at.end, year=year, month=month, day=day, precision=precision, range_start=range_start
     )
     found.core_start = at.core_start
-    found.relation = relation(
-        at.prefix, at.suffix, Relation.DURING if range_start is not None else Relation.AT
-    )
+    spans = range_start is not None or match.groupdict().get("m0") is not None  # 2019—2021年, 1997年4—6月
+    found.relation = relation(at.prefix, at.suffix, Relation.DURING if spans else Relation.AT)
     found.role = at.role(ctx, relative=False)
     if found.role is DeadlineRole.DEADLINE and _plain_date(ctx, match, at, found):
         found.role = DeadlineRole.DATE
@@ -144,7 +141,7 @@ def _plain_date(ctx: Context, match: regex.Match[str], at: Place, found: Found) 
 def _unrelated(ctx: Context, match: regex.Match[str], at: Place, found: Found) -> bool:
     """A year without a relation word, or the month of an event: a plain date, no deadline."""
     # 2019年底, 2019年6月底 name an end: a deadline (in a schedule table's column) or a status
-    ends_period = bool(match.group("yend")) or match.group("part") in _MONTH_ENDS
+    ends_period = bool(match.group("yend")) or match.group("part") in MONTH_ENDS
     ends_period = ends_period and ctx.after(at.end, 1) != "的"  # 据2019年底的统计: a status
     if found.range_start is None and not ends_period and not at.has_relation(ctx):
         return True
@@ -152,7 +149,7 @@ def _unrelated(ctx: Context, match: regex.Match[str], at: Place, found: Found) -
     return (
         found.relation is Relation.AT
         and match.group("month") is not None
-        and match.group("part") not in _MONTH_ENDS
+        and match.group("part") not in MONTH_ENDS
     )
 
 
@@ -173,7 +170,7 @@ def read_relative(
     if match.group("month") is not None:
         found.precision = Precision.DAY if day is not None else Precision.MONTH
     elif match.group("half"):
-        found.precision, found.month = Precision.HALF, _half_month(match)
+        found.precision, found.month = Precision.HALF, half_month(match)
     elif match.group("quarter"):
         found.precision, found.month = Precision.QUARTER, QUARTERS[match.group("quarter")] * 3
     found.relation = relation(at.prefix, at.suffix, Relation.AT)
@@ -197,114 +194,6 @@ def _relative_is_date(ctx: Context, match: regex.Match[str], at: Place) -> bool:
     if not at.has_relation(ctx) and match.group("yend") is None:
         return match.group("month") is not None
     return False
-
-
-# ---------------------------------------------------------------- yearless dates
-
-
-@dataclass(frozen=True, slots=True)
-class Cues:
-    """What follows a yearless date: a goal or action verb right after it (``11月取得明显成效``),
-    and whether it opens its clause with a predicate after it (``10月底完善平台功能``)."""
-
-    verb_after: bool
-    opens_clause: bool
-
-
-def read_yearless(
-    ctx: Context, match: regex.Match[str], anchor: dt.date | None, anchor_year: int | None, kind: str
-) -> Found | None:
-    """``年底前``, ``年内``, ``下半年``, ``一季度``, ``4月28日前``, ``本月底前``: the document's year."""
-    at = place(ctx, match)
-    found = Found(
-        at.start, at.end, year=anchor_year, relative=True, anchor=anchor, relation=Relation.AT, yearless=True
-    )
-    cues = Cues(
-        verb_after=verb_follows(ctx, at.end),
-        opens_clause=ctx.at_clause_start(at.start)
-        and not starts_with(ctx.after(at.end, 2), NOT_PREDICATE_AFTER_DATE),
-    )
-    readers = {
-        "month": _month_day,
-        "relative_month": _relative_month,
-        "half": _half_year,
-        "quarter": _quarter,
-        "year_end": _year_end,
-    }
-    if not readers[kind](found, match, at, anchor, cues):
-        return None
-    found.relation = relation(at.prefix, at.suffix, found.relation)
-    found.role = at.role(ctx, relative=True)
-    return found
-
-
-def _month_day(found: Found, match: regex.Match[str], at: Place, anchor: dt.date | None, cues: Cues) -> bool:
-    """``4月28日前``, ``6月底完成``, ``10月底，…``, ``11月取得明显成效``: a month of the document's year.
-
-    With a relation word it is a deadline; a month's end when a verb follows or it opens its
-    clause; a bare month only when a goal or action verb follows right after it.
-    """
-    month, day = number(match.group("month")), number(match.group("day"))
-    if month is None or not valid_day(found.year or 2000, month, day):
-        return False
-    found.month, found.day = month, day
-    found.precision = Precision.DAY if day is not None else Precision.MONTH
-    if at.suffix:
-        return True
-    if match.group("part") in _MONTH_ENDS:
-        return cues.verb_after or cues.opens_clause
-    return day is None and match.group("part") is None and cues.verb_after
-
-
-def _relative_month(
-    found: Found, match: regex.Match[str], at: Place, anchor: dt.date | None, cues: Cues
-) -> bool:
-    found.year, found.month, found.precision = None, None, Precision.MONTH
-    if anchor is not None:
-        index = anchor.year * 12 + anchor.month - 1 + RELATIVE_MONTHS[match.group("word")]
-        found.year, month_index = divmod(index, 12)
-        found.month = month_index + 1
-    return bool(at.suffix) or bool(match.group("part") and cues.verb_after)
-
-
-def _half_year(found: Found, match: regex.Match[str], at: Place, anchor: dt.date | None, cues: Cues) -> bool:
-    found.precision, found.month = Precision.HALF, _half_month(match)
-    return True
-
-
-def _quarter(found: Found, match: regex.Match[str], at: Place, anchor: dt.date | None, cues: Cues) -> bool:
-    found.precision, found.month = Precision.QUARTER, QUARTERS[match.group("quarter")] * 3
-    return bool(at.suffix or match.group("qend") or cues.verb_after)
-
-
-def _year_end(found: Found, match: regex.Match[str], at: Place, anchor: dt.date | None, cues: Cues) -> bool:
-    if match.group("yend") == "年内":
-        found.relation = Relation.WITHIN
-        return True
-    return bool(at.suffix or at.prefix or cues.verb_after)
-
-
-def read_month_range(
-    ctx: Context, match: regex.Match[str], anchor: dt.date | None, anchor_year: int | None
-) -> Found | None:
-    """``本年5至8月``: months of the document's year."""
-    month = number(match.group("month"))
-    if month is None or not 1 <= month <= 12:
-        return None
-    start, end = match.span()
-    found = Found(
-        start,
-        end,
-        year=anchor_year,
-        month=month,
-        precision=Precision.MONTH,
-        relative=True,
-        anchor=anchor,
-        yearless=True,
-    )
-    found.relation = Relation.DURING
-    found.role = role(ctx, start, end, start, "", "", relative=True)
-    return found
 
 
 # ---------------------------------------------------------------- durations
