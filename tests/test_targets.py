@@ -375,6 +375,24 @@ SENTENCES = [
     ),
     ("寬免2020/21年度住宅物業全年差餉，每戶以1,500元為上限。", dt.date(2020, 2, 26), []),
     ("寬減2019/20課稅年度百分之百的薪俸稅。", dt.date(2020, 2, 26), []),
+    # forecasts vs commitments in one sentence; effective and validity dates; start dates
+    (
+        "目前，已于今年3月完成有效性验证，预计11月完成安全性验证，年底前提交临床申请。",
+        dt.date(2026, 6, 12),
+        [(2026, "目前，已于今年3月完成有效性验证，预计11月完成安全性验证，年底前提交临床申请。")],
+    ),
+    ("预计11月完成安全性验证。", dt.date(2026, 6, 12), []),
+    ("预计全年接待游客9.6亿人次、增长10.3%。", dt.date(2026, 1, 27), []),
+    ("本办法自2026年3月1日起施行，有效期至2030年12月31日。", dt.date(2026, 2, 1), []),
+    ("自2027年起，逐步推开。", dt.date(2026, 2, 1), []),
+    # the time set for an action, introduced by 于; not the date of a past event
+    (
+        "审核通过后，于2026年6月5日发放录取通知书。",
+        dt.date(2026, 4, 20),
+        [(2026, "审核通过后，于2026年6月5日发放录取通知书。")],
+    ),
+    ("學校於6月12日公布錄取結果。", dt.date(2026, 4, 20), [(2026, "學校於6月12日公布錄取結果。")]),
+    ("国务院于2025年6月5日印发了通知。", dt.date(2025, 1, 1), []),
     ("2025年的目标任务十分繁重。", dt.date(2025, 1, 1), []),
 ]
 
@@ -496,6 +514,15 @@ DOCUMENTS = [
         _REPORT + "三、工作安排\n建议今年全市经济社会发展的主要预期目标是：全市生产总值增长5%左右。\n",
         dt.date(2026, 2, 3),
         [(2026, "建议今年全市经济社会发展的主要预期目标是：全市生产总值增长5%左右。")],
+    ),
+    # a report's goal list: the statement is a target up to its first ；, the items after it
+    # carry no deadline of their own
+    (
+        _REPORT
+        + "二、2026年工作安排\n今年经济社会发展主要预期目标是：地区生产总值增长5%左右；"
+        + "城镇新增就业21万人；居民消费价格涨幅3%左右。\n",
+        dt.date(2026, 1, 27),
+        [(2026, "今年经济社会发展主要预期目标是：地区生产总值增长5%左右；")],
     ),
     # a report's sections: a yearless deadline takes the year its section is about, a review
     # section tells the past, and a bare 全年 counts only in a section about its year

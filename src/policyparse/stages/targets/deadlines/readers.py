@@ -37,6 +37,7 @@ from policyparse.stages.targets.deadlines.context import (
     relation,
     reports_past,
     role,
+    verb_follows,
 )
 from policyparse.stages.targets.deadlines.found import (
     QUARTERS,
@@ -145,12 +146,19 @@ def _unrelated(ctx: Context, match: regex.Match[str], at: Place, found: Found) -
     ends_period = ends_period and ctx.after(at.end, 1) != "的"  # 据2019年底的统计: a status
     if found.range_start is None and not ends_period and not at.has_relation(ctx):
         return True
-    # 2020年3月，…印发…: the date of an event
+    # 2020年3月，…印发…: the date of an event; not the time set for an action (于2026年6月5日发放…)
     return (
         found.relation is Relation.AT
         and match.group("month") is not None
         and match.group("part") not in MONTH_ENDS
+        and not scheduled(ctx, at)
     )
+
+
+def scheduled(ctx: Context, at: Place) -> bool:
+    """A date introduced by 于 right before a goal or action verb: the time set for the action
+    (``将于2026年6月5日发放录取通知书``, ``学校于6月17日公布结果``)."""
+    return at.prefix == "于" and verb_follows(ctx, at.end)
 
 
 # ---------------------------------------------------------------- years relative to the document's

@@ -81,7 +81,14 @@ def _month_day(found: Found, match: regex.Match[str], at: Place, anchor: dt.date
         return True
     if match.group("part") in MONTH_ENDS:
         return cues.verb_after or cues.opens_clause
-    return day is None and match.group("part") is None and cues.verb_after
+    if day is not None:
+        return scheduled_day(at, cues)
+    return match.group("part") is None and cues.verb_after
+
+
+def scheduled_day(at: Place, cues: Cues) -> bool:
+    """A day introduced by 于 right before a goal or action verb (``于6月12日公布录取结果``)."""
+    return at.prefix == "于" and cues.verb_after
 
 
 def _relative_month(
