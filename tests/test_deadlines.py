@@ -158,6 +158,9 @@ FORMS = [
         ("2021年6月底前", 2021, 6, None, "month", "before", None, False),
     ),
     ("：2. 2023 年底前出台", None, ("2023 年底前", 2023, None, None, "year", "before", None, False)),
+    # a hard line wrap between a year and its 年 (PDF extraction)
+    ("到 2050\n年提高到80%以上", None, ("到 2050\n年", 2050, None, None, "year", "by", None, False)),
+    ("2035\n年前，全面实施修复", None, ("2035\n年前", 2035, None, None, "year", "before", None, False)),
     # a day without 日 right before 前
     ("并于4月28前上报", D2019, ("于4月28前", 2019, 4, 28, "day", "before", None, True)),
     ("2012年4月28前报送", None, ("2012年4月28前", 2012, 4, 28, "day", "before", None, False)),

@@ -51,7 +51,8 @@ CN_DIGITS = "〇零一二两三四五六七八九十"
 GAP = "[ ]{0,2}"
 #: The same gap where tabs occur too (date lines of the metadata).
 LINE_GAP = r"[ \t]{0,2}"
-_YEAR = rf"(?P<year>\d{{4}}|[{YEAR_DIGITS}]{{4}}){GAP}年"
+#: A year; a hard line wrap may fall between its digits and 年 (``到 2050`` / ``年提高到…``).
+_YEAR = rf"(?P<year>\d{{4}}|[{YEAR_DIGITS}]{{4}})(?:[ ]{{0,2}}\n)?{GAP}年"
 _MONTH = rf"(?P<month>\d{{1,2}}|十[一二]?|[一二三四五六七八九]){GAP}月份?"
 #: A day; its 日 may be missing right before 前 (``4月28前上报``).
 _DAY = (
