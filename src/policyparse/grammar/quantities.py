@@ -13,7 +13,8 @@ comparator (``增长5``); the unit table and the comparators are data in
 from __future__ import annotations
 
 from policyparse.grammar._compile import alternation, pattern
-from policyparse.lexicon.units import BARE_NUMBER_COMPARATORS, HALF_UNITS, UNITS
+from policyparse.lexicon.periods import HALF_UNITS
+from policyparse.lexicon.units import BARE_NUMBER_COMPARATORS, UNITS
 
 #: Chinese numerals of a quantity (``十个县``, ``三千万``).
 CN_NUMERALS = "零〇两一二三四五六七八九十百千"

@@ -306,6 +306,8 @@ WRAP_MIN_LINES = 20
 WRAP_MIN_SHARE = 0.3
 WRAP_SLACK = 3
 WRAP_MIN_WIDTH = 16
+#: Units of time after which ``半`` is a number (an indicator's value): ``半个月`` is 0.5 个月.
+HALF_UNITS: tuple[str, ...] = ("个月", "个工作日", "工作日", "小时", "天")
 #: Plausible years of a deadline in a policy document.
 MIN_YEAR = 1949
 MAX_YEAR = 2100

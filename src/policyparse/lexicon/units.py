@@ -73,8 +73,6 @@ UNITS: tuple[str, ...] = (
     "kW",
     "km",
 )
-#: Units of time after which ``半`` is a number: ``半个月`` is 0.5 个月.
-HALF_UNITS: tuple[str, ...] = ("个月", "个工作日", "工作日", "小时", "天")
 #: Units that, after a bare ``一``, make an article (``一批``, ``一套``), not a count.
 ARTICLE_UNITS: tuple[str, ...] = (
     "个",
