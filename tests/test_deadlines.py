@@ -150,6 +150,52 @@ FORMS = [
     ),
     ("力争 2022 年底前全部完成", None, ("力争 2022 年底前", 2022, None, None, "year", "before", None, False)),
     ("用 3 年时间完成", D2025, ("用 3 年时间", 2028, None, None, "year", "within", None, True)),
+    # a deadline right after a list number (text that lost its line breaks, spaced digits)
+    ("1.2020年底前制定方案", None, ("2020年底前", 2020, None, None, "year", "before", None, False)),
+    (
+        "按职责分工负责）3.2021年6月底前完成",
+        None,
+        ("2021年6月底前", 2021, 6, None, "month", "before", None, False),
+    ),
+    ("：2. 2023 年底前出台", None, ("2023 年底前", 2023, None, None, "year", "before", None, False)),
+    # a hard line wrap between a year and its 年 (PDF extraction)
+    ("到 2050\n年提高到80%以上", None, ("到 2050\n年", 2050, None, None, "year", "by", None, False)),
+    ("2035\n年前，全面实施修复", None, ("2035\n年前", 2035, None, None, "year", "before", None, False)),
+    # a day without 日 right before 前
+    ("并于4月28前上报", D2019, ("于4月28前", 2019, 4, 28, "day", "before", None, True)),
+    ("2012年4月28前报送", None, ("2012年4月28前", 2012, 4, 28, "day", "before", None, False)),
+    # a month with a goal or action verb right after it; a month's end opening a clause
+    ("11月取得明显成效", D2022, ("11月", 2022, 11, None, "month", "at", None, True)),
+    ("（11月份取得明显成效，", D2022, ("11月份", 2022, 11, None, "month", "at", None, True)),
+    ("8月份结束", D2022, ("8月份", 2022, 8, None, "month", "at", None, True)),
+    ("10月底完善平台各项功能", D2022, ("10月底", 2022, 10, None, "month", "at", None, True)),
+    ("12月底，全面建成平台", D2022, ("12月底", 2022, 12, None, "month", "at", None, True)),
+    # a bare year opening a clause whose predicate is a goal or action verb
+    (
+        "2025年对符合条件的个人消费贷款给予财政贴息",
+        None,
+        ("2025年", 2025, None, None, "year", "at", None, False),
+    ),
+    ("，2021年全面推广无纸化单证备案", None, ("2021年", 2021, None, None, "year", "at", None, False)),
+    # holidays with a fixed date (numeral names in quotes)
+    ("“十一”前建成运营", D2022, ("“十一”前", 2022, 10, 1, "day", "before", None, True)),
+    ("国庆节前全部完工", D2022, ("国庆节前", 2022, 10, 1, "day", "before", None, True)),
+    ("元旦之前发放到位", D2022, ("元旦之前", 2022, 1, 1, "day", "before", None, True)),
+    # 全年 as the time of a plan's measure (a section about another year is placed by the stage)
+    ("力争全年外贸进出口总额突破千亿元", D2022, ("力争全年", 2022, None, None, "year", "during", None, True)),
+    ("全年开行3000列以上", D2022, ("全年", 2022, None, None, "year", "during", None, True)),
+    # 来年 is next year
+    ("来年向医管局增拨经常拨款", D2022, ("来年", 2023, None, None, "year", "at", None, True)),
+    # a range of months in one year; a deadline note in parentheses
+    ("1997年4—6月，由社会团体进行自查", None, ("1997年4—6月", 1997, 6, None, "month", "during", None, False)),
+    (
+        "2021年6月至12月，开展专项整治",
+        None,
+        ("2021年6月至12月", 2021, 12, None, "month", "during", None, False),
+    ),
+    ("摸底排查（2022年5月底前）", None, ("2022年5月底前", 2022, 5, None, "month", "before", None, False)),
+    # a duration the sentence commits to
+    ("利用2-3年时间，集聚人才", D2022, ("利用2-3年时间", 2025, None, None, "year", "within", None, True)),
 ]
 
 
@@ -263,6 +309,22 @@ NOTHING = [
     "2019年13 月底前完成",
     "2025 年前后完成",
     "入学当年5月1日前提交",
+    # a bare date before a completed action, or a noun phrase; a past year's end; a month with
+    # no verb after it
+    "人才委於2025年成立了兩個工作組",
+    "2025年度预算全面完成",
+    "2026年吉林省政府工作报告",
+    "于去年底举办首场交流活动",
+    "3月5日前后",
+    "11月的统计数据",
+    "3.2025年",
+    # 全年 qualifying a noun, a holiday without 前 or unquoted, tax-year labels
+    "顺利完成全年经济社会发展主要目标任务",
+    "做好全年工作意义重大",
+    "十一前完成",
+    "“五一”前后",
+    "寬免2020/21年度住宅物業全年差餉",
+    "实施农村人居环境整治三年行动（2021-2023年）",
 ]
 
 
@@ -291,6 +353,22 @@ def test_bad_dates_are_reported(text: str, code: str) -> None:
 def test_two_deadlines_in_order() -> None:
     text = "2019年12月底前完成规划，2020年12月底前完成验收。"
     assert [(d.year, d.month) for d in parse_deadlines(text, None)] == [(2019, 12), (2020, 12)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2021年6月底前制定政策，12月底前实现结算。", [(2021, 6, False), (2021, 12, False)]),
+        ("2022年6月底前完成試點，年底前全面推開", [(2022, 6, False), (2022, None, False)]),
+        # an earlier month is not taken to the stated year; another sentence keeps the document's
+        ("2021年10月底前完成试点，3月底前总结", [(2021, 10, False), (2020, 3, True)]),
+        ("2021年6月底前制定政策。12月底前实现结算。", [(2021, 6, False), (2020, 12, True)]),
+    ],
+)
+def test_yearless_date_takes_the_year_stated_before_it(
+    text: str, expected: list[tuple[int, int | None, bool]]
+) -> None:
+    assert [(d.year, d.month, d.relative) for d in parse_deadlines(text, D2020)] == expected
 
 
 def test_coordinated_year_is_a_deadline_too() -> None:

@@ -33,6 +33,7 @@ from policyparse.lexicon.periods import (
     FORWARD_WORDS,
     GOAL_CONTENT_CUES,
     GOAL_MENTION_WORDS,
+    HOLIDAYS,
     PLAN_ORDINALS,
     PLANNING_PERIODS,
     RELATIVE_MONTHS,
@@ -50,14 +51,30 @@ CN_DIGITS = "〇零一二两三四五六七八九十"
 GAP = "[ ]{0,2}"
 #: The same gap where tabs occur too (date lines of the metadata).
 LINE_GAP = r"[ \t]{0,2}"
-_YEAR = rf"(?P<year>\d{{4}}|[{YEAR_DIGITS}]{{4}}){GAP}年"
+#: A year; a hard line wrap may fall between its digits and 年 (``到 2050`` / ``年提高到…``).
+_YEAR = rf"(?P<year>\d{{4}}|[{YEAR_DIGITS}]{{4}})(?:[ ]{{0,2}}\n)?{GAP}年"
 _MONTH = rf"(?P<month>\d{{1,2}}|十[一二]?|[一二三四五六七八九]){GAP}月份?"
-_DAY = rf"(?P<day>\d{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]){GAP}[日号]"
-_PART = r"(?P<part>底|末|中旬|上旬|下旬)"
-_SUB = (
-    rf"(?:(?P<half>[上下]半年)|第?(?P<quarter>[一二三四1-4])季度(?P<qend>末)?"
-    rf"|{GAP}{_MONTH}(?:{GAP}{_DAY}|{_PART})?|(?P<yend>年底|年末|底|末))"
+#: A day; its 日 may be missing right before 前 (``4月28前上报``).
+_DAY = (
+    rf"(?P<day>\d{{1,2}}|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])"
+    rf"(?:{GAP}[日号]|(?=[ ]{{0,2}}(?:之前|以前|前)(?!后)))"
 )
+_PART = r"(?P<part>底|末|中旬|上旬|下旬)"
+#: The first month of a range of months in one year: ``1997年4—6月``, ``2021年6月至12月``.
+_FIRST_MONTH = rf"(?:(?P<m0>\d{{1,2}}|十[一二]?|[一二三四五六七八九]){GAP}月?份?\s?[—\-~至到]\s?)"
+
+
+def _sub(first_month: str) -> str:
+    """The part of a year after 年: a half, a quarter, a month (perhaps a range), a day, its end."""
+    return (
+        rf"(?:(?P<half>[上下]半年)|第?(?P<quarter>[一二三四1-4])季度(?P<qend>末)?"
+        rf"|{GAP}{first_month}{_MONTH}(?:{GAP}{_DAY}|{_PART})?|(?P<yend>年底|年末|底|末))"
+    )
+
+
+#: After a year; after 今年/本年 a range of months is read by :data:`MONTH_RANGE`.
+_SUB = _sub(f"{_FIRST_MONTH}?")
+_RELATIVE_SUB = _sub("")
 _NUM = rf"(?:\d{{1,2}}|[{CN_DIGITS}]{{1,3}})"
 #: Not right after a number and a gap: ``2025 年底`` is one absolute date, not ``年底``.
 _NOT_AFTER_NUMBER = rf"(?<![\d{CN_DIGITS}年月][ ]{{1,2}})"
@@ -79,12 +96,22 @@ ISO_DATE = pattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?
 
 # ---------------------------------------------------------------- time expressions (deadlines)
 
-ABSOLUTE = pattern(rf"(?<![\d.])(?:(?P<head>\d{{4}})\s?[—\-~]{{1,2}}\s?)?{_YEAR}{_SUB}?")
-RELATIVE = pattern(rf"(?P<word>{alternation(RELATIVE_YEARS, escape=False)}){_SUB}?")
+#: Not inside a longer number: no digit before, and no ``.`` unless it ends a list marker that opens
+#: a line, a sentence or a clause (``1．2020年底前制定…``, ``…负责）3．2020年底前…``); ``1.2.2020年``
+#: and ``3.2025`` are not years.
+_NOT_IN_NUMBER = r"(?<!\d)(?:(?<=(?:^|[\n。；：！？）)\s])\d{1,2}\.)|(?<!\.))"
+ABSOLUTE = pattern(rf"{_NOT_IN_NUMBER}(?:(?P<head>\d{{4}})\s?[—\-~]{{1,2}}\s?)?{_YEAR}{_SUB}?")
+RELATIVE = pattern(rf"(?P<word>{alternation(RELATIVE_YEARS, escape=False)}){_RELATIVE_SUB}?")
 RELATIVE_MONTH = pattern(rf"(?P<word>{alternation(RELATIVE_MONTHS, escape=False)})(?P<part>底|末)?")
 YEAR_END = pattern(
-    rf"(?<![\d年{YEAR_DIGITS}今本明两几十百多数个]){_NOT_AFTER_NUMBER}(?P<yend>年底|年末|年内)"
+    rf"(?<![\d年{YEAR_DIGITS}今本明两几十百多数个去前上同当]){_NOT_AFTER_NUMBER}(?P<yend>年底|年末|年内)"
 )
+#: A holiday right before 前: ``“十一”前``, ``国庆节前``, ``元旦之前``.
+HOLIDAY = pattern(
+    rf"(?P<q1>[“\"‘'])?(?P<name>{alternation(HOLIDAYS)})(?P<q2>[”\"’'])?(?=(?:之前|以前|前)(?!后))"
+)
+#: ``全年`` as the time of a current-year plan's measure (``全年开行3000列以上``).
+FULL_YEAR = pattern(r"(?<![\d年今本明去])全年(?!度)")
 HALF_YEAR = pattern(rf"(?<![年\d]){_NOT_AFTER_NUMBER}(?P<half>[上下]半年)")
 QUARTER = pattern(rf"(?<![年\d]){_NOT_AFTER_NUMBER}第?(?P<quarter>[一二三四1-4])季度(?P<qend>末)?")
 MONTH_DAY = pattern(rf"(?<![\d年月{CN_DIGITS}]){_NOT_AFTER_NUMBER}{_MONTH}(?:{GAP}{_DAY}|{_PART})?")
@@ -103,7 +130,9 @@ PERIOD = pattern(
 )
 PLAN_ORDINAL = pattern(rf"(?P<ord>{'|'.join(PLAN_ORDINALS)})五年(?P<plan>规划|计划)(?:纲要)?")
 #: Every time expression contains one of these characters; text without them is skipped.
-TRIGGER = pattern(r"[年月季世期五]")
+TRIGGER = pattern(r"[年月季世期五前]")
+#: The end of a sentence between two time expressions.
+SENTENCE_END = pattern(r"[。；！？\n]")
 #: What joins the two ends of a range: 2021年至2025年, 2019—2021年.
 RANGE_JOIN = pattern(r"\s?(?:[—\-~]{1,2}|至|到)\s?")
 #: A year glued to further digits (a misprint): 20255年.

@@ -35,6 +35,9 @@ _PAST_EVENT_VERB = "|".join(PAST_EVENT_VERBS)
 PAST_EVENT = pattern(rf"(?:{_PAST_EVENT_VERB})了|已经?(?:{_PAST_EVENT_VERB})")
 #: A number alone in parentheses (a list marker, not a note): ``（3）``.
 NUMBER_ONLY = pattern(r"[\d一二三四五六七八九十]{1,3}")
+#: A list number glued to the year after it (``1．2020年底前…``, ``2、2023年…``): the marker grammar
+#: does not take a number right after the marker (``1.2`` is a decimal), so this form is matched here.
+NUMBER_BEFORE_YEAR = pattern(r"\d{1,2}[.、](?=[ ]{0,2}\d{4})")
 #: The end of a clause (no ``：``), and of a clause or a lead (with ``：``).
 CLAUSE_END = pattern(r"[，。；！？]")
 CLAUSE_OR_LEAD_END = pattern(r"[，。；：！？]")

@@ -77,11 +77,27 @@ CENTURY_MARKS: dict[str, int] = {
 #: Relative year words -> offset from the document's year.
 RELATIVE_YEARS: dict[str, int] = {
     "今明两年": 1,
+    "来年": 1,
     "今年": 0,
     "本年": 0,
     "明年": 1,
     "后年": 2,
 }
+#: Holidays with a fixed date -> (month, day): ``“十一”前建成运营`` is before 1 October. Names
+#: that are also numerals (十一, 五一 …) count only in quotes. 春节 (lunar) has no fixed date.
+HOLIDAYS: dict[str, tuple[int, int]] = {
+    "元旦": (1, 1),
+    "五一": (5, 1),
+    "劳动节": (5, 1),
+    "六一": (6, 1),
+    "七一": (7, 1),
+    "八一": (8, 1),
+    "十一": (10, 1),
+    "国庆节": (10, 1),
+    "国庆": (10, 1),
+}
+#: Holiday names that are also numerals: recognised only inside quotes.
+QUOTED_ONLY_HOLIDAYS: frozenset[str] = frozenset({"五一", "六一", "七一", "八一", "十一"})
 #: Relative month words -> offset in months from the anchor date (``本月底前``, ``下月10日前``).
 RELATIVE_MONTHS: dict[str, int] = {"本月": 0, "下个月": 1, "下月": 1}
 #: Words that, right after a bare ``今年``/``明年``, show it is described, not a deadline.
@@ -98,6 +114,9 @@ RELATIVE_YEAR_NOT_DEADLINE: tuple[str, ...] = (
     "政府工作",
     "工作",
 )
+#: Words right after a clause-opening date that show it is not the time of the clause's
+#: predicate: ``2025年的目标``, ``2025年度预算``, ``2025年前后``, ``2025年是…``.
+NOT_PREDICATE_AFTER_DATE: tuple[str, ...] = ("的", "度", "前后", "左右", "以来", "是")
 #: Adverbs that may stand between a date and its verb: ``2028年分别建成``.
 ADVERBS_BEFORE_VERB: tuple[str, ...] = (
     "分别",
@@ -126,6 +145,19 @@ DURATION_PREFIXES: tuple[str, ...] = (
     "利用",
     "经过",
     "通过",
+    "用",
+    "花",
+)
+#: Duration words that are themselves a commitment (spend the time to achieve what follows):
+#: ``用3年时间，培训…``; ``经过三年时间``/``通过两年努力`` may tell a past effort and need a verb.
+COMMITTED_DURATION_PREFIXES: tuple[str, ...] = (
+    "力争用",
+    "争取用",
+    "力争",
+    "争取",
+    "计划用",
+    "再用",
+    "利用",
     "用",
     "花",
 )
@@ -247,6 +279,35 @@ VERBS_BEFORE_TO = "达增加高低降长升少减扩缩回得收推延提转移�
 #: Characters after 内 that make it the start of another word (内蒙古, 内容, 内部): not ``年内``.
 WORDS_AFTER_NEI = "蒙容部外涵地需控销资河陆江核"
 
+#: Words of a heading over a review of past work (``一、2025年工作回顾``, ``…发展成就``).
+REVIEW_HEADING_WORDS: tuple[str, ...] = ("回顾", "工作总结", "成就", "过去一年", "过去五年")
+#: Words of a heading that names goals or planned work: with them a heading is not a review
+#: even if it also names achievements (``二、“十四五”时期发展成就和“十五五”时期主要目标任务``).
+GOAL_HEADING_WORDS: tuple[str, ...] = ("目标", "任务", "安排", "计划", "要点", "部署")
+#: Words of a heading over planned work (``三、2026年重点工作``, ``二、2024年工作目标和主要任务``).
+PLAN_HEADING_WORDS: tuple[str, ...] = (*GOAL_HEADING_WORDS, "重点工作", "主要工作")
+#: Words right after 全年 that make it qualify a noun (``完成全年目标任务``, ``全年工作``), not
+#: the time of the clause's predicate (``全年开行3000列以上``).
+FULL_YEAR_NOUNS: tuple[str, ...] = (
+    "的",
+    "度",
+    "目标",
+    "任务",
+    "工作",
+    "主要",
+    "经济社会",
+    "预期",
+    "计划",
+    "无休",
+)
+#: Hard-wrapped text (PDF extraction): at least WRAP_MIN_LINES non-blank lines, WRAP_MIN_SHARE of
+#: them within WRAP_SLACK characters below the most common length of at least WRAP_MIN_WIDTH.
+WRAP_MIN_LINES = 20
+WRAP_MIN_SHARE = 0.3
+WRAP_SLACK = 3
+WRAP_MIN_WIDTH = 16
+#: Units of time after which ``半`` is a number (an indicator's value): ``半个月`` is 0.5 个月.
+HALF_UNITS: tuple[str, ...] = ("个月", "个工作日", "工作日", "小时", "天")
 #: Plausible years of a deadline in a policy document.
 MIN_YEAR = 1949
 MAX_YEAR = 2100

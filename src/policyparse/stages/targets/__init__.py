@@ -17,11 +17,12 @@ the target text.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from policyparse.document import Document
 from policyparse.grammar.goals import LIST_ANNOUNCEMENT
 from policyparse.models import DocumentKind, Target
-from policyparse.stages.targets.deadlines import Found, scan, to_model
+from policyparse.stages.targets.deadlines import DeadlineRole, Found, scan, to_model
 from policyparse.stages.targets.floor import year_floor
 from policyparse.stages.targets.goals import goal_statement
 from policyparse.stages.targets.indicators import find_indicators
@@ -32,9 +33,9 @@ from policyparse.stages.targets.judge import (
     is_future,
     kind_of,
     needs_commitment,
-    past_event,
 )
-from policyparse.stages.targets.sentences import sentences
+from policyparse.stages.targets.sections import in_review, inferred_year, section_year
+from policyparse.stages.targets.sentences import sentences, text_start
 
 __all__ = ["extract_targets", "sentences"]
 
@@ -49,11 +50,7 @@ def _target(doc: Document, start: int, end: int, found: list[Found], future: lis
     """The target of a sentence whose ``future`` deadlines are known to be target-worthy."""
     norm = doc.norm
     first = min(future, key=lambda f: f.start)
-    lead_end = first.start
-    while lead_end > start and norm[lead_end - 1].isspace():
-        lead_end -= 1
-    if lead_end > start and norm[lead_end - 1] == "：":
-        start = first.start
+    start = text_start(norm, start, first.start)
     best = max(future, key=lambda f: (f.year or 0, f.last_day() or dt.date.min, f.start))
     every = [f for f in found if f.is_deadline and f.start >= start]
     models = []
@@ -74,19 +71,32 @@ def _target(doc: Document, start: int, end: int, found: list[Found], future: lis
     )
 
 
+@dataclass(frozen=True, slots=True)
+class Dating:
+    """What the document's deadlines are judged against: its date, its year (the 成文日期's,
+    the 发文字号's, else one its title or a plan heading names), and for an undated document
+    the year floor below which absolute deadlines are past."""
+
+    anchor: dt.date | None
+    year: int | None
+    floor: int | None = None
+
+
 def extract_targets(doc: Document) -> list[Target]:
     """Every target sentence of the document, in order."""
-    anchor, anchor_year = doc.anchor, doc.anchor_year
+    anchor = doc.anchor
+    year = doc.anchor_year if doc.anchor_year is not None else inferred_year(doc)
     scans = [
-        (start, end, scan(doc.norm, start, end, anchor=anchor, anchor_year=anchor_year))
+        (start, end, scan(doc.norm, start, end, anchor=anchor, anchor_year=year))
         for start, end in sentences(doc)
     ]
-    floor = year_floor(doc, scans) if anchor_year is None else None
+    dating = Dating(anchor, year, year_floor(doc, scans) if year is None else None)
     out: list[Target] = []
     for start, end, result in scans:
         _report(doc, result.problems)
-        found, deadlines = _sentence_deadlines(doc, start, end, result.found)
-        deadlines = [f for f in deadlines if _target_worthy(doc, start, end, f, floor)]
+        place_in_sections(doc, result.found)
+        found, deadlines = _sentence_deadlines(doc, start, end, result.found, dating)
+        deadlines = [f for f in deadlines if _target_worthy(doc, start, end, f, dating)]
         if (
             deadlines
             and not heading_like(doc, start, end)
@@ -96,8 +106,26 @@ def extract_targets(doc: Document) -> list[Target]:
     return out
 
 
+def place_in_sections(doc: Document, found: list[Found]) -> None:
+    """Deadlines in a review section (``一、2025年工作回顾``) report the past; a yearless one
+    (``年底前``, ``全年``, ``11月``) takes the year its section is about (``三、2026年重点工作``), and
+    a bare ``全年`` counts only in such a section."""
+    for item in found:
+        if not item.is_deadline:
+            continue
+        orig_start = doc.span(item.start, item.end)[0]
+        if in_review(doc, orig_start):
+            item.role = DeadlineRole.DATE
+        elif item.yearless:
+            year = section_year(doc, orig_start)
+            if year is None and item.needs_section:
+                item.role = DeadlineRole.DATE
+            elif year is not None and year != item.year:
+                item.year, item.relative, item.anchor = year, False, None
+
+
 def _sentence_deadlines(
-    doc: Document, start: int, end: int, found: list[Found]
+    doc: Document, start: int, end: int, found: list[Found], dating: Dating
 ) -> tuple[list[Found], list[Found]]:
     """The sentence's time expressions and its deadlines (a report's goal statement as one).
 
@@ -113,15 +141,15 @@ def _sentence_deadlines(
                 "I304", start=orig_start, end=orig_end, text=doc.surface(item.start, item.end)
             )
     if not deadlines and doc.kind is DocumentKind.REPORT:
-        goal = goal_statement(doc, start, end, found)
+        goal = goal_statement(doc, start, end, found, dating.year)
         if goal is not None:
             return sorted([*found, goal], key=lambda f: f.start), [goal]
     return found, deadlines
 
 
-def _target_worthy(doc: Document, start: int, end: int, found: Found, floor: int | None) -> bool:
-    """A deadline that is future, not a past event, and (if weak) governs a goal or an action."""
+def _target_worthy(doc: Document, start: int, end: int, found: Found, dating: Dating) -> bool:
+    """A deadline that is future and (if weak) governs a goal or an action."""
     norm = doc.norm
-    if not is_future(found, doc.anchor, doc.anchor_year, floor) or past_event(norm, found, end):
+    if not is_future(found, dating.anchor, dating.year, dating.floor):
         return False
     return not needs_commitment(found) or commits(norm, *governed(norm, start, end, found))

@@ -45,13 +45,18 @@ def _years_named(heading: Heading) -> set[int]:
     return {year for year in years if MIN_YEAR <= year <= MAX_YEAR}
 
 
-def goal_statement(doc: Document, start: int, end: int, found: list[Found]) -> Found | None:
+def goal_statement(
+    doc: Document, start: int, end: int, found: list[Found], document_year: int | None = None
+) -> Found | None:
     """A report's goal statement without a deadline (``经济社会发展的主要预期目标为：…``).
 
     Its year is that of a time expression before it in its clause (``2026年…``, ``“十五五”发展的…``),
-    else the year of the enclosing heading (``三、2026年重点工作``), else the document's year.
+    else the year of the enclosing heading (``三、2026年重点工作``), else the document's year
+    (``document_year``, default ``doc.anchor_year``).
     """
     norm = doc.norm
+    if document_year is None:
+        document_year = doc.anchor_year
     match = GOAL_STATEMENT.search(norm, start, end)
     if match is None:
         return None
@@ -69,6 +74,6 @@ def goal_statement(doc: Document, start: int, end: int, found: list[Found]) -> F
         goal.year = max(f.year for f in named if f.year is not None)
     elif (year := _heading_year(doc, doc.span(match.start(), match.end())[0])) is not None:
         goal.year = year
-    elif doc.anchor_year is not None:
-        goal.year, goal.relative, goal.anchor = doc.anchor_year, True, doc.anchor
+    elif document_year is not None:
+        goal.year, goal.relative, goal.anchor = document_year, True, doc.anchor
     return goal if goal.year is not None else None

@@ -19,52 +19,19 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
-import regex
-
 from policyparse.document import Document
 from policyparse.grammar.numerals import cn_to_int, parse_number
+from policyparse.grammar.quantities import CLAUSE_BREAK, LEAD_WORDS, NAME_AFTER, QUANTITY, RANGE_GAP
 from policyparse.lexicon.numerals import DIGITS, LARGE_UNITS
 from policyparse.lexicon.units import (
     ARTICLE_UNITS,
-    BARE_NUMBER_COMPARATORS,
     COMPARATORS_AFTER,
     COMPARATORS_BEFORE,
-    PER_MULTIPLIERS,
-    PER_UNITS,
-    PER_WORD_UNITS,
-    RATE_ONLY_UNITS,
     SCOPE_AFTER,
     SCOPE_BEFORE,
-    UNITS,
 )
 from policyparse.models import Indicator
 
-_CN_NUMERALS = "零〇两一二三四五六七八九十百千"
-_NUMBER = rf"(?:\d{{1,12}}(?:\.\d{{1,6}})?|[{_CN_NUMERALS}]{{1,8}}(?:点[零〇一二三四五六七八九]{{1,6}})?)(?:万亿|千万|百万|万|亿)?"
-_BARE_COMPARATORS = "|".join(regex.escape(word) for word in BARE_NUMBER_COMPARATORS)
-
-
-def _alternatives(words: tuple[str, ...]) -> str:
-    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
-
-
-#: ``/`` and a denominator (``/年``, ``/万人``), repeatable (``元/人/日``); or ``每`` and a time unit.
-_PER = rf"(?:/(?:{_alternatives(PER_MULTIPLIERS)})?(?:{_alternatives(PER_UNITS)}))"
-_PER_WORD = rf"(?:每(?:{_alternatives(PER_WORD_UNITS)}))"
-#: A unit, kept whole when it is a rate: ``万立方米/小时`` is 10^4 × ``立方米/小时``.
-_UNIT = (
-    rf"(?:{_alternatives(UNITS)})(?:{_PER}+|{_PER_WORD})?"
-    rf"|(?:{_alternatives(RATE_ONLY_UNITS)})(?:{_PER}+|{_PER_WORD})"
-)
-QUANTITY = regex.compile(
-    rf"(?<![\dA-Za-z.])(?:百分之(?P<pct>{_NUMBER})|(?P<low>{_NUMBER})\s?(?:[-—~至到]\s?)?(?P<num>(?<=[-—~至到]\s?){_NUMBER})?"
-    rf"\s?(?P<unit>{_UNIT})"
-    rf"|(?<=(?:{_BARE_COMPARATORS}))(?P<bare>\d{{1,12}}(?:\.\d{{1,6}})?(?:万亿|千万|百万|万|亿)?)(?![\d.年月日号%A-Za-z{_CN_NUMERALS}]))"
-)
-_NAME_AFTER = regex.compile(r"\d{1,6}[A-Za-z]")
-_RANGE_GAP = regex.compile(r"\s?[-—~至到]{1,2}\s?")
-_CLAUSE_BREAK = regex.compile(r"[，、；：。！？\n]")
-_LEAD_WORDS = regex.compile(r"(?:其中|并|且|和|同时|力争|争取|确保|实现|全面|将|把|要|，)+")
 _BEFORE_COMPARATORS = tuple(sorted(COMPARATORS_BEFORE, key=len, reverse=True))
 _AFTER_COMPARATORS = tuple(sorted(COMPARATORS_AFTER, key=len, reverse=True))
 #: Chinese numerals that alone are words, not counts: 千兆 (gigabit), 百兆, 一批.
@@ -113,7 +80,10 @@ class _Spans:
 
 
 def _number(raw: str) -> float | None:
-    """``3541.07万`` and ``百分之二点五``'s ``二点五``: Arabic or Chinese, with a Chinese decimal point."""
+    """``3541.07万`` and ``百分之二点五``'s ``二点五``: Arabic or Chinese, with a Chinese decimal point;
+    ``半`` (of ``半个月``) is 0.5."""
+    if raw == "半":
+        return 0.5
     if "点" not in raw:
         return parse_number(raw)
     whole, _, rest = raw.partition("点")
@@ -185,7 +155,7 @@ def scan_quantities(
             unit = "%"
         unit_start = match.start("unit") if match.group("unit") else q_end
         raw_value = text[q_start:unit_start].strip() if match.group("unit") else raw
-        if q_end < hi and text[q_end].isdigit() and not _NAME_AFTER.match(text, q_end, min(hi, q_end + 8)):
+        if q_end < hi and text[q_end].isdigit() and not NAME_AFTER.match(text, q_end, min(hi, q_end + 8)):
             glued.append((q_start, q_end + 1, text[q_start : q_end + 1]))
             continue
         if _excluded(text, lo, hi, q_start, q_end, unit, raw):
@@ -194,11 +164,11 @@ def scan_quantities(
         if value is None:
             continue
         leading, trailing, phrase_end = _comparators(text, lo, hi, q_start, q_end)
-        breaks = list(_CLAUSE_BREAK.finditer(text, max(lo, q_start - 40), q_start))
+        breaks = list(CLAUSE_BREAK.finditer(text, max(lo, q_start - 40), q_start))
         clause_start = breaks[-1].end() if breaks else max(lo, q_start - 40)
         clause_start = max(clause_start, spans.last_end_before(q_start))
         metric_end = q_start - (len(leading) if leading else 0)
-        lead = _LEAD_WORDS.match(text, clause_start, metric_end)
+        lead = LEAD_WORDS.match(text, clause_start, metric_end)
         metric_start = lead.end() if lead else clause_start
         out.append(
             Quantity(
@@ -222,7 +192,7 @@ def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
     """``增长5%—5.5%``: two quantities of one unit joined by a dash are one range (upper bound)."""
     out: list[Quantity] = []
     for quantity in quantities:
-        if out and out[-1].unit == quantity.unit and _RANGE_GAP.fullmatch(text, out[-1].end, quantity.start):
+        if out and out[-1].unit == quantity.unit and RANGE_GAP.fullmatch(text, out[-1].end, quantity.start):
             low = out[-1]
             quantity.raw_value = text[low.start : quantity.unit_start].strip()
             quantity.start, quantity.text_start = low.start, low.text_start

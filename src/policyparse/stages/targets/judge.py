@@ -11,14 +11,16 @@ from __future__ import annotations
 import datetime as dt
 
 from policyparse.document import Document
-from policyparse.grammar.goals import CLAUSE_END, CLAUSE_OR_LEAD_END, GOAL_CONTENT, MODAL_FALSE_FRIEND, VERB
+from policyparse.grammar.goals import CLAUSE_OR_LEAD_END, GOAL_CONTENT, MODAL_FALSE_FRIEND, VERB
 from policyparse.grammar.markers import match_marker
 from policyparse.grammar.text import CLAUSE_MARKS
-from policyparse.lexicon.periods import PAST_MARKERS
 from policyparse.lexicon.units import ACTION_VERBS, COMMITMENT_WORDS, GOAL_VERBS
-from policyparse.models import Relation, TargetKind
+from policyparse.models import MetadataField, Relation, TargetKind
 from policyparse.stages.targets.deadlines import Found
+from policyparse.stages.targets.indicators import scan_quantities
 
+#: Comparators that report an amount rather than set a goal value (``约3亿元``, ``累计完成…``).
+_NOT_GOAL_COMPARATORS = frozenset({"约", "累计", "达"})
 _HEADING_WORDS = ("目标", "任务", "安排", "计划", "规划", "方案", "工作")
 _WEAK_RELATIONS = (Relation.AT, Relation.DURING)
 _VERB_KIND = sorted(
@@ -27,8 +29,6 @@ _VERB_KIND = sorted(
     reverse=True,
 )
 _KIND_OF = dict(_VERB_KIND)
-#: How far after a clause-initial date a completed-action marker (了, 已) is looked for.
-_PAST_WINDOW = 60
 #: How many characters around the deadline the goal/action verb is looked for in.
 _KIND_WINDOW = 12
 
@@ -51,8 +51,24 @@ def is_future(
     return not found.relative and (floor is None or found.year >= floor)
 
 
+def is_title(doc: Document, start: int, end: int) -> bool:
+    """The document's own title (``2026年吉林省政府工作报告``), where it is printed or repeated."""
+    meta = doc.metadata
+    if meta is None:
+        return False
+    orig_start, orig_end = doc.span(start, end)
+    for element in meta.elements:
+        if element.field is MetadataField.TITLE and element.start <= orig_start and orig_end <= element.end:
+            return True
+    text = doc.surface(start, end).rstrip("。；")
+    return bool(text) and text in {meta.title, meta.transmitted_title}
+
+
 def heading_like(doc: Document, start: int, end: int) -> bool:
-    """A heading or a title-like line that states no goal or action (``“十五五”时期主要目标任务``)."""
+    """A heading or a title-like line that states no goal or action (``“十五五”时期主要目标任务``),
+    or the document's own title."""
+    if is_title(doc, start, end):
+        return True
     if VERB.search(doc.norm, start, end):
         return False
     orig_start, orig_end = doc.span(start, end)
@@ -66,11 +82,15 @@ def heading_like(doc: Document, start: int, end: int) -> bool:
 
 
 def commits(norm: str, start: int, end: int) -> bool:
-    """The text states a goal or an action: a goal/action verb or a modal such as 要, 力争."""
+    """The text states a goal or an action: a goal/action verb, a modal such as 要, 力争, or a
+    goal value (a quantity with a comparator: ``新建管网20公里以上``, ``至少3个``)."""
     text = MODAL_FALSE_FRIEND.sub("", norm[start:end])
     if VERB.search(text) or GOAL_CONTENT.search(text):
         return True
-    return any(word in text for word in COMMITMENT_WORDS)
+    if any(word in text for word in COMMITMENT_WORDS):
+        return True
+    quantities, _ = scan_quantities(norm, start, end)
+    return any(q.comparator is not None and q.comparator not in _NOT_GOAL_COMPARATORS for q in quantities)
 
 
 def governed(norm: str, start: int, end: int, found: Found) -> tuple[int, int]:
@@ -99,22 +119,14 @@ def clause_end(norm: str, start: int, end: int) -> int:
 def needs_commitment(found: Found) -> bool:
     """A bare year or period (``2000年，``, ``“十三五”期间``), a yearless date (``年内``) or a span
     from the document's year (``今后五年``) sets a deadline only for a goal or action in the
-    clause it governs."""
+    clause it governs. A duration that is itself a commitment (``用3年时间，…``) needs none."""
+    if found.committed:
+        return False
     return (
         found.relation in _WEAK_RELATIONS
         or found.yearless
         or (found.relative and found.relation is Relation.WITHIN)
     )
-
-
-def past_event(norm: str, found: Found, end: int) -> bool:
-    """A clause-initial date followed by a completed action reports the past: ``2019年，…印发了…``."""
-    if found.relation is not Relation.AT or found.relative:
-        return False
-    limit = min(end, found.end + _PAST_WINDOW)
-    clause_end = CLAUSE_END.search(norm, found.end + 1, limit)
-    window = norm[found.end : clause_end.start() if clause_end else limit]
-    return any(marker in window for marker in PAST_MARKERS)
 
 
 def kind_of(norm: str, start: int, end: int, deadline: Found) -> TargetKind:

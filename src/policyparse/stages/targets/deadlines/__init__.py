@@ -40,8 +40,10 @@ from policyparse.grammar.dates import (
     CENTURY,
     DURATION,
     FORWARD,
+    FULL_YEAR,
     GLUED_YEAR,
     HALF_YEAR,
+    HOLIDAY,
     MONTH_DAY,
     MONTH_RANGE,
     PERIOD,
@@ -50,6 +52,7 @@ from policyparse.grammar.dates import (
     RANGE_JOIN,
     RELATIVE,
     RELATIVE_MONTH,
+    SENTENCE_END,
     TRIGGER,
     YEAR_END,
 )
@@ -69,11 +72,10 @@ from policyparse.stages.targets.deadlines.readers import (
     read_century,
     read_duration,
     read_forward,
-    read_month_range,
     read_period,
     read_relative,
-    read_yearless,
 )
+from policyparse.stages.targets.deadlines.yearless import read_month_range, read_yearless
 
 __all__ = ["DeadlineRole", "Found", "Scan", "find_deadlines", "parse_deadlines", "scan", "to_model"]
 
@@ -93,6 +95,8 @@ def _candidates(
     dated: list[tuple[Pattern, Reader]] = [
         (RELATIVE, read_relative),
         (YEAR_END, partial(read_yearless, kind="year_end")),
+        (FULL_YEAR, partial(read_yearless, kind="full_year")),
+        (HOLIDAY, partial(read_yearless, kind="holiday")),
         (HALF_YEAR, partial(read_yearless, kind="half")),
         (QUARTER, partial(read_yearless, kind="quarter")),
         (MONTH_DAY, partial(read_yearless, kind="month")),
@@ -224,8 +228,23 @@ def scan(
     result = Scan()
     if TRIGGER.search(text, lo, hi) is None:
         return result  # no character any time expression needs
-    result.found = _select(text, _candidates(text, lo, hi, anchor, anchor_year, result))
+    result.found = _inherit_years(text, _select(text, _candidates(text, lo, hi, anchor, anchor_year, result)))
     return result
+
+
+def _inherit_years(text: str, found: list[Found]) -> list[Found]:
+    """A yearless date after a dated one in the same sentence takes its year, not the document's:
+    ``2021年6月底前制定…，12月底前实现…`` → December 2021 (a later month only)."""
+    dated: Found | None = None
+    for item in found:
+        if not item.relative and item.year is not None and item.range_start is None:
+            dated = item
+            continue
+        if dated is None or not item.yearless or SENTENCE_END.search(text, dated.end, item.start):
+            continue
+        if (item.month or 12) >= (dated.month or 1) and item.role is DeadlineRole.DEADLINE:
+            item.year, item.relative, item.yearless, item.anchor = dated.year, False, False, None
+    return found
 
 
 def to_model(found: Found, text: str, start: int, end: int) -> Deadline:

@@ -7,7 +7,14 @@ a mention of goals, ``《…（2021-2023年）》`` a name, and ``“十四五�
 
 from __future__ import annotations
 
-from policyparse.grammar.dates import CLAUSE_OR_LINE_BREAK, DESCRIBED, EVENT_COUNT, GOAL_NOUN, MENTION
+from policyparse.grammar.dates import (
+    CLAUSE_OR_LINE_BREAK,
+    DESCRIBED,
+    EVENT_COUNT,
+    GOAL_NOUN,
+    MENTION,
+    SENTENCE_END,
+)
 from policyparse.lexicon.periods import (
     ADVERBS_BEFORE_VERB,
     BASE_PREFIXES,
@@ -16,6 +23,8 @@ from policyparse.lexicon.periods import (
     DEADLINE_PREFIXES,
     DEADLINE_SUFFIXES,
     FORECAST_CUES,
+    NOT_PREDICATE_AFTER_DATE,
+    PAST_MARKERS,
     RECURRING_CONTEXT_WORDS,
     RECURRING_PREFIXES,
     START_PREFIXES,
@@ -30,6 +39,12 @@ from policyparse.stages.targets.deadlines.found import VERBS, DeadlineRole, ends
 
 #: How far back the context tests look, in characters.
 LOOKBACK = 24
+#: How far back in its sentence a recurring context (每年) is looked for.
+_SENTENCE_REACH = 80
+#: How far after a date the marker of a completed action (了, 已) is looked for.
+_PAST_REACH = 60
+#: How far into its clause the verb of a clause-opening date is looked for.
+_PREDICATE_REACH = 40
 #: How far into the clause after a time expression a goal noun makes it a mention.
 _GOAL_NOUN_REACH = 20
 _CLAUSE_OPENERS = frozenset({"在", "于", "一是", "二是", "三是", "四是", "五是", "——", "—"})
@@ -49,9 +64,9 @@ class Context:
     def after(self, end: int, size: int = 8) -> str:
         return self.text[end : min(self.hi, end + size)]
 
-    def clause_after(self, end: int) -> str:
-        """Text from ``end`` to the end of the clause (at most :data:`LOOKBACK` characters)."""
-        window = self.text[end : min(self.hi, end + LOOKBACK)]
+    def clause_after(self, end: int, reach: int = LOOKBACK) -> str:
+        """Text from ``end`` to the end of the clause (at most ``reach`` characters)."""
+        window = self.text[end : min(self.hi, end + reach)]
         brk = CLAUSE_OR_LINE_BREAK.search(window)
         return window[: brk.start()] if brk else window
 
@@ -60,6 +75,12 @@ class Context:
         window = self.text[max(self.lo, start - LOOKBACK) : start]
         breaks = list(CLAUSE_OR_LINE_BREAK.finditer(window))
         return window[breaks[-1].end() :] if breaks else window
+
+    def sentence_before(self, start: int) -> str:
+        """Text from the start of the sentence up to ``start`` (at most :data:`_SENTENCE_REACH`)."""
+        window = self.text[max(self.lo, start - _SENTENCE_REACH) : start]
+        ends = list(SENTENCE_END.finditer(window))
+        return window[ends[-1].end() :] if ends else window
 
     def at_clause_start(self, start: int) -> bool:
         clause = self.clause_before(start).strip()
@@ -112,8 +133,8 @@ def _role_by_place(
 ) -> DeadlineRole | None:
     """A role the words right around the expression give: a name, a status, a start, a base."""
     before = ctx.before(core_start, 6)
-    if ctx.in_book_title(start) or ctx.parenthesised(start, end):
-        return DeadlineRole.NAME
+    if ctx.in_book_title(start) or (ctx.parenthesised(start, end) and not suffix):
+        return DeadlineRole.NAME  # 《…》, （2021-2023年）; not a deadline note （2022年5月底前）
     if ends_with(before, STATUS_PREFIXES):
         return DeadlineRole.STATUS
     if not prefix and ends_with(before, START_PREFIXES):
@@ -148,8 +169,8 @@ def _role_by_clause(ctx: Context, end: int, core_start: int, *, relative: bool) 
 
 def _recurs(ctx: Context, core_start: int, before: str) -> bool:
     """A yearless date of a recurring rule: ``每年…12月底前``, ``入学当年的5月1日前``, ``一次离岛年内``."""
-    if any(word in ctx.before(core_start, LOOKBACK) for word in RECURRING_CONTEXT_WORDS):
-        return True
+    if any(word in ctx.sentence_before(core_start) for word in RECURRING_CONTEXT_WORDS):
+        return True  # 每年2月底前各省份完成…，3月底前国家卫生健康委完成…
     if ends_with(before.removesuffix("的"), RECURRING_PREFIXES):
         return True
     return ctx.text.startswith("年内", core_start) and bool(EVENT_COUNT.search(ctx.clause_before(core_start)))
@@ -192,10 +213,38 @@ def verb_follows(ctx: Context, end: int) -> bool:
     return starts_with(after[len(adverb) :], VERBS) is not None
 
 
+def opens_predicate(ctx: Context, start: int, end: int) -> bool:
+    """A date opening its clause whose predicate, later in the clause, is a goal or action verb:
+    the time of a plan's measure (``2025年对…贷款给予财政贴息``, ``…，2021年全面推广…``)."""
+    if not ctx.at_clause_start(start) or starts_with(ctx.after(end, 2), NOT_PREDICATE_AFTER_DATE):
+        return False
+    clause = ctx.clause_after(end, _PREDICATE_REACH)
+    return any(_predicate(clause, verb) for verb in VERBS)
+
+
+def _predicate(clause: str, verb: str) -> bool:
+    """``verb`` is the predicate of ``clause``: something follows it (not the noun ending a name,
+    ``2026年…政府工作报告``) and no copula comes before it (``2026年政府工作主要是围绕…``)."""
+    at = clause.find(verb)
+    if at < 0 or at + len(verb) >= len(clause.rstrip()):
+        return False
+    return not any(copula in clause[:at] for copula in COPULAS)
+
+
+def reports_past(ctx: Context, end: int) -> bool:
+    """The clause after a date tells a completed action (``2019年，国务院印发了…``,
+    ``於2025年成立了…``): the date of a past event, not a deadline."""
+    start = end + 1 if ctx.after(end, 1) == "，" else end
+    return any(marker in ctx.clause_after(start, _PAST_REACH) for marker in PAST_MARKERS)
+
+
 def has_relation(ctx: Context, start: int, end: int, prefix: str, suffix: str) -> bool:
-    """A relation word, a verb right after, or the clause-initial ``2000年，`` form."""
+    """A relation word, a verb right after, the clause-initial ``2000年，`` form, or a clause
+    opened by the date whose predicate is a goal or action (``2025年对…给予贴息``)."""
     if suffix or (prefix and prefix not in {"于", "在"}):
         return True
     if verb_follows(ctx, end):
         return True
-    return ctx.at_clause_start(start) and ctx.after(end, 1) == "，"
+    if ctx.at_clause_start(start) and ctx.after(end, 1) == "，":
+        return True
+    return opens_predicate(ctx, start, end)

@@ -68,6 +68,12 @@ class Found:
     core_start: int = -1
     #: A date without any year word (``年底前``, ``4月28日前``, ``下半年``), given the anchor's year.
     yearless: bool = False
+    #: The expression itself commits to an outcome: ``用3年时间``, ``力争用2-3年时间`` (spend the
+    #: time to do what follows), unlike ``今后五年`` or ``年内``, which need a verb in their clause.
+    committed: bool = False
+    #: A yearless expression that counts only in a section about its year (``三、2026年重点工作``):
+    #: ``全年开行3000列以上``, which in a review or a news summary tells the past year.
+    needs_section: bool = False
 
     @property
     def is_deadline(self) -> bool:

@@ -14,6 +14,7 @@ import regex
 from policyparse.grammar.text import HAN
 from policyparse.lexicon.periods import (
     CENTURY_MARKS,
+    COMMITTED_DURATION_PREFIXES,
     DURATION_LEAD_CHARS,
     FORWARD_WORDS,
     MAX_DURATION_YEARS,
@@ -24,7 +25,6 @@ from policyparse.lexicon.periods import (
     PERIOD_NAME_SUFFIXES,
     PLANNING_PERIODS,
     QUOTED_ONLY_PERIODS,
-    RELATIVE_MONTHS,
     RELATIVE_YEAR_NOT_DEADLINE,
     RELATIVE_YEARS,
 )
@@ -35,11 +35,12 @@ from policyparse.stages.targets.deadlines.context import (
     absorb_suffix,
     has_relation,
     relation,
+    reports_past,
     role,
+    verb_follows,
 )
 from policyparse.stages.targets.deadlines.found import (
     QUARTERS,
-    VERBS,
     DeadlineRole,
     Found,
     Scan,
@@ -49,7 +50,8 @@ from policyparse.stages.targets.deadlines.found import (
 )
 
 _PERIOD_SUFFIXES = sorted(PERIOD_DEADLINE_SUFFIXES, key=len, reverse=True)
-_MONTH_ENDS = frozenset({"底", "末"})
+#: Parts that name a month's end (``6月底``, ``6月末``).
+MONTH_ENDS = frozenset({"底", "末"})
 _WEAK_PREFIXES = frozenset({"", "于", "在"})
 
 
@@ -77,7 +79,7 @@ def place(ctx: Context, match: regex.Match[str]) -> Place:
     return Place(start, end, match.start(), prefix, suffix)
 
 
-def _half_month(match: regex.Match[str]) -> int:
+def half_month(match: regex.Match[str]) -> int:
     return 6 if match.group("half") == "上半年" else 12
 
 
@@ -90,7 +92,7 @@ def _date_parts(match: regex.Match[str], year: int) -> tuple[int | None, int | N
             return None
         return month, day, Precision.DAY if day is not None else Precision.MONTH
     if match.group("half"):
-        return _half_month(match), None, Precision.HALF
+        return half_month(match), None, Precision.HALF
     if match.group("quarter"):
         return QUARTERS[match.group("quarter")] * 3, None, Precision.QUARTER
     return None, None, Precision.YEAR
@@ -121,9 +123,8 @@ def read_absolute(ctx: Context, match: regex.Match[str], scan: Scan) -> Found | 
         at.start, at.end, year=year, month=month, day=day, precision=precision, range_start=range_start
     )
     found.core_start = at.core_start
-    found.relation = relation(
-        at.prefix, at.suffix, Relation.DURING if range_start is not None else Relation.AT
-    )
+    spans = range_start is not None or match.groupdict().get("m0") is not None  # 2019—2021年, 1997年4—6月
+    found.relation = relation(at.prefix, at.suffix, Relation.DURING if spans else Relation.AT)
     found.role = at.role(ctx, relative=False)
     if found.role is DeadlineRole.DEADLINE and _plain_date(ctx, match, at, found):
         found.role = DeadlineRole.DATE
@@ -131,18 +132,33 @@ def read_absolute(ctx: Context, match: regex.Match[str], scan: Scan) -> Found | 
 
 
 def _plain_date(ctx: Context, match: regex.Match[str], at: Place, found: Found) -> bool:
+    """A date that sets no deadline: a year without a relation word, the month of an event, or
+    a bare date followed by a completed action (``2019年，…印发了…``)."""
+    if _unrelated(ctx, match, at, found):
+        return True
+    return found.relation is Relation.AT and reports_past(ctx, at.end)
+
+
+def _unrelated(ctx: Context, match: regex.Match[str], at: Place, found: Found) -> bool:
     """A year without a relation word, or the month of an event: a plain date, no deadline."""
     # 2019年底, 2019年6月底 name an end: a deadline (in a schedule table's column) or a status
-    ends_period = bool(match.group("yend")) or match.group("part") in _MONTH_ENDS
+    ends_period = bool(match.group("yend")) or match.group("part") in MONTH_ENDS
     ends_period = ends_period and ctx.after(at.end, 1) != "的"  # 据2019年底的统计: a status
     if found.range_start is None and not ends_period and not at.has_relation(ctx):
         return True
-    # 2020年3月，…印发…: the date of an event
+    # 2020年3月，…印发…: the date of an event; not the time set for an action (于2026年6月5日发放…)
     return (
         found.relation is Relation.AT
         and match.group("month") is not None
-        and match.group("part") not in _MONTH_ENDS
+        and match.group("part") not in MONTH_ENDS
+        and not scheduled(ctx, at)
     )
+
+
+def scheduled(ctx: Context, at: Place) -> bool:
+    """A date introduced by 于 right before a goal or action verb: the time set for the action
+    (``将于2026年6月5日发放录取通知书``, ``学校于6月17日公布结果``)."""
+    return at.prefix == "于" and verb_follows(ctx, at.end)
 
 
 # ---------------------------------------------------------------- years relative to the document's
@@ -162,7 +178,7 @@ def read_relative(
     if match.group("month") is not None:
         found.precision = Precision.DAY if day is not None else Precision.MONTH
     elif match.group("half"):
-        found.precision, found.month = Precision.HALF, _half_month(match)
+        found.precision, found.month = Precision.HALF, half_month(match)
     elif match.group("quarter"):
         found.precision, found.month = Precision.QUARTER, QUARTERS[match.group("quarter")] * 3
     found.relation = relation(at.prefix, at.suffix, Relation.AT)
@@ -188,125 +204,6 @@ def _relative_is_date(ctx: Context, match: regex.Match[str], at: Place) -> bool:
     return False
 
 
-# ---------------------------------------------------------------- yearless dates
-
-
-def read_yearless(
-    ctx: Context, match: regex.Match[str], anchor: dt.date | None, anchor_year: int | None, kind: str
-) -> Found | None:
-    """``年底前``, ``年内``, ``下半年``, ``一季度``, ``4月28日前``, ``本月底前``: the document's year."""
-    at = place(ctx, match)
-    found = Found(
-        at.start, at.end, year=anchor_year, relative=True, anchor=anchor, relation=Relation.AT, yearless=True
-    )
-    verb_after = starts_with(ctx.after(at.end, 6), VERBS) is not None
-    readers = {
-        "month": _month_day,
-        "relative_month": _relative_month,
-        "half": _half_year,
-        "quarter": _quarter,
-        "year_end": _year_end,
-    }
-    if not readers[kind](found, match, at, anchor, anchor_year, verb_after):
-        return None
-    found.relation = relation(at.prefix, at.suffix, found.relation)
-    found.role = at.role(ctx, relative=True)
-    return found
-
-
-def _month_day(
-    found: Found,
-    match: regex.Match[str],
-    at: Place,
-    anchor: dt.date | None,
-    anchor_year: int | None,
-    verb_after: bool,
-) -> bool:
-    month, day = number(match.group("month")), number(match.group("day"))
-    if month is None or not valid_day(anchor_year or 2000, month, day):
-        return False
-    found.month, found.day = month, day
-    found.precision = Precision.DAY if day is not None else Precision.MONTH
-    return bool(at.suffix) or (match.group("part") in _MONTH_ENDS and verb_after)
-
-
-def _relative_month(
-    found: Found,
-    match: regex.Match[str],
-    at: Place,
-    anchor: dt.date | None,
-    anchor_year: int | None,
-    verb_after: bool,
-) -> bool:
-    found.year, found.month, found.precision = None, None, Precision.MONTH
-    if anchor is not None:
-        index = anchor.year * 12 + anchor.month - 1 + RELATIVE_MONTHS[match.group("word")]
-        found.year, month_index = divmod(index, 12)
-        found.month = month_index + 1
-    return bool(at.suffix) or bool(match.group("part") and verb_after)
-
-
-def _half_year(
-    found: Found,
-    match: regex.Match[str],
-    at: Place,
-    anchor: dt.date | None,
-    anchor_year: int | None,
-    verb_after: bool,
-) -> bool:
-    found.precision, found.month = Precision.HALF, _half_month(match)
-    return True
-
-
-def _quarter(
-    found: Found,
-    match: regex.Match[str],
-    at: Place,
-    anchor: dt.date | None,
-    anchor_year: int | None,
-    verb_after: bool,
-) -> bool:
-    found.precision, found.month = Precision.QUARTER, QUARTERS[match.group("quarter")] * 3
-    return bool(at.suffix or match.group("qend") or verb_after)
-
-
-def _year_end(
-    found: Found,
-    match: regex.Match[str],
-    at: Place,
-    anchor: dt.date | None,
-    anchor_year: int | None,
-    verb_after: bool,
-) -> bool:
-    if match.group("yend") == "年内":
-        found.relation = Relation.WITHIN
-        return True
-    return bool(at.suffix or at.prefix or verb_after)
-
-
-def read_month_range(
-    ctx: Context, match: regex.Match[str], anchor: dt.date | None, anchor_year: int | None
-) -> Found | None:
-    """``本年5至8月``: months of the document's year."""
-    month = number(match.group("month"))
-    if month is None or not 1 <= month <= 12:
-        return None
-    start, end = match.span()
-    found = Found(
-        start,
-        end,
-        year=anchor_year,
-        month=month,
-        precision=Precision.MONTH,
-        relative=True,
-        anchor=anchor,
-        yearless=True,
-    )
-    found.relation = Relation.DURING
-    found.role = role(ctx, start, end, start, "", "", relative=True)
-    return found
-
-
 # ---------------------------------------------------------------- durations
 
 
@@ -330,6 +227,7 @@ def read_duration(
     year = anchor_year + high if anchor_year is not None else None
     found = Found(start, end, year=year, relation=Relation.WITHIN, relative=True, anchor=anchor)
     found.role = role(ctx, start, end, start, pre or "", suf or "", relative=True)
+    found.committed = bool(pre) and pre in COMMITTED_DURATION_PREFIXES
     return found
 
 

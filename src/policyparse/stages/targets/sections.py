@@ -1,0 +1,83 @@
+"""The year a section is about, review sections, and the year of an undated report or plan.
+
+A government work report reviews last year (``一、2025年工作回顾``) and plans this one
+(``三、2026年重点工作``); a plan names its year in its title (``包头市2022年数字政府建设考评办法``).
+A yearless time expression (``年底前``, ``全年``, ``11月``) belongs to the year its section is
+about, and one inside a review section reports the past. An undated document takes its year
+from a title or a plan heading naming one year.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+from policyparse.document import Document
+from policyparse.grammar.goals import HEADING_YEAR, TITLE_RANGE
+from policyparse.lexicon.periods import (
+    GOAL_HEADING_WORDS,
+    MAX_YEAR,
+    MIN_YEAR,
+    PLAN_HEADING_WORDS,
+    REVIEW_HEADING_WORDS,
+)
+from policyparse.models import Heading
+
+
+def _years(text: str) -> set[int]:
+    """The explicit years a title names (``三、2026年重点工作`` → {2026}); planning periods do not count."""
+    text = unicodedata.normalize("NFKC", text)
+    return {year for m in HEADING_YEAR.finditer(text) if MIN_YEAR <= (year := int(m.group())) <= MAX_YEAR}
+
+
+def _one_year(text: str) -> int | None:
+    years = _years(text)
+    return years.pop() if len(years) == 1 else None
+
+
+def _is_review(title: str) -> bool:
+    """A review section (``一、2025年工作回顾``, ``…发展成就``), not one that also names goals or plans."""
+    return any(word in title for word in REVIEW_HEADING_WORDS) and not any(
+        word in title for word in GOAL_HEADING_WORDS
+    )
+
+
+def _enclosing(doc: Document, orig_start: int) -> list[Heading]:
+    """The headings whose sections hold ``orig_start``, innermost first."""
+    enclosing = [h for h in doc.headings if h.start <= orig_start < h.section_end]
+    return sorted(enclosing, key=lambda h: h.level, reverse=True)
+
+
+def section_year(doc: Document, orig_start: int) -> int | None:
+    """The one explicit year the innermost section naming years is about (``三、2026年重点工作``)."""
+    for heading in _enclosing(doc, orig_start):
+        years = _years(heading.title)
+        if years:
+            return years.pop() if len(years) == 1 else None
+    return None
+
+
+def in_review(doc: Document, orig_start: int) -> bool:
+    """Inside a review section (``一、工作回顾``, ``一、2025年主要工作和“十四五”发展成就``)."""
+    return any(_is_review(heading.title) for heading in _enclosing(doc, orig_start))
+
+
+def inferred_year(doc: Document) -> int | None:
+    """The year of a document without a date or a 发文字号 year, from its own text.
+
+    A title naming one year (``石城县2018年度…考核细则``, ``2024年政府工作报告``), not a range
+    (``（2021—2035年）``), else the latest year a plan heading names (``二、2024年工作目标和主要任务``;
+    ``一、2023年工作回顾`` only says the document is later than 2023).
+    """
+    meta = doc.metadata
+    titles = [t for t in (meta.title, meta.transmitted_title) if t] if meta is not None else []
+    for title in titles:
+        if not TITLE_RANGE.search(unicodedata.normalize("NFKC", title)) and (year := _one_year(title)):
+            return year
+    planned = [
+        year
+        for heading in doc.headings
+        if not _is_review(heading.title)
+        and any(word in heading.title for word in PLAN_HEADING_WORDS)
+        and (year := _one_year(heading.title)) is not None
+    ]
+    return max(planned) if planned else None
