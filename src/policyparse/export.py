@@ -29,12 +29,11 @@ import json
 import os
 import re
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, Literal, TypeAlias
 
-from policyparse.batch import file_mode
+from policyparse.atomic import discard, temporary_next_to
 from policyparse.models import Agency, Deadline, Notice
 
 ColumnType = Literal["str", "int", "float", "bool", "date"]
@@ -500,16 +499,6 @@ def _chunks(items: Iterable[NoticeLike], size: int, on_error: OnError | None) ->
         yield tables
 
 
-def _temporary_next_to(target: Path, suffix: str) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
-    try:
-        os.fchmod(fd, file_mode())  # mkstemp makes 0600; the result should be like any new file
-    finally:
-        os.close(fd)
-    return Path(name)
-
-
 def to_sqlite(
     items: Iterable[NoticeLike], path: str | Path, *, chunk_size: int = 500, on_error: OnError | None = None
 ) -> dict[str, int]:
@@ -520,7 +509,7 @@ def to_sqlite(
     same id (a path parsed twice) keep the last one. ``on_error`` is as in :func:`iter_rows`.
     """
     target = Path(path)
-    temporary = _temporary_next_to(target, ".db.tmp")
+    temporary = temporary_next_to(target, ".db.tmp")
     counts = dict.fromkeys(TABLES, 0)
     try:
         connection = sqlite3.connect(temporary)
@@ -538,8 +527,7 @@ def to_sqlite(
             connection.close()
         os.replace(temporary, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        discard(temporary)
         raise
     return counts
 
@@ -594,7 +582,7 @@ def to_parquet(
 
     target = Path(directory)
     target.mkdir(parents=True, exist_ok=True)
-    temporaries = {name: _temporary_next_to(target / f"{name}.parquet", ".tmp") for name in TABLES}
+    temporaries = {name: temporary_next_to(target / f"{name}.parquet") for name in TABLES}
     writers = {name: pq.ParquetWriter(str(temporaries[name]), arrow_schema(name)) for name in TABLES}
     counts = dict.fromkeys(TABLES, 0)
     try:
@@ -612,8 +600,7 @@ def to_parquet(
             with contextlib.suppress(Exception):
                 writer.close()
         for temporary in temporaries.values():
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+            discard(temporary)
         raise
     return counts
 
