@@ -33,8 +33,10 @@ from policyparse.batch import (
     default_workers,
     discover,
     existing_outputs,
+    input_bytes,
     record_line,
     run_batch,
+    stop_on_signals,
     unique_keys,
     work,
     write_atomic,
@@ -179,7 +181,7 @@ def _batch(
     workers = max(1, min(workers, len(inputs)))
     stopped: str | None = None
     try:
-        with _progress(len(inputs), not quiet) as advance:
+        with stop_on_signals(), _progress(len(inputs), not quiet) as advance:
             for outcome in run_batch(
                 inputs, options, spec=spec, workers=workers, ordered=ordered, worker=work
             ):
@@ -189,10 +191,10 @@ def _batch(
                     advance()
                 if stopped is not None:
                     break
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as error:  # Ctrl-C, or SIGTERM/SIGHUP via stop_on_signals
         hint = " (rerun with --resume to continue)" if output is not None or out_dir is not None else ""
         sys.stderr.write(f"policyparse: interrupted after {stats.files} inputs{hint}\n")
-        raise typer.Exit(130) from None
+        raise typer.Exit(getattr(error, "exit_code", 130)) from None
     finally:
         if stream is not None:
             stream.close()
@@ -351,7 +353,7 @@ def register(app: typer.Typer) -> None:
                 output=output,
                 out_dir=out_dir,
                 resume=resume,
-                workers=workers or default_workers(),
+                workers=workers or default_workers(len(inputs), input_bytes(inputs)),
                 ordered=ordered,
                 quiet=quiet,
             )

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from policyparse.io.archive import DEFAULT_LIMITS, ArchiveLimits, check_archive
 from policyparse.io.errors import InputError
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -438,12 +439,17 @@ def _clean(lines: list[str]) -> str:
     return "\n".join(out)
 
 
-def docx_to_text(data: bytes, *, name: str = "<docx>") -> str:
+def docx_to_text(data: bytes, *, name: str = "<docx>", limits: ArchiveLimits = DEFAULT_LIMITS) -> str:
     """The text of a ``.docx`` document: paragraphs with list numbers, tables as rows.
 
+    The package is held to ``limits`` before anything in it is unpacked
+    (:mod:`policyparse.io.archive`).
+
     Raises:
-        InputError: when ``data`` is not a readable ``.docx`` package (exit code 3).
+        InputError: when ``data`` is not a readable ``.docx`` package (exit code 3), or breaks
+            one of ``limits`` (exit code 4).
     """
+    check_archive(data, name=name, limits=limits)
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 
