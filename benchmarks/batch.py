@@ -148,6 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     inputs, described = corpus(args.laws, args.fixtures, args.pool)
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     worker_counts = args.workers or sorted({1, cores})
+    # warm up this process (lazy tables, compiled patterns), so that the first 1-worker round
+    # does not pay for what every later round and every forked worker gets for free
+    for _ in run_batch(list(discover([str(FIXTURES)], recursive=True))):
+        pass
     load_before = os.getloadavg()[0]
     rounds: dict[int, list[dict[str, float]]] = {workers: [] for workers in worker_counts}
     for _ in range(max(1, args.repeat)):  # interleaved, so a burst of load hits every setting alike
