@@ -84,19 +84,28 @@ class FuzzFailure(Exception):
 # ------------------------------------------------------------------ generators
 
 
+#: Longest generated text: fuzzing wants many varied inputs; size is benchmarks/scaling.py's job.
+MAX_TEXT = 20_000
+
+
 def policy_text(rng: random.Random, *, odd: bool = True, size: int = 60) -> str:
     """Policy-like text: pieces of real notices, repeated runs, odd code points (surrogates too)."""
     parts: list[str] = []
+    length = 0
     for _ in range(rng.randint(1, size)):
         roll = rng.random()
         if odd and roll < 0.05:
-            parts.append(rng.choice(ODD))
+            part = rng.choice(ODD)
         elif roll < 0.15:
-            parts.append(chr(rng.randint(0x4E00, 0x9FFF)) * rng.randint(1, 3))
+            part = chr(rng.randint(0x4E00, 0x9FFF)) * rng.randint(1, 3)
         elif roll < 0.2 and parts:
-            parts.append(parts[-1] * rng.randint(2, 20))
+            part = parts[-1] * rng.randint(2, 20)  # runs of similar paragraphs, as real documents have
         else:
-            parts.append(rng.choice(PIECES))
+            part = rng.choice(PIECES)
+        if length + len(part) > MAX_TEXT:
+            break
+        parts.append(part)
+        length += len(part)
     return "".join(parts)
 
 

@@ -343,6 +343,23 @@ def decode_bytes(
     return decoded
 
 
+def _utf8_or_declared(data: bytes, name: str, declared: str | None) -> Decoded | None:
+    """Strict UTF-8 (step 4), else the charset the file declares (step 5), else ``None``."""
+    text = _strict(data, "utf-8")
+    if text is not None:
+        if _control_share(data[:8192]) > 0.02:
+            raise InputError(name, "is a binary file (control bytes), not text")
+        return Decoded(text, "utf-8", 1.0)
+    if not declared:
+        return None
+    try:
+        codec = codecs.lookup(declared).name
+    except LookupError:
+        return None
+    text = _strict(data, codec)
+    return Decoded(text, codec, 1.0) if text is not None else None
+
+
 def _detect(data: bytes, name: str, declared: str | None, diagnostics: Diagnostics) -> Decoded:
     """BOM, binary signatures, UTF-8, the declared charset, then detection (steps 2–7 above)."""
     if not data:
@@ -356,19 +373,10 @@ def _detect(data: bytes, name: str, declared: str | None, diagnostics: Diagnosti
     kind = binary_kind(data)
     if kind is not None:
         raise InputError(name, f"is a binary file ({kind}), not text")
-    if _nul_share(data) < 0.01:  # UTF-16 text has a NUL for every ASCII character; a stray one is noise
-        text_or_none = _strict(data, "utf-8")
-        if text_or_none is not None:
-            if _control_share(data[:8192]) > 0.02:
-                raise InputError(name, "is a binary file (control bytes), not text")
-            return Decoded(text_or_none, "utf-8", 1.0)
-        if declared:
-            try:
-                codec = codecs.lookup(declared).name
-            except LookupError:
-                codec = ""
-            if codec and (text_or_none := _strict(data, codec)) is not None:
-                return Decoded(text_or_none, codec, 1.0)
+    if _nul_share(data) < 0.01:  # UTF-16 text has a NUL for every ASCII character
+        certain = _utf8_or_declared(data, name, declared)
+        if certain is not None:
+            return certain
     candidate = _best_candidate(data)
     if candidate is not None and candidate[0] >= MIN_SCORE:
         score, codec, text = candidate

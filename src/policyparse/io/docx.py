@@ -21,7 +21,7 @@ A file that is not a readable ``.docx`` (truncated, corrupt, another format) rai
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -128,53 +128,61 @@ def _enclosed(number: int, first: int, count: int) -> str:
     return chr(first + number - 1) if 1 <= number <= count else f"({number})"
 
 
+def _digital(number: int) -> str:
+    return "".join(_CN_DIGITAL[int(digit)] for digit in str(number))
+
+
+def _cycle(symbols: str) -> Callable[[int], str]:
+    return lambda number: symbols[(number - 1) % len(symbols)] if number > 0 else str(number)
+
+
+#: Word number formats (``w:numFmt``) and how each writes a number.
+_FORMATS: dict[str, Callable[[int], str]] = {
+    **dict.fromkeys(
+        (
+            "chineseCounting",
+            "chineseCountingThousand",
+            "taiwaneseCounting",
+            "taiwaneseCountingThousand",
+            "japaneseCounting",
+        ),
+        chinese_counting,
+    ),
+    "chineseLegalSimplified": lambda number: chinese_counting(number, _CN_LEGAL, "拾佰仟"),
+    **dict.fromkeys(
+        ("ideographLegalTraditional", "japaneseLegal"),
+        lambda number: chinese_counting(number, _CN_LEGAL_TRADITIONAL, "拾佰仟"),
+    ),
+    **dict.fromkeys(("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"), _digital),
+    "ideographTraditional": _cycle(_HEAVENLY_STEMS),
+    "ideographZodiac": _cycle(_EARTHLY_BRANCHES),
+    **dict.fromkeys(
+        ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"),
+        lambda number: _enclosed(number, 0x2460, 20),
+    ),
+    "decimalEnclosedParen": lambda number: _enclosed(number, 0x2474, 20),
+    "decimalEnclosedFullstop": lambda number: _enclosed(number, 0x2488, 20),
+    "ideographEnclosedCircle": lambda number: _enclosed(number, 0x3280, 10),
+    **dict.fromkeys(
+        ("decimalFullWidth", "decimalFullWidth2"),
+        lambda number: "".join(chr(0xFF10 + int(digit)) for digit in str(number)),
+    ),
+    "decimalZero": lambda number: f"{number:02d}",
+    "upperLetter": _letters,
+    "lowerLetter": lambda number: _letters(number).lower(),
+    "upperRoman": _roman,
+    "lowerRoman": lambda number: _roman(number).lower(),
+    "none": lambda number: "",
+}
+
+
 def format_number(number: int, fmt: str) -> str:
     """``number`` in the Word number format ``fmt`` (``w:numFmt``); unknown formats give Arabic.
 
     >>> [format_number(3, f) for f in ("decimal", "chineseCounting", "decimalEnclosedCircle", "upperRoman")]
     ['3', '三', '③', 'III']
     """
-    if fmt in {
-        "chineseCounting",
-        "chineseCountingThousand",
-        "taiwaneseCounting",
-        "taiwaneseCountingThousand",
-        "japaneseCounting",
-    }:
-        return chinese_counting(number)
-    if fmt == "chineseLegalSimplified":
-        return chinese_counting(number, _CN_LEGAL, "拾佰仟")
-    if fmt in {"ideographLegalTraditional", "japaneseLegal"}:
-        return chinese_counting(number, _CN_LEGAL_TRADITIONAL, "拾佰仟")
-    if fmt in {"ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"}:
-        return "".join(_CN_DIGITAL[int(digit)] for digit in str(number))
-    if fmt == "ideographTraditional":
-        return _HEAVENLY_STEMS[(number - 1) % 10] if number > 0 else str(number)
-    if fmt == "ideographZodiac":
-        return _EARTHLY_BRANCHES[(number - 1) % 12] if number > 0 else str(number)
-    if fmt in {"decimalEnclosedCircle", "decimalEnclosedCircleChinese"}:
-        return _enclosed(number, 0x2460, 20)
-    if fmt == "decimalEnclosedParen":
-        return _enclosed(number, 0x2474, 20)
-    if fmt == "decimalEnclosedFullstop":
-        return _enclosed(number, 0x2488, 20)
-    if fmt == "ideographEnclosedCircle":
-        return _enclosed(number, 0x3280, 10)
-    if fmt in {"decimalFullWidth", "decimalFullWidth2"}:
-        return "".join(chr(0xFF10 + int(digit)) for digit in str(number))
-    if fmt == "decimalZero":
-        return f"{number:02d}"
-    if fmt == "upperLetter":
-        return _letters(number)
-    if fmt == "lowerLetter":
-        return _letters(number).lower()
-    if fmt == "upperRoman":
-        return _roman(number)
-    if fmt == "lowerRoman":
-        return _roman(number).lower()
-    if fmt == "none":
-        return ""
-    return str(number)
+    return _FORMATS.get(fmt, str)(number)
 
 
 def _attr(element: Any, name: str) -> str | None:
