@@ -13,6 +13,7 @@ import contextlib
 import errno
 import json
 import os
+import stat
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -73,11 +74,14 @@ class JsonlWriter:
         """Open ``target`` (a path, truncated unless ``append``) or wrap an open binary stream."""
         self._stream: IO[bytes] | None = None
         self._fd: int | None = None
+        self._defer = False
         self.name = str(target) if isinstance(target, Path) else "stdout"
         if isinstance(target, Path):
             flags = os.O_WRONLY | os.O_CREAT | (os.O_APPEND if append else os.O_TRUNC)
             try:
                 self._fd = os.open(target, flags, 0o644)
+                # a write to a regular file ends; one to a FIFO may block, and must stay killable
+                self._defer = stat.S_ISREG(os.fstat(self._fd).st_mode)
             except OSError as error:
                 raise OutputError(f"cannot open {target} ({error.strerror})") from None
         else:
@@ -96,8 +100,8 @@ class JsonlWriter:
         except OSError:
             position = None  # a pipe or character device: nothing to roll back
         try:
-            with deferred_signals():  # a stop signal waits until the record is whole
-                _write_all(self._fd, data)
+            with deferred_signals() if self._defer else contextlib.nullcontext():
+                _write_all(self._fd, data)  # a stop signal waits until the record is whole
         except OSError as error:
             if error.errno == errno.EPIPE:
                 raise
