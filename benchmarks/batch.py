@@ -1,15 +1,24 @@
 """Batch throughput: documents and characters per second with 1 and N worker processes.
 
-    python benchmarks/batch.py                 # pool docs + a sample of lawrefbook, 1 and N workers
+    python benchmarks/batch.py                 # the 359 files below, 1 and N workers, 5 rounds
     python benchmarks/batch.py --laws 500 --workers 1 2 4
-    python benchmarks/batch.py --fixtures      # the 16 dev fixtures only (no ../shared needed)
+    python benchmarks/batch.py --fixtures      # the 16 dev fixtures only (no shared corpus needed)
 
-The documents are the real texts of ``../shared/corpus/pool/docs/`` plus an evenly spaced
-sample of ``pool/lawrefbook/**.md`` when present, else the dev fixtures. Each run goes through
+The documents (a fixed, reproducible set of 359 real files):
+
+* the 59 documents of ``shared/corpus/pool/docs`` (every ``.txt``, ``.html`` and ``.htm``
+  file; ``manifest.jsonl`` is not a document), sorted by name;
+* the first 300 ``.md`` files of ``shared/corpus/pool/lawrefbook``, sorted by their path
+  relative to ``lawrefbook`` (Python string order of the POSIX path, i.e. by code point).
+
+``shared/`` is looked for beside the checkout and in its ancestors (``--pool`` overrides);
+without it the dev fixtures are used. Each run goes through
 :func:`policyparse.batch.run_batch` with the JSON Lines record built for every document (the
-work ``policyparse parse DIR -r`` does), output discarded. Results are printed as a Markdown
-table and written to ``benchmarks/results/batch.json``, with the CPU time spent (parent and
-workers) so that a run on a shared machine can be told from a slow parser.
+work ``policyparse parse DIR`` does), output discarded. Rounds are interleaved (1, N, 1, N …)
+so that a burst of load hits every setting alike; the table gives the **median** round of each
+setting, and the speed-up is the median of the per-round ratios. Results are printed as a
+Markdown table and written to ``benchmarks/results/batch.json``, with the CPU time spent
+(parent and workers) so that a run on a shared machine can be told from a slow parser.
 """
 
 from __future__ import annotations
@@ -20,32 +29,44 @@ import multiprocessing
 import os
 import platform
 import resource
+import statistics
 import sys
 import time
 from pathlib import Path
 
-from policyparse.batch import Input, RenderSpec, default_workers, discover, record_line, run_batch
+from policyparse.batch import Input, RenderSpec, discover, record_line, run_batch
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "dev"
-POOL = ROOT.parent / "shared" / "corpus" / "pool"
 RESULTS = ROOT / "benchmarks" / "results" / "batch.json"
 
 
-def corpus(laws: int, fixtures_only: bool) -> tuple[list[Input], str]:
+def find_pool() -> Path | None:
+    """``shared/corpus/pool`` beside the checkout or beside one of its ancestors."""
+    for base in ROOT.parents:
+        candidate = base / "shared" / "corpus" / "pool"
+        if (candidate / "docs").is_dir():
+            return candidate
+    return None
+
+
+def corpus_paths(pool: Path, laws: int) -> list[Path]:
+    """The reproducible set: every document of ``pool/docs`` and the first ``laws`` of lawrefbook."""
+    docs = sorted(p for p in (pool / "docs").iterdir() if p.suffix in {".txt", ".html", ".htm"})
+    law_dir = pool / "lawrefbook"
+    every = sorted(law_dir.rglob("*.md"), key=lambda p: p.relative_to(law_dir).as_posix()) if laws else []
+    return docs + every[:laws]
+
+
+def corpus(laws: int, fixtures_only: bool, pool: Path | None) -> tuple[list[Input], str]:
     """The inputs and a description of where they come from."""
-    if fixtures_only or not (POOL / "docs").is_dir():
+    pool = pool or find_pool()
+    if fixtures_only or pool is None:
         return list(discover([str(FIXTURES)], recursive=True)), "tests/fixtures/dev"
-    docs = list(discover([str(POOL / "docs")], recursive=True, globs=["*.txt", "*.html", "*.htm"]))
-    described = f"pool/docs ({len(docs)})"
-    law_dir = POOL / "lawrefbook"
-    if laws and law_dir.is_dir():
-        every = list(discover([str(law_dir)], recursive=True, globs=["*.md"]))
-        step = max(1, len(every) // laws)
-        sample = every[::step][:laws]
-        docs += sample
-        described += f" + pool/lawrefbook sample ({len(sample)} of {len(every)})"
-    return docs, described
+    paths = corpus_paths(pool, laws)
+    docs = sum(1 for p in paths if p.parent == pool / "docs")
+    described = f"pool/docs ({docs}) + the first {len(paths) - docs} of pool/lawrefbook (sorted by path)"
+    return [Input(str(p), p.name) for p in paths], described
 
 
 def measure(inputs: list[Input], workers: int) -> dict[str, float]:
@@ -89,21 +110,46 @@ def _reap_workers(timeout: float = 10.0) -> None:
         time.sleep(0.05)
 
 
+def _median(values: list[float]) -> float:
+    return float(statistics.median(values))
+
+
+def summarise(rounds: dict[int, list[dict[str, float]]]) -> list[dict[str, float]]:
+    """The median round of each worker count, with the median per-round speed-up over the first."""
+    counts = list(rounds)
+    runs = []
+    for workers in counts:
+        ordered = sorted(rounds[workers], key=lambda run: run["seconds"])
+        run = dict(ordered[(len(ordered) - 1) // 2])
+        run["seconds_min"] = ordered[0]["seconds"]
+        run["seconds_max"] = ordered[-1]["seconds"]
+        ratios = [
+            base["seconds"] / other["seconds"]
+            for base, other in zip(rounds[counts[0]], rounds[workers], strict=True)
+        ]
+        run["speedup"] = round(_median(ratios), 2)
+        run["speedups"] = [round(ratio, 2) for ratio in ratios]  # type: ignore[assignment]
+        runs.append(run)
+    return runs
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print a Markdown table."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--laws", type=int, default=300, help="lawrefbook documents to sample (default 300)")
+    parser.add_argument("--laws", type=int, default=300, help="lawrefbook documents (default 300)")
     parser.add_argument(
         "--workers", type=int, nargs="+", default=None, help="worker counts (default 1 and cores)"
     )
     parser.add_argument("--fixtures", action="store_true", help="use only the dev fixtures")
-    parser.add_argument("--repeat", type=int, default=3, help="rounds per worker count; the fastest is kept")
+    parser.add_argument("--pool", type=Path, default=None, help="the shared/corpus/pool directory")
+    parser.add_argument("--repeat", type=int, default=5, help="rounds per worker count (median kept)")
     parser.add_argument("--no-save", action="store_true", help=f"do not write {RESULTS.relative_to(ROOT)}")
     args = parser.parse_args(argv)
-    inputs, described = corpus(args.laws, args.fixtures)
-    worker_counts = args.workers or sorted({1, default_workers()})
-    # warm up this process (lazy tables, compiled patterns): forked workers inherit the warm state,
-    # so without this the 1-worker run alone would pay for it
+    inputs, described = corpus(args.laws, args.fixtures, args.pool)
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    worker_counts = args.workers or sorted({1, cores})
+    # warm up this process (lazy tables, compiled patterns), so that the first 1-worker round
+    # does not pay for what every later round and every forked worker gets for free
     for _ in run_batch(list(discover([str(FIXTURES)], recursive=True))):
         pass
     load_before = os.getloadavg()[0]
@@ -111,26 +157,28 @@ def main(argv: list[str] | None = None) -> int:
     for _ in range(max(1, args.repeat)):  # interleaved, so a burst of load hits every setting alike
         for workers in worker_counts:
             rounds[workers].append(measure(inputs, workers))
-    runs = [min(rounds[workers], key=lambda run: run["seconds"]) for workers in worker_counts]
-    base = runs[0]["docs_per_s"]
-    for run in runs:
-        run["speedup"] = round(run["docs_per_s"] / base, 2)
-    print(f"documents: {described}; {runs[0]['chars']:,} characters; cores available: {default_workers()}")
-    print(f"load average before the runs: {load_before:.1f}; best of {max(1, args.repeat)} rounds\n")
-    print("| workers | docs | failures | seconds | docs/s | chars/s | speed-up | CPU s | CPUs busy |")
+    runs = summarise(rounds)
+    print(f"documents: {described}; {len(inputs)} files, {runs[0]['chars']:,} characters; cores: {cores}")
+    print(f"load average before the runs: {load_before:.1f}; median of {max(1, args.repeat)} rounds\n")
+    print(
+        "| workers | docs | failures | seconds (min–max) | docs/s | chars/s | speed-up | CPU s | CPUs busy |"
+    )
     print("|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
     for run in runs:
         print(
-            f"| {run['workers']} | {run['documents']} | {run['failures']} | {run['seconds']:.1f} "
+            f"| {run['workers']} | {run['documents']} | {run['failures']} "
+            f"| {run['seconds']:.2f} ({run['seconds_min']:.2f}–{run['seconds_max']:.2f}) "
             f"| {run['docs_per_s']:.1f} | {run['chars_per_s']:,.0f} | {run['speedup']:.2f}× "
             f"| {run['cpu_seconds']:.1f} | {run['cpus_busy']:.2f} |"
         )
-    print("\nCPUs busy = CPU seconds / wall seconds: below the worker count, the machine was shared.")
+    print("\nspeed-up: median over rounds of (1-worker seconds / N-worker seconds) of the same round.")
+    print("CPUs busy = CPU seconds / wall seconds: below the worker count, the machine was shared.")
     if not args.no_save:
         RESULTS.parent.mkdir(parents=True, exist_ok=True)
         report = {
             "corpus": described,
-            "cores": default_workers(),
+            "files": len(inputs),
+            "cores": cores,
             "load_average_before": round(load_before, 2),
             "rounds": max(1, args.repeat),
             "python": sys.version.split()[0],

@@ -1,272 +1,203 @@
-"""Fuzz :func:`policyparse.parse` and the byte readers with atheris, for a bounded time.
+"""Structure-aware fuzzing through every input path, for a number of inputs or a time budget.
 
-Three targets, chosen by the first byte of each input:
+    python benchmarks/fuzz.py --inputs 100000            # the long run of docs/reliability.md
+    python benchmarks/fuzz.py --seconds 60               # as long as the budget allows
 
-* ``bytes``: :func:`policyparse.io.load_bytes` (as a ``.txt``, ``.html`` or unnamed file), then
-  :func:`policyparse.parse` — the path of :func:`policyparse.parse_file`;
-* ``text``: ``parse`` of a string drawn from the bytes (no lone surrogates);
-* ``surrogates``: the same with lone surrogates allowed (a known crash, counted apart).
+The generators and checks are those of ``tests/fuzzing.py`` (the suite runs a few of each):
+``text`` (``parse`` of policy-like strings with lone surrogates and control characters),
+``bytes-<codec>`` (documents encoded in UTF-8, UTF-8 with BOM, GB18030, Big5, UTF-16 with and
+without BOM, UTF-32, then sometimes mutated), ``html`` (pages with deep or unclosed nesting,
+tables, lists, scripts, info tables, declared charsets), ``docx`` (valid zips with hostile XML:
+entity expansion, external entities, content controls nested 2,000 deep, numbering definitions
+with absurd values, a member over the compression-ratio limit, truncated XML), and ``batch``
+(the JSON Lines writer with a fault injected: disk full or permission denied at a random
+write, an input deleted or replaced by a directory between listing and reading; then a resume).
 
-A crash is an exception other than :class:`~policyparse.io.InputError` (a file policyparse
-refuses with a clear message), or an E901 diagnostic (a stage that failed and was skipped).
-Crashes are recorded and fuzzing goes on; their inputs are written to ``--crash-dir``.
-The report gives inputs tried, crashes by signature, and the slowest input per character.
-
-Run: ``python benchmarks/fuzz.py --seconds 60`` (the fuzzer runs in a child process; libFuzzer
-options can follow ``--``).
+Input *i* is generated from ``random.Random(seed + i)``, so a failure is reproduced by its
+seed. A failure is any exception other than a one-line ``InputError`` for bytes, or a broken
+rule (JSON round trip, offsets, E901, a record missing or twice). Each input has 120 s before
+it counts as a hang. The report gives inputs and failures per path and the slowest input per
+character (inputs of at least 200 characters), and is written to
+``benchmarks/results/fuzz.json``.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
-import hashlib
 import json
 import os
-import subprocess
+import random
+import signal
 import sys
-import tempfile
 import time
+import traceback
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
 
-from common import FIXTURES, RESULTS
+from tests.fuzzing import PATHS, path_for  # noqa: E402
 
-STATS_EVERY = 2.0  # seconds between stats snapshots written by the child
-MIN_CHARS_FOR_RATE = 200  # shorter inputs are not ranked by time per character
-
-
-class Recorder:
-    """Counts inputs, records crashes and the slowest input per character; snapshots to JSON."""
-
-    def __init__(self, stats_path: Path, crash_dir: Path) -> None:
-        self.stats_path = stats_path
-        self.crash_dir = crash_dir
-        self.stats: dict[str, Any] = {
-            "inputs": 0,
-            "by_target": {},
-            "crashes": 0,
-            "known_surrogate_crashes": 0,
-            "signatures": {},
-            "slowest": None,
-        }
-        self.last_write = 0.0
-
-    def tried(self, target: str) -> None:
-        """Count one input."""
-        self.stats["inputs"] += 1
-        self.stats["by_target"][target] = self.stats["by_target"].get(target, 0) + 1
-
-    def would_be_slowest(self, text: str, seconds: float) -> bool:
-        """True when this input would become the slowest per character."""
-        slowest = self.stats["slowest"]
-        rate = seconds / max(len(text), 1) * 1e6
-        return len(text) >= MIN_CHARS_FOR_RATE and (slowest is None or rate > slowest["us_per_char"])
-
-    def timing(self, target: str, text: str, seconds: float) -> None:
-        """Keep the slowest input per character."""
-        if len(text) < MIN_CHARS_FOR_RATE:
-            return
-        rate = seconds / len(text) * 1e6
-        slowest = self.stats["slowest"]
-        if slowest is None or rate > slowest["us_per_char"]:
-            self.stats["slowest"] = {
-                "us_per_char": rate,
-                "chars": len(text),
-                "seconds": seconds,
-                "target": target,
-                "head": text[:80].encode("unicode_escape").decode("ascii"),
-            }
-
-    def crash(self, target: str, signature: str, data: bytes) -> None:
-        """Record a crash and save its input."""
-        if target == "surrogates" and "surrogates not allowed" in signature:
-            self.stats["known_surrogate_crashes"] += 1
-            return
-        self.stats["crashes"] += 1
-        entry = self.stats["signatures"].setdefault(signature, {"count": 0, "example": None})
-        entry["count"] += 1
-        if entry["example"] is None or len(data) < entry["example_size"]:
-            name = f"crash-{hashlib.sha1(data).hexdigest()[:12]}"
-            self.crash_dir.mkdir(parents=True, exist_ok=True)
-            (self.crash_dir / name).write_bytes(data)
-            entry["example"] = str(self.crash_dir / name)
-            entry["example_size"] = len(data)
-
-    def maybe_write(self, force: bool = False) -> None:
-        """Write the stats snapshot every few seconds."""
-        now = time.monotonic()
-        if force or now - self.last_write > STATS_EVERY:
-            self.stats_path.write_text(json.dumps(self.stats, ensure_ascii=False, indent=1))
-            self.last_write = now
+RESULTS = ROOT / "benchmarks" / "results" / "fuzz.json"
+MIN_CHARS_FOR_RATE = 200
+HANG_SECONDS = 120
+BLOCK = 200  # inputs per task handed to a process
 
 
-def child(stats_path: Path, crash_dir: Path, libfuzzer_args: list[str]) -> None:
-    """The fuzzing process: instrument policyparse, then run libFuzzer until its time is up."""
-    import importlib
-    import pkgutil
+class Hang(Exception):
+    """An input ran past :data:`HANG_SECONDS`."""
 
-    import atheris
 
-    with atheris.instrument_imports(include=["policyparse"]):
-        import policyparse
+def _alarm(signum: int, frame: object) -> None:
+    raise Hang(f"no result after {HANG_SECONDS} s")
 
-        for module in pkgutil.walk_packages(policyparse.__path__, "policyparse."):
-            if ".cli" in module.name or ".integrations" in module.name:
-                continue
-            with contextlib.suppress(Exception):  # an optional dependency missing: not fuzzed
-                importlib.import_module(module.name)
-    from policyparse import parse
-    from policyparse.io import InputError, load_bytes
 
-    for path in sorted(FIXTURES.iterdir())[:3]:  # warm-up: lazy loads are not the input's fault
-        loaded = load_bytes(path.read_bytes(), name=path.name)
-        parse(loaded.text, source=loaded.source)
-    recorder = Recorder(stats_path, crash_dir)
-    names = ("doc.txt", "page.html", "noname")
+def _signature(error: BaseException) -> str:
+    frames = traceback.extract_tb(error.__traceback__)
+    where = f"{Path(frames[-1].filename).name}:{frames[-1].lineno}" if frames else "?"
+    message = str(error).splitlines()[0][:100] if str(error) else ""
+    return f"{type(error).__name__}: {message} @ {where}"
 
-    def check(target: str, text: str, run: Any, data: bytes) -> None:
-        start = time.perf_counter()
-        notice = run()
-        seconds = time.perf_counter() - start
-        if recorder.would_be_slowest(text, seconds):  # re-time: a busy core is not the input's fault
-            for _ in range(2):
-                start = time.perf_counter()
-                run()
-                seconds = min(seconds, time.perf_counter() - start)
-        recorder.timing(target, text, seconds)
-        for diagnostic in notice.diagnostics:
-            if diagnostic.code == "E901":
-                recorder.crash(target, f"E901 {diagnostic.message[:120]}", data)
 
-    def test_one_input(data: bytes) -> None:
-        if not data:
-            return
-        mode = data[0] % 8
-        target = "bytes" if mode < 4 else ("text" if mode < 7 else "surrogates")
-        recorder.tried(target)
+def run_block(seed: int, start: int, count: int) -> dict[str, Any]:
+    """Run inputs ``start … start + count - 1``; return counts, failures and the slowest per path."""
+    signal.signal(signal.SIGALRM, _alarm)
+    stats: dict[str, Any] = {}
+    for index in range(start, start + count):
+        rng = random.Random(seed + index)
+        path = path_for(rng)
+        entry = stats.setdefault(path, {"inputs": 0, "chars": 0, "failures": {}, "slowest": None})
+        entry["inputs"] += 1
+        signal.alarm(HANG_SECONDS)
+        began = time.perf_counter()
         try:
-            if target == "bytes":
-                try:
-                    loaded = load_bytes(data[1:], name=names[mode % 3])
-                except InputError:
-                    return
-                check(
-                    target,
-                    loaded.text,
-                    lambda: parse(loaded.text, source=loaded.source, diagnostics=loaded.diagnostics),
-                    data,
-                )
-            else:
-                provider = atheris.FuzzedDataProvider(data[1:])
-                size = provider.remaining_bytes()
-                text = (
-                    provider.ConsumeUnicodeNoSurrogates(size)
-                    if target == "text"
-                    else provider.ConsumeUnicode(size)
-                )
-                check(target, text, lambda: parse(text), data)
-        except Exception as error:
-            where = error.__traceback__
-            while where is not None and where.tb_next is not None:
-                where = where.tb_next
-            place = f"{Path(where.tb_frame.f_code.co_filename).name}:{where.tb_lineno}" if where else "?"
-            recorder.crash(target, f"{type(error).__name__} at {place}: {str(error)[:100]}", data)
-        recorder.maybe_write()
-
-    import atexit
-
-    atexit.register(lambda: recorder.maybe_write(force=True))
-    atheris.Setup([sys.argv[0], *libfuzzer_args], test_one_input)
-    try:
-        atheris.Fuzz()
-    finally:
-        recorder.maybe_write(force=True)
-
-
-def seed_corpus(folder: Path) -> None:
-    """Starting inputs: the first 4 kB of each dev fixture, once per target byte."""
-    folder.mkdir(parents=True, exist_ok=True)
-    for path in sorted(FIXTURES.iterdir()):
-        data = path.read_bytes()[:4096]
-        for mode in (0, 1, 4, 7):
-            (folder / f"{path.stem}-{mode}").write_bytes(bytes([mode]) + data)
-
-
-def run(seconds: float = 60.0, extra: list[str] | None = None) -> dict[str, Any]:
-    """Fuzz for ``seconds`` in a child process; the final stats."""
-    work = Path(tempfile.mkdtemp(prefix="policyparse-fuzz-"))
-    corpus = work / "corpus"
-    seed_corpus(corpus)
-    stats_path = work / "stats.json"
-    crash_dir = RESULTS / "fuzz-crashes"
-    args = [
-        f"-max_total_time={int(seconds)}",
-        "-max_len=8192",
-        "-timeout=30",
-        "-rss_limit_mb=4096",
-        f"-artifact_prefix={work}/",
-        *(extra or []),
-        str(corpus),
-    ]
-    argv = [
-        sys.executable,
-        str(Path(__file__).resolve()),
-        "--child",
-        str(stats_path),
-        str(crash_dir),
-        "--",
-        *args,
-    ]
-    start = time.monotonic()
-    done = subprocess.run(argv, capture_output=True, text=True, timeout=seconds + 120, check=False)
-    elapsed = time.monotonic() - start
-    stats: dict[str, Any] = json.loads(stats_path.read_text()) if stats_path.exists() else {"inputs": 0}
-    stats["seconds"] = elapsed
-    stats["exit_code"] = done.returncode
-    stats["libfuzzer_tail"] = done.stderr.strip().splitlines()[-3:]
+            chars = PATHS[path](rng)
+        except BaseException as error:  # every escape is a finding
+            if isinstance(error, KeyboardInterrupt):
+                raise
+            failure = entry["failures"].setdefault(_signature(error), {"count": 0, "seed": seed + index})
+            failure["count"] += 1
+            continue
+        finally:
+            signal.alarm(0)
+        seconds = time.perf_counter() - began
+        entry["chars"] += chars
+        if chars >= MIN_CHARS_FOR_RATE:
+            rate = seconds / chars * 1e6
+            if entry["slowest"] is None or rate > entry["slowest"]["us_per_char"]:
+                entry["slowest"] = {"us_per_char": round(rate, 2), "chars": chars, "seed": seed + index}
     return stats
 
 
+def _merge(total: dict[str, Any], part: dict[str, Any]) -> None:
+    for path, entry in part.items():
+        into = total.setdefault(path, {"inputs": 0, "chars": 0, "failures": {}, "slowest": None})
+        into["inputs"] += entry["inputs"]
+        into["chars"] += entry["chars"]
+        for signature, failure in entry["failures"].items():
+            known = into["failures"].setdefault(signature, {"count": 0, "seed": failure["seed"]})
+            known["count"] += failure["count"]
+        slow = entry["slowest"]
+        if slow and (into["slowest"] is None or slow["us_per_char"] > into["slowest"]["us_per_char"]):
+            into["slowest"] = slow
+
+
+def run(
+    seconds: float = 60.0, inputs: int | None = None, processes: int | None = None, seed: int = 0
+) -> dict[str, Any]:
+    """Fuzz ``inputs`` inputs (or for ``seconds``) over ``processes`` processes; return the merged stats."""
+    processes = processes or len(os.sched_getaffinity(0))
+    total: dict[str, Any] = {}
+    began = time.perf_counter()
+    limit = inputs if inputs is not None else 10**9
+    next_start = 0
+    with ProcessPoolExecutor(processes) as pool:
+        pending = set()
+        while True:
+            while (
+                len(pending) < processes * 2
+                and next_start < limit
+                and (inputs is not None or time.perf_counter() - began < seconds)
+            ):
+                count = min(BLOCK, limit - next_start)
+                pending.add(pool.submit(run_block, seed, next_start, count))
+                next_start += count
+            if not pending:
+                break
+            finished = next(iter(pending))
+            for future in list(pending):
+                if future.done():
+                    finished = future
+                    break
+            _merge(total, finished.result())
+            pending.discard(finished)
+    elapsed = time.perf_counter() - began
+    return {"seed": seed, "processes": processes, "seconds": round(elapsed, 1), "paths": total}
+
+
+def retime(stats: dict[str, Any], rounds: int = 3) -> None:
+    """Time each path's slowest input again, here, warm, best of ``rounds``: a busy machine or a
+    first-use load (the jieba dictionaries take a second) makes a tiny input look slow."""
+    run_block(stats["seed"], 0, 50)  # warm this process up on the first inputs
+    for entry in stats["paths"].values():
+        slow = entry["slowest"]
+        if slow is None:
+            continue
+        times = []
+        for _ in range(rounds):
+            rng = random.Random(slow["seed"])
+            path = path_for(rng)
+            began = time.perf_counter()
+            PATHS[path](rng)
+            times.append(time.perf_counter() - began)
+        slow["retimed_us_per_char"] = round(min(times) / slow["chars"] * 1e6, 2)
+
+
 def table(stats: dict[str, Any]) -> str:
-    """A one-paragraph report."""
-    slowest = stats.get("slowest") or {}
+    """A Markdown table of inputs, failures and the slowest input per character, by path."""
     lines = [
-        f"Fuzzed {stats.get('seconds', 0):.0f} s: {stats['inputs']:,} inputs "
-        f"({', '.join(f'{k} {v:,}' for k, v in sorted(stats.get('by_target', {}).items()))}); "
-        f"crashes {stats.get('crashes', 0)}, known lone-surrogate crashes {stats.get('known_surrogate_crashes', 0)}.",
+        "| path | inputs | characters | failures | slowest µs/char (chars, seed) | re-timed warm |",
+        "|---|--:|--:|--:|---|--:|",
     ]
-    for signature, entry in stats.get("signatures", {}).items():
-        lines.append(f"- {entry['count']}× {signature} (input: {entry['example']})")
-    if slowest:
+    paths = stats["paths"]
+    for path in sorted(paths):
+        entry = paths[path]
+        failures = sum(f["count"] for f in entry["failures"].values())
+        slow = entry["slowest"]
+        shown = f"{slow['us_per_char']:.1f} ({slow['chars']:,}, {slow['seed']})" if slow else "—"
+        again = f"{slow['retimed_us_per_char']:.1f}" if slow and "retimed_us_per_char" in slow else "—"
         lines.append(
-            f"Slowest input per character: {slowest['us_per_char']:.1f} µs/char "
-            f"({slowest['chars']} chars, {slowest['target']}): `{slowest['head'][:60]}`"
+            f"| {path} | {entry['inputs']:,} | {entry['chars']:,} | {failures} | {shown} | {again} |"
         )
+    inputs = sum(entry["inputs"] for entry in paths.values())
+    failures = sum(f["count"] for entry in paths.values() for f in entry["failures"].values())
+    lines.append(f"| **all** | **{inputs:,}** | | **{failures}** | | |")
+    for path in sorted(paths):
+        for signature, failure in paths[path]["failures"].items():
+            lines.append(f"\n- `{path}` × {failure['count']} (seed {failure['seed']}): `{signature}`")
     return "\n".join(lines)
 
 
 def main() -> None:
-    """Command line."""
-    if len(sys.argv) > 1 and sys.argv[1] == "--child":
-        extra = sys.argv[sys.argv.index("--") + 1 :] if "--" in sys.argv else []
-        child(Path(sys.argv[2]), Path(sys.argv[3]), extra)
-        return
+    """Command line: ``--inputs N`` or ``--seconds S``."""
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument(
+        "--inputs", type=int, default=None, help="number of inputs (default: run for --seconds)"
+    )
     parser.add_argument("--seconds", type=float, default=60.0)
-    parser.add_argument("--json", action="store_true")
-    parser.add_argument("libfuzzer", nargs="*", help="extra libFuzzer options (after --)")
-    options = parser.parse_args()
-    stats = run(options.seconds, options.libfuzzer)
+    parser.add_argument("--processes", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=0)
+    args = parser.parse_args()
+    stats = run(args.seconds, args.inputs, args.processes, args.seed)
+    retime(stats)
+    print(f"{stats['seconds']} s, {stats['processes']} processes, seed {stats['seed']}\n")
     print(table(stats))
-    if options.json:
-        print(json.dumps(stats, indent=2, ensure_ascii=False))
-    os.makedirs(RESULTS, exist_ok=True)
-    (RESULTS / "fuzz.json").write_text(json.dumps(stats, indent=2, ensure_ascii=False))
+    RESULTS.parent.mkdir(parents=True, exist_ok=True)
+    RESULTS.write_text(json.dumps(stats, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

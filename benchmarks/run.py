@@ -47,7 +47,7 @@ def report(results: dict[str, Any]) -> str:
     if "fuzz" in results:
         import fuzz
 
-        parts.append("### Fuzzing (atheris)\n\n" + fuzz.table(results["fuzz"]))
+        parts.append("### Fuzzing (structure-aware)\n\n" + fuzz.table(results["fuzz"]))
     if "properties" in results:
         import properties_long
 

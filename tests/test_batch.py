@@ -165,7 +165,7 @@ def slow_first(job: tuple[int, Input, ParseOptions, RenderSpec]) -> Outcome:
 
 
 def test_ordered_output_waits_for_a_slow_input_with_bounded_backlog(monkeypatch: pytest.MonkeyPatch) -> None:
-    import policyparse.batch as batch
+    import policyparse.batch.pool as batch
 
     monkeypatch.setattr(batch, "MAX_WAITING", 3)
     monkeypatch.setattr(batch, "CHUNK_MAX_INPUTS", 1)
@@ -247,7 +247,7 @@ def test_completed_paths_repairs_a_torn_line(tmp_path: Path) -> None:
     target = tmp_path / "out.jsonl"
     good = '{"path":"a","status":"ok","notice":{}}\n{"path":"b","status":"error","error":"x"}\n'
     target.write_text(good + '{"path":"c","status":"ok","noti', encoding="utf-8")
-    assert completed_paths(target) == {"a"}
+    assert completed_paths(target) == {"a", "b"}  # an error record is a record: not retried
     assert target.read_text(encoding="utf-8") == good
 
 
@@ -263,3 +263,42 @@ def test_batch_stats_summary() -> None:
 def test_dev_directory_is_discovered_whole() -> None:
     found = list(discover([str(DEV)], recursive=True))
     assert [Path(item.path).name for item in found] == [p.name for p in DEV_FILES]
+
+
+def test_a_stop_signal_waits_for_the_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """SIGTERM arriving in the middle of a write is handled after the record is whole."""
+    import signal
+
+    from policyparse.batch import Interrupted, stop_on_signals
+
+    target = tmp_path / "out.jsonl"
+    writer = JsonlWriter(target)
+    real_write = os.write
+
+    calls = 0
+
+    def write_in_two_halves(fd: int, data: bytes | memoryview) -> int:
+        nonlocal calls
+        calls += 1
+        if calls > 1:
+            return real_write(fd, data)
+        written = real_write(fd, bytes(data)[: len(data) // 2])
+        os.kill(os.getpid(), signal.SIGTERM)  # blocked: delivered when the write is done
+        return written
+
+    monkeypatch.setattr(os, "write", write_in_two_halves)
+    with pytest.raises(Interrupted) as caught, stop_on_signals():
+        writer.write('{"path":"a","status":"ok","notice":{}}\n')
+    monkeypatch.undo()
+    writer.close()
+    assert caught.value.exit_code == 143
+    assert target.read_text(encoding="utf-8") == '{"path":"a","status":"ok","notice":{}}\n'
+
+
+def test_a_path_that_is_not_utf8_round_trips_through_a_record(tmp_path: Path) -> None:
+    name = os.fsdecode(b"notice-\xff.txt")  # '\udcff' in it
+    line = record_line(Outcome(0, name, name, False, "no such file or directory", exit_code=3))
+    line.encode("utf-8")  # valid UTF-8
+    target = tmp_path / "out.jsonl"
+    target.write_text(line, encoding="utf-8")
+    assert completed_paths(target) == {name}

@@ -146,7 +146,10 @@ def test_a_small_batch_is_parsed_in_process(monkeypatch: pytest.MonkeyPatch) -> 
         return real_run_batch(*args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(parse_run, "run_batch", spy)
-    monkeypatch.setattr(parse_run, "default_workers", lambda: 2)
+    from policyparse.batch import default_workers
+
+    # two cores, whatever this machine has: the rule still keeps a small batch in-process
+    monkeypatch.setattr(parse_run, "default_workers", lambda n, size: default_workers(n, size, cores=2))
     result = runner.invoke(app, ["parse", "-q", str(DEV)])
     assert result.exit_code == 0, result.output
     assert seen == [1]  # 16 documents, 0.4 MB: no worker processes
@@ -155,14 +158,15 @@ def test_a_small_batch_is_parsed_in_process(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_the_default_rule_has_one_call_site() -> None:
-    from policyparse.batch import Input
-    from policyparse.cli.parse_run import IN_PROCESS_BYTES, default_worker_count
+    from policyparse.batch import Input, default_workers, input_bytes
+    from policyparse.batch.pool import BYTES_PER_WORKER, PARALLEL_MIN_BYTES
 
     small = [Input(str(p), p.name) for p in DEV_FILES]
-    assert default_worker_count(small) == 1
-    big = [Input(f"{i}.txt", f"{i}.txt", data=b"x" * (IN_PROCESS_BYTES // 8)) for i in range(9)]
-    assert default_worker_count(big[:1]) == 1  # one input: nothing to share
-    assert default_worker_count(big) == max(1, len(os.sched_getaffinity(0)))
+    assert default_workers(len(small), input_bytes(small)) == 1
+    big = [Input(f"{i}.txt", f"{i}.txt", data=b"x" * (PARALLEL_MIN_BYTES // 8)) for i in range(9)]
+    assert default_workers(1, input_bytes(big[:1])) == 1  # one input: nothing to share
+    expected = max(1, min(len(os.sched_getaffinity(0)), 9, input_bytes(big) // BYTES_PER_WORKER))
+    assert default_workers(len(big), input_bytes(big)) == expected
     source = (Path(__file__).resolve().parent.parent / "src" / "policyparse" / "cli").rglob("*.py")
-    calls = sum(path.read_text(encoding="utf-8").count("default_worker_count(") for path in source)
-    assert calls == 2  # its definition and the one call in run_many
+    calls = sum(path.read_text(encoding="utf-8").count("default_workers(") for path in source)
+    assert calls == 1  # the one call in run_many

@@ -195,9 +195,12 @@ def test_random_bytes_are_binary() -> None:
         decode_bytes(data, name="x.txt")
 
 
-def test_a_stray_nul_in_utf8_text_is_not_binary() -> None:
+def test_a_stray_nul_in_utf8_text_is_binary() -> None:
+    # the NUL rule (docs/inputs.md): a NUL character makes a file binary, however long it is
     text = "国务院关于印发通知的说明，" * 10 + "\x00" + "后文继续。" * 10
-    assert decode_bytes(text.encode()).text == text
+    with pytest.raises(InputError, match="NUL"):
+        decode_bytes(text.encode())
+    assert decode_bytes(text.encode(), encoding="utf-8").text == text
 
 
 def test_ascii_in_utf16_without_bom() -> None:

@@ -31,12 +31,11 @@ import csv
 import datetime as dt
 import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from policyparse.batch import file_mode
+from policyparse.atomic import discard, temporary_next_to
 from policyparse.records import NoticeLike, as_notice, read_records
 from policyparse.tables import JOIN, TABLES, Row, Rows, common_root, document_id, notice_rows
 
@@ -132,16 +131,6 @@ def _chunks(
         yield tables
 
 
-def _temporary_next_to(target: Path, suffix: str) -> Path:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
-    try:
-        os.fchmod(fd, file_mode())  # mkstemp makes 0600; the result should be like any new file
-    finally:
-        os.close(fd)
-    return Path(name)
-
-
 def to_sqlite(
     items: Iterable[NoticeLike],
     path: str | Path,
@@ -158,7 +147,7 @@ def to_sqlite(
     :func:`iter_rows`.
     """
     target = Path(path)
-    temporary = _temporary_next_to(target, ".db.tmp")
+    temporary = temporary_next_to(target, ".db.tmp")
     counts = dict.fromkeys(TABLES, 0)
     try:
         connection = sqlite3.connect(temporary)
@@ -176,8 +165,7 @@ def to_sqlite(
             connection.close()
         os.replace(temporary, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
+        discard(temporary)
         raise
     return counts
 
@@ -253,7 +241,7 @@ def to_parquet(
 
     target = Path(directory)
     target.mkdir(parents=True, exist_ok=True)
-    temporaries = {name: _temporary_next_to(target / f"{name}.parquet", ".tmp") for name in TABLES}
+    temporaries = {name: temporary_next_to(target / f"{name}.parquet", ".tmp") for name in TABLES}
     writers = {name: pq.ParquetWriter(str(temporaries[name]), arrow_schema(name)) for name in TABLES}
     counts = dict.fromkeys(TABLES, 0)
     try:
@@ -271,8 +259,7 @@ def to_parquet(
             with contextlib.suppress(Exception):
                 writer.close()
         for temporary in temporaries.values():
-            with contextlib.suppress(OSError):
-                temporary.unlink()
+            discard(temporary)
         raise
     return counts
 
@@ -302,7 +289,7 @@ def to_csv(
     """
     target = Path(directory)
     target.mkdir(parents=True, exist_ok=True)
-    temporaries = {name: _temporary_next_to(target / f"{name}.csv", ".tmp") for name in TABLES}
+    temporaries = {name: temporary_next_to(target / f"{name}.csv", ".tmp") for name in TABLES}
     counts = dict.fromkeys(TABLES, 0)
     with contextlib.ExitStack() as stack:
         handles = {
@@ -321,8 +308,7 @@ def to_csv(
                     counts[name] += len(table_rows)
         except BaseException:
             for temporary in temporaries.values():
-                with contextlib.suppress(OSError):
-                    temporary.unlink()
+                discard(temporary)
             raise
     for name, temporary in temporaries.items():
         os.replace(temporary, target / f"{name}.csv")

@@ -7,10 +7,9 @@ not a terminal). A batch ends with one summary line on stderr either way (unless
 
 from __future__ import annotations
 
-import os
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,37 +29,14 @@ from policyparse.batch import (
     completed_paths,
     default_workers,
     existing_outputs,
+    input_bytes,
     record_line,
     run_batch,
+    stop_on_signals,
     work,
     write_atomic,
 )
 from policyparse.cli.common import fail
-
-#: A batch whose inputs add up to less than this many bytes is parsed in this process: starting
-#: and feeding worker processes costs more than it saves (on the project's 2-core machine, 2
-#: workers were slower than 1 on the 59 pool documents, 3.5 MB on disk; see docs/batch.md).
-IN_PROCESS_BYTES = 4 * 1024 * 1024
-
-
-def _input_bytes(item: Input) -> int:
-    if item.data is not None:
-        return len(item.data)
-    try:
-        return os.stat(item.path).st_size
-    except OSError:
-        return 0
-
-
-def default_worker_count(inputs: Sequence[Input]) -> int:
-    """The ``--workers`` default for this batch: in-process for small batches, else one per core.
-
-    This is the CLI's single call site for the default; the rule belongs with the batch
-    machinery (``policyparse.batch``), and once it is there this function returns its answer.
-    """
-    if len(inputs) < 2 or sum(map(_input_bytes, inputs)) < IN_PROCESS_BYTES:
-        return 1
-    return default_workers()
 
 
 def _stdout() -> IO[bytes]:
@@ -175,12 +151,15 @@ def run_many(inputs: list[Input], options: ParseOptions, spec: RenderSpec, targe
     """Many inputs: stream records or write one file per input; return the exit code."""
     stats = BatchStats()
     inputs, stream, dir_writer = _open_writers(inputs, spec, target, stats)
-    workers = target.workers or default_worker_count(inputs)
+    workers = target.workers or default_workers(len(inputs), input_bytes(inputs))
     workers = max(1, min(workers, len(inputs)))
     to_file = target.output is not None or target.out_dir is not None
     stopped: str | None = None
     try:
-        with progress_bar(len(inputs), not target.quiet and progress_allowed(to_file=to_file)) as advance:
+        with (
+            stop_on_signals(),
+            progress_bar(len(inputs), not target.quiet and progress_allowed(to_file=to_file)) as advance,
+        ):
             for outcome in run_batch(
                 inputs, options, spec=spec, workers=workers, ordered=target.ordered, worker=work
             ):
@@ -190,10 +169,10 @@ def run_many(inputs: list[Input], options: ParseOptions, spec: RenderSpec, targe
                     advance()
                 if stopped is not None:
                     break
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as error:  # Ctrl-C, or SIGTERM/SIGHUP through stop_on_signals
         hint = " (rerun with --resume to continue)" if to_file else ""
         sys.stderr.write(f"policyparse: interrupted after {stats.files} inputs{hint}\n")
-        raise typer.Exit(130) from None
+        raise typer.Exit(getattr(error, "exit_code", 130)) from None
     finally:
         if stream is not None:
             stream.close()

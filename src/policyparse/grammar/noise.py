@@ -31,6 +31,8 @@ STRANDED_TONE = pattern(rf"(?<=[{_HAN};])[{TONE_LETTERS}](?=[{_HAN}])")
 MOJIBAKE_EDGE = pattern(r"[?？]")
 #: Lone surrogates cannot be encoded (OpenCC, JSON writers); the views carry U+FFFD instead.
 SURROGATE = pattern(r"[\ud800-\udfff]")
+#: A run of lone surrogates: code points no UTF-8 writer accepts (pydantic-core, OpenCC, SQLite).
+SURROGATE_RUN = pattern(r"[\ud800-\udfff]+")
 #: A run of non-ASCII characters without placeholders: the unit a mojibake repair works on
 #: (ASCII bytes read the same in every code page tried, so a run never spans one).
 NON_ASCII_RUN = pattern(r"[^\x00-\x7f\ufffd]+")

@@ -21,6 +21,11 @@ The order of the checks:
    else raises "cannot be decoded".
 
 The decoded text is returned exactly: no newline translation, no normalisation.
+
+One rule for NUL bytes, whatever the size of the file and wherever the NUL is: a decoding that
+holds U+0000 makes the file binary (exit code 3), as Git and grep treat a NUL byte. The NUL
+bytes of UTF-16/UTF-32 text are halves of its characters and do not count; a forced
+``encoding`` (step 1) keeps whatever the bytes decode to.
 """
 
 from __future__ import annotations
@@ -302,6 +307,12 @@ def decode_bytes(
 ) -> Decoded:
     """Decode ``data`` to text, or raise :class:`InputError` when it is not text we can read.
 
+    The NUL rule: text read from bytes never holds U+0000. Bytes whose decoding has a NUL
+    character are a binary file (exit code 3), whatever their size and wherever the NUL is, as
+    Git and grep decide it. The NUL *bytes* of UTF-16 and UTF-32 text are parts of its
+    characters and do not count. A forced ``encoding`` is the one override: the bytes are
+    decoded as told, NULs included.
+
     Args:
         data: The file's bytes.
         name: The file's name, for error messages.
@@ -315,8 +326,9 @@ def decode_bytes(
         between 0 and 1 (1.0 for a BOM, UTF-8, a forced or a declared encoding).
 
     Raises:
-        InputError: exit code 2 for an unknown ``encoding``; 3 for a binary file or bytes
-            that no supported encoding reads.
+        InputError: exit code 2 for an unknown ``encoding``; 3 for a binary file (a NUL
+            character, a binary signature, control bytes) or bytes that no supported
+            encoding reads.
     """
     diagnostics = diagnostics if diagnostics is not None else Diagnostics()
     if encoding is not None:
@@ -325,6 +337,31 @@ def decode_bytes(
         if count := _replaced(text, data):
             diagnostics.add("W003", count=count)
         return Decoded(text, codec, 1.0)
+    decoded = _detect(data, name, declared, diagnostics)
+    if b"\x00" in data and "\x00" in decoded.text:
+        raise InputError(name, "is a binary file (it holds a NUL character), not text")
+    return decoded
+
+
+def _utf8_or_declared(data: bytes, name: str, declared: str | None) -> Decoded | None:
+    """Strict UTF-8 (step 4), else the charset the file declares (step 5), else ``None``."""
+    text = _strict(data, "utf-8")
+    if text is not None:
+        if _control_share(data[:8192]) > 0.02:
+            raise InputError(name, "is a binary file (control bytes), not text")
+        return Decoded(text, "utf-8", 1.0)
+    if not declared:
+        return None
+    try:
+        codec = codecs.lookup(declared).name
+    except LookupError:
+        return None
+    text = _strict(data, codec)
+    return Decoded(text, codec, 1.0) if text is not None else None
+
+
+def _detect(data: bytes, name: str, declared: str | None, diagnostics: Diagnostics) -> Decoded:
+    """BOM, binary signatures, UTF-8, the declared charset, then detection (steps 2–7 above)."""
     if not data:
         return Decoded("", "utf-8", 1.0)
     for bom, codec, label in _BOMS:
@@ -336,19 +373,10 @@ def decode_bytes(
     kind = binary_kind(data)
     if kind is not None:
         raise InputError(name, f"is a binary file ({kind}), not text")
-    if _nul_share(data) < 0.01:  # UTF-16 text has a NUL for every ASCII character; a stray one is noise
-        text_or_none = _strict(data, "utf-8")
-        if text_or_none is not None:
-            if _control_share(data[:8192]) > 0.02:
-                raise InputError(name, "is a binary file (control bytes), not text")
-            return Decoded(text_or_none, "utf-8", 1.0)
-        if declared:
-            try:
-                codec = codecs.lookup(declared).name
-            except LookupError:
-                codec = ""
-            if codec and (text_or_none := _strict(data, codec)) is not None:
-                return Decoded(text_or_none, codec, 1.0)
+    if _nul_share(data) < 0.01:  # UTF-16 text has a NUL for every ASCII character
+        certain = _utf8_or_declared(data, name, declared)
+        if certain is not None:
+            return certain
     candidate = _best_candidate(data)
     if candidate is not None and candidate[0] >= MIN_SCORE:
         score, codec, text = candidate

@@ -21,11 +21,12 @@ A file that is not a readable ``.docx`` (truncated, corrupt, another format) rai
 from __future__ import annotations
 
 import io
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from policyparse.diagnostics import Diagnostics
+from policyparse.io.archive import DEFAULT_LIMITS, ArchiveLimits, check_archive
 from policyparse.io.errors import InputError
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -128,53 +129,61 @@ def _enclosed(number: int, first: int, count: int) -> str:
     return chr(first + number - 1) if 1 <= number <= count else f"({number})"
 
 
+def _digital(number: int) -> str:
+    return "".join(_CN_DIGITAL[int(digit)] for digit in str(number))
+
+
+def _cycle(symbols: str) -> Callable[[int], str]:
+    return lambda number: symbols[(number - 1) % len(symbols)] if number > 0 else str(number)
+
+
+#: Word number formats (``w:numFmt``) and how each writes a number.
+_FORMATS: dict[str, Callable[[int], str]] = {
+    **dict.fromkeys(
+        (
+            "chineseCounting",
+            "chineseCountingThousand",
+            "taiwaneseCounting",
+            "taiwaneseCountingThousand",
+            "japaneseCounting",
+        ),
+        chinese_counting,
+    ),
+    "chineseLegalSimplified": lambda number: chinese_counting(number, _CN_LEGAL, "拾佰仟"),
+    **dict.fromkeys(
+        ("ideographLegalTraditional", "japaneseLegal"),
+        lambda number: chinese_counting(number, _CN_LEGAL_TRADITIONAL, "拾佰仟"),
+    ),
+    **dict.fromkeys(("ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"), _digital),
+    "ideographTraditional": _cycle(_HEAVENLY_STEMS),
+    "ideographZodiac": _cycle(_EARTHLY_BRANCHES),
+    **dict.fromkeys(
+        ("decimalEnclosedCircle", "decimalEnclosedCircleChinese"),
+        lambda number: _enclosed(number, 0x2460, 20),
+    ),
+    "decimalEnclosedParen": lambda number: _enclosed(number, 0x2474, 20),
+    "decimalEnclosedFullstop": lambda number: _enclosed(number, 0x2488, 20),
+    "ideographEnclosedCircle": lambda number: _enclosed(number, 0x3280, 10),
+    **dict.fromkeys(
+        ("decimalFullWidth", "decimalFullWidth2"),
+        lambda number: "".join(chr(0xFF10 + int(digit)) for digit in str(number)),
+    ),
+    "decimalZero": lambda number: f"{number:02d}",
+    "upperLetter": _letters,
+    "lowerLetter": lambda number: _letters(number).lower(),
+    "upperRoman": _roman,
+    "lowerRoman": lambda number: _roman(number).lower(),
+    "none": lambda number: "",
+}
+
+
 def format_number(number: int, fmt: str) -> str:
     """``number`` in the Word number format ``fmt`` (``w:numFmt``); unknown formats give Arabic.
 
     >>> [format_number(3, f) for f in ("decimal", "chineseCounting", "decimalEnclosedCircle", "upperRoman")]
     ['3', '三', '③', 'III']
     """
-    if fmt in {
-        "chineseCounting",
-        "chineseCountingThousand",
-        "taiwaneseCounting",
-        "taiwaneseCountingThousand",
-        "japaneseCounting",
-    }:
-        return chinese_counting(number)
-    if fmt == "chineseLegalSimplified":
-        return chinese_counting(number, _CN_LEGAL, "拾佰仟")
-    if fmt in {"ideographLegalTraditional", "japaneseLegal"}:
-        return chinese_counting(number, _CN_LEGAL_TRADITIONAL, "拾佰仟")
-    if fmt in {"ideographDigital", "taiwaneseDigital", "japaneseDigitalTenThousand"}:
-        return "".join(_CN_DIGITAL[int(digit)] for digit in str(number))
-    if fmt == "ideographTraditional":
-        return _HEAVENLY_STEMS[(number - 1) % 10] if number > 0 else str(number)
-    if fmt == "ideographZodiac":
-        return _EARTHLY_BRANCHES[(number - 1) % 12] if number > 0 else str(number)
-    if fmt in {"decimalEnclosedCircle", "decimalEnclosedCircleChinese"}:
-        return _enclosed(number, 0x2460, 20)
-    if fmt == "decimalEnclosedParen":
-        return _enclosed(number, 0x2474, 20)
-    if fmt == "decimalEnclosedFullstop":
-        return _enclosed(number, 0x2488, 20)
-    if fmt == "ideographEnclosedCircle":
-        return _enclosed(number, 0x3280, 10)
-    if fmt in {"decimalFullWidth", "decimalFullWidth2"}:
-        return "".join(chr(0xFF10 + int(digit)) for digit in str(number))
-    if fmt == "decimalZero":
-        return f"{number:02d}"
-    if fmt == "upperLetter":
-        return _letters(number)
-    if fmt == "lowerLetter":
-        return _letters(number).lower()
-    if fmt == "upperRoman":
-        return _roman(number)
-    if fmt == "lowerRoman":
-        return _roman(number).lower()
-    if fmt == "none":
-        return ""
-    return str(number)
+    return _FORMATS.get(fmt, str)(number)
 
 
 def _attr(element: Any, name: str) -> str | None:
@@ -439,15 +448,25 @@ def _clean(lines: list[str]) -> str:
     return "\n".join(out)
 
 
-def docx_to_text(data: bytes, *, name: str = "<docx>", diagnostics: Diagnostics | None = None) -> str:
+def docx_to_text(
+    data: bytes,
+    *,
+    name: str = "<docx>",
+    limits: ArchiveLimits = DEFAULT_LIMITS,
+    diagnostics: Diagnostics | None = None,
+) -> str:
     """The text of a ``.docx`` document: paragraphs with list numbers, tables as rows.
 
-    A package whose relationships name parts it does not hold (an image at ``../NULL``) is read
-    without them (:mod:`policyparse.io.docx_package`), with warning W008.
+    The package is held to ``limits`` before anything in it is unpacked
+    (:mod:`policyparse.io.archive`). A package whose relationships name parts it does not hold
+    (an image at ``../NULL``) is read without them (:mod:`policyparse.io.docx_package`), with
+    warning W008.
 
     Raises:
-        InputError: when ``data`` is not a readable ``.docx`` package (exit code 3).
+        InputError: when ``data`` is not a readable ``.docx`` package (exit code 3), or breaks
+            one of ``limits`` (exit code 4).
     """
+    check_archive(data, name=name, limits=limits)
     document = _open(data, name, diagnostics)
     body = document.element.body
     try:

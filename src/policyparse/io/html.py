@@ -268,16 +268,34 @@ def _fold(text: str) -> str:
 # ------------------------------------------------------------------ serialising
 
 
-class _Lines:
-    """Builds lines the way a browser lays text out: blocks break lines, spaces collapse."""
+class TextTooLong(ValueError):
+    """The page's text is longer than the ``max_chars`` it was extracted with."""
 
-    def __init__(self) -> None:
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"the page's text exceeds the limit of {limit} characters (--max-chars)")
+
+
+class _Lines:
+    """Builds lines the way a browser lays text out: blocks break lines, spaces collapse.
+
+    With a ``limit``, :class:`TextTooLong` is raised as soon as the pieces add up to twice it
+    (spaces that the line clean-up strips still count here), so memory stays bounded however
+    much a page expands (list numbers, cell separators); the exact check on the finished text
+    is made by :func:`html_to_text`.
+    """
+
+    def __init__(self, limit: int | None = None) -> None:
         self.lines: list[str] = []
         self.current: list[str] = []
+        self.limit = limit
+        self.size = 0
 
     def add(self, text: str) -> None:
         if text:
             self.current.append(text)
+            self.size += len(text)
+            if self.limit is not None and self.size > 2 * self.limit:
+                raise TextTooLong(self.limit)
 
     def soft_break(self) -> None:
         """End the line if it holds anything (a block boundary)."""
@@ -307,9 +325,10 @@ class _Serializer:
     item_numbers: dict[int, str] = field(default_factory=dict)
     stop_at: int | None = None
     stopped: bool = False
+    max_chars: int | None = None
 
     def lines(self, root: LexborNode, depth: int = 0) -> list[str]:
-        out = _Lines()
+        out = _Lines(self.max_chars)
         self._walk(root, out, depth)
         return out.finish()
 
@@ -594,8 +613,11 @@ def _flat(match: regex.Match[str]) -> str:
     return "" if match.group(1) else "<br>"
 
 
-def html_to_text(html: str, *, diagnostics: Diagnostics | None = None) -> Page:
+def html_to_text(html: str, *, diagnostics: Diagnostics | None = None, max_chars: int | None = None) -> Page:
     """The document an HTML page shows: its text, URL, headline and info-table fields.
+
+    With ``max_chars``, :class:`TextTooLong` is raised as soon as the extracted text grows past
+    it (the same bound ``parse`` puts on text).
 
     >>> page = html_to_text(
     ...     "<table><tr><td>发文字号：</td><td>国发〔2017〕35号</td></tr></table>"
@@ -610,14 +632,19 @@ def html_to_text(html: str, *, diagnostics: Diagnostics | None = None) -> Page:
     diagnostics = diagnostics if diagnostics is not None else Diagnostics()
     tree = LexborHTMLParser(_defuse_deep_nesting(html))
     try:
-        return _extract(tree, diagnostics)
+        page = _extract(tree, diagnostics, max_chars)
+    except TextTooLong:
+        raise
     except Exception:  # never fail on content: keep the page's plain text
         diagnostics.add("W004")
         text = tree.body.text(separator="\n") if tree.body is not None else ""
-        return Page(text=_clean_lines(text.split("\n")))
+        page = Page(text=_clean_lines(text.split("\n")))
+    if max_chars is not None and len(page.text) > max_chars:
+        raise TextTooLong(max_chars)
+    return page
 
 
-def _extract(tree: LexborHTMLParser, diagnostics: Diagnostics) -> Page:
+def _extract(tree: LexborHTMLParser, diagnostics: Diagnostics, max_chars: int | None = None) -> Page:
     page_title = _page_title(tree)
     url = _page_url(tree)
     body = tree.body
@@ -649,7 +676,9 @@ def _extract(tree: LexborHTMLParser, diagnostics: Diagnostics) -> Page:
             metadata.setdefault(key, value)
 
     number_lists = not any(_OL_RESET.search(style.text(deep=True)) for style in tree.css("style"))
-    serializer = _Serializer(skip_ids=set(info_tables), kept_chrome=kept_chrome, number_lists=number_lists)
+    serializer = _Serializer(
+        skip_ids=set(info_tables), kept_chrome=kept_chrome, number_lists=number_lists, max_chars=max_chars
+    )
     text = _clean_lines(serializer.lines(block))
     headline = _headline(tree, block, order, end_of_block, page_title) or metadata.get("标题")
     if headline and _fold(_TAG_PREFIX.sub("", headline)) not in _fold(text[:600]):

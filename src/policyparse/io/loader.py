@@ -25,6 +25,7 @@ from pathlib import Path
 import regex
 
 from policyparse.diagnostics import Diagnostics
+from policyparse.io.archive import DEFAULT_LIMITS, ArchiveLimits
 from policyparse.io.decode import binary_kind, decode_bytes
 from policyparse.io.errors import InputError
 from policyparse.layout import Layout
@@ -114,13 +115,23 @@ def _load_pdf(data: bytes, name: str, diagnostics: Diagnostics) -> Loaded:
     return Loaded(pdf.text, SourceInfo(path=name, format="pdf"), diagnostics, pdf.layout)
 
 
-def load_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = None) -> Loaded:
+def load_bytes(
+    data: bytes,
+    *,
+    name: str = "<bytes>",
+    encoding: str | None = None,
+    limits: ArchiveLimits = DEFAULT_LIMITS,
+    max_chars: int | None = None,
+) -> Loaded:
     """Turn a file's bytes into text as :func:`load` does, choosing the reader by ``name`` and content.
 
     Args:
         data: The file's bytes.
         name: The file's name (its suffix selects HTML, Word or PDF); used in error messages.
         encoding: Force this text encoding instead of detecting one (not used for ``.docx``).
+        limits: Bounds on a ``.docx`` package, checked before it is unpacked
+            (:class:`~policyparse.io.archive.ArchiveLimits`).
+        max_chars: Stop extracting an HTML page's text past this many characters (exit code 4).
 
     Returns:
         The text with its :class:`~policyparse.models.SourceInfo` (format, encoding and
@@ -128,8 +139,9 @@ def load_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = Non
 
     Raises:
         InputError: a binary file, bytes no supported encoding reads, a corrupt ``.docx``
-            (exit code 3), or an unknown ``encoding`` (exit code 2); a PDF without a text
-            layer (exit code 5) or without the ``pdf`` extra installed (exit code 6).
+            (exit code 3), an unknown ``encoding`` (exit code 2), a package over ``limits`` or a
+            page whose text is over ``max_chars`` (exit code 4); a PDF without a text layer
+            (exit code 5) or without the ``pdf`` extra installed (exit code 6).
     """
     diagnostics = Diagnostics()
     suffix = Path(name).suffix.lower()
@@ -145,18 +157,18 @@ def load_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = Non
             raise InputError(name, reason)
         from policyparse.io.docx import docx_to_text
 
-        return Loaded(
-            docx_to_text(data, name=name, diagnostics=diagnostics),
-            SourceInfo(path=name, format=InputFormat.DOCX),
-            diagnostics,
-        )
+        text = docx_to_text(data, name=name, limits=limits, diagnostics=diagnostics)
+        return Loaded(text, SourceInfo(path=name, format=InputFormat.DOCX), diagnostics)
     declared = _declared_charset(data) if suffix not in PLAIN_SUFFIXES else None
     decoded = decode_bytes(data, name=name, encoding=encoding, declared=declared, diagnostics=diagnostics)
     source = SourceInfo(path=name, encoding=decoded.encoding, encoding_confidence=decoded.confidence)
     if (suffix in HTML_SUFFIXES and _has_markup(decoded.text)) or _looks_like_html(decoded.text, suffix):
-        from policyparse.io.html import html_to_text
+        from policyparse.io.html import TextTooLong, html_to_text
 
-        page = html_to_text(decoded.text, diagnostics=diagnostics)
+        try:
+            page = html_to_text(decoded.text, diagnostics=diagnostics, max_chars=max_chars)
+        except TextTooLong as error:
+            raise InputError(name, str(error), exit_code=4) from None
         source.format = InputFormat.HTML
         source.url = page.url
         source.page_metadata = page.metadata
@@ -165,7 +177,12 @@ def load_bytes(data: bytes, *, name: str = "<bytes>", encoding: str | None = Non
 
 
 def load(
-    path: str | Path, *, encoding: str | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES
+    path: str | Path,
+    *,
+    encoding: str | None = None,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    limits: ArchiveLimits = DEFAULT_LIMITS,
+    max_chars: int | None = None,
 ) -> Loaded:
     """Read a file into text (plain text in any Chinese encoding, HTML or ``.docx``).
 
@@ -173,6 +190,8 @@ def load(
         path: The file.
         encoding: Force this text encoding (``--encoding``) instead of detecting one.
         max_bytes: Refuse files larger than this (exit code 4); ``None`` for no limit.
+        limits: Bounds on a ``.docx`` package, as in :func:`load_bytes`.
+        max_chars: Bound on an HTML page's extracted text, as in :func:`load_bytes`.
 
     Returns:
         The :class:`Loaded` text, source information and reading diagnostics.
@@ -210,4 +229,4 @@ def load(
         raise InputError(name, f"cannot be read ({error.strerror or type(error).__name__})") from None
     except ValueError as error:  # e.g. an embedded NUL in the path
         raise InputError(name, f"is not a valid path ({error})", exit_code=2) from None
-    return load_bytes(data, name=name, encoding=encoding)
+    return load_bytes(data, name=name, encoding=encoding, limits=limits, max_chars=max_chars)

@@ -28,6 +28,8 @@ class NoiseKind(str, Enum):
     LOST_CHAR = "lost_char"
     MOJIBAKE = "mojibake"
     CONTROL_CHAR = "control_char"
+    #: A run of lone surrogates (U+D800–U+DFFF), replaced by U+FFFD when the notice is built.
+    LONE_SURROGATE = "lone_surrogate"
     #: Layout noise a PDF reader reports (``policyparse.io.pdf``): page furniture and wraps.
     PAGE_NUMBER = "page_number"
     RUNNING_HEADER = "running_header"

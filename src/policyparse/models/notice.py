@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import bisect
-import json
-from typing import Final, Literal
+from itertools import islice
+from typing import Any, Final, Literal
 
-from pydantic import Field
-from pydantic_core import PydanticSerializationError
+from pydantic import BaseModel, Field, model_validator
 
+from policyparse.grammar.noise import SURROGATE_RUN
 from policyparse.models.base import Model, absent
-from policyparse.models.labels import DocumentKind
+from policyparse.models.labels import DocumentKind, NoiseKind
 from policyparse.models.metadata import Metadata
 from policyparse.models.source import Diagnostic, Noise, PageInfo, SourceInfo
 from policyparse.models.structure import Article, Heading, innermost_section
@@ -18,10 +18,41 @@ from policyparse.models.targets import Target
 from policyparse.models.tasks import Assignment, StatedCount, Task
 
 SCHEMA_VERSION: Final = "1.1"
+#: At most this many ``lone_surrogate`` noise entries (one per run) are added to a notice.
+MAX_SURROGATE_REPORTS = 1000
+
+
+def _has_surrogates(value: str | None) -> bool:
+    return value is not None and SURROGATE_RUN.search(value) is not None
+
+
+def _clean_strings(value: Any) -> Any:
+    """``value`` with U+FFFD for every lone surrogate in every string inside it (models changed in place)."""
+    if isinstance(value, str):  # str enums too: those are left as they are (no surrogates in them)
+        return (
+            SURROGATE_RUN.sub(lambda m: "\ufffd" * len(m.group()), value) if _has_surrogates(value) else value
+        )
+    if isinstance(value, list):
+        return [_clean_strings(item) for item in value]
+    if isinstance(value, dict):
+        return {_clean_strings(key): _clean_strings(item) for key, item in value.items()}
+    if isinstance(value, BaseModel):
+        for name in type(value).model_fields:
+            setattr(value, name, _clean_strings(getattr(value, name)))
+    return value
 
 
 class Notice(Model):
-    """A parsed document. ``text`` is the input exactly as given; offsets refer to it."""
+    """A parsed document. ``text`` is the input exactly as given; offsets refer to it.
+
+    The one exception is the lone surrogate: a code point between U+D800 and U+DFFF that is not
+    a character (Python makes them from undecodable bytes with ``surrogateescape``) and that
+    UTF-8 cannot carry. Each one becomes U+FFFD when a notice is built, in ``text`` and in
+    every other string of the notice, one code point for one so every offset stays exact; each
+    run of them is a ``noise`` entry of kind ``lone_surrogate`` with its span (the first
+    :data:`MAX_SURROGATE_REPORTS` runs), and diagnostic W005 gives their count. So
+    ``model_dump_json``, ``model_validate_json`` and any UTF-8 writer work on every notice.
+    """
 
     schema_version: Literal["1.0", "1.1"] = SCHEMA_VERSION
     text: str
@@ -44,17 +75,31 @@ class Notice(Model):
         description="Pages of a paged input (PDF), in order; absent for text, HTML and Word inputs",
     )
 
-    def to_json(self, *, indent: int | None = None, exclude: set[str] | None = None) -> str:
-        """JSON text of the notice, also when the input holds lone surrogates.
+    @model_validator(mode="after")
+    def _no_lone_surrogates(self) -> Notice:
+        """Replace lone surrogates by U+FFFD everywhere and report their runs; see the class docstring."""
+        source = self.source
+        suspects = (self.text, source.path, source.url, source.encoding, *source.page_metadata.values())
+        if not any(_has_surrogates(value) for value in (*suspects, *source.page_metadata)):
+            return self
+        runs = list(islice(SURROGATE_RUN.finditer(self.text), MAX_SURROGATE_REPORTS))
+        count = sum(len(run.group()) for run in SURROGATE_RUN.finditer(self.text))
+        _clean_strings(self)
+        found = [
+            Noise(kind=NoiseKind.LONE_SURROGATE, start=run.start(), end=run.end(), removed=False)
+            for run in runs
+        ]
+        self.noise = sorted([*self.noise, *found], key=lambda noise: (noise.start, noise.end))
+        if count and not any(diagnostic.code == "W005" for diagnostic in self.diagnostics):
+            from policyparse.diagnostics import make  # diagnostics imports the models
 
-        ``model_dump_json`` refuses lone surrogates (pydantic-core writes UTF-8); for such
-        inputs the JSON is written with ``\\uXXXX`` escapes instead, which JSON readers accept.
-        """
-        try:
-            return self.model_dump_json(indent=indent, exclude=exclude)
-        except PydanticSerializationError:
-            data = self.model_dump(mode="json", exclude=exclude)
-            return json.dumps(data, ensure_ascii=True, indent=indent)
+            first = runs[0]
+            self.diagnostics.append(make("W005", start=first.start(), end=first.end(), count=count))
+        return self
+
+    def to_json(self, *, indent: int | None = None, exclude: set[str] | None = None) -> str:
+        """JSON text of the notice: ``model_dump_json`` (lone surrogates never reach it, see above)."""
+        return self.model_dump_json(indent=indent, exclude=exclude)
 
     def section_of(self, offset: int) -> Heading | None:
         """The innermost heading whose section contains ``offset``."""
