@@ -65,30 +65,48 @@ def fill_number_source_title(
         meta.title = head.front_matter_title
 
 
-def issuers(
-    doc: Document, head: Head, kind: DocumentKind, table: dict[str, str]
-) -> tuple[list[str], list[MetadataElement]]:
-    """The issuers of a document without a signature, and their elements."""
+Spanned = tuple[list[str], list[MetadataElement]]
+
+
+def _from_spans(doc: Document, spans: Spans) -> Spanned:
+    return [doc.surface(s, e) for s, e in spans], [
+        element(doc, MetadataField.ISSUERS, s, e) for s, e in spans
+    ]
+
+
+def _report_source(doc: Document, head: Head, kind: DocumentKind) -> Spanned | None:
+    return _report_issuer(doc, head.body_start) if kind is DocumentKind.REPORT else None
+
+
+def _closing_source(doc: Document, head: Head, kind: DocumentKind) -> Spanned | None:
+    spans = _bracketed_signature(doc) if kind is not DocumentKind.NEWS else []
+    return _from_spans(doc, spans) if spans else None
+
+
+def _mark_or_cover_source(doc: Document, head: Head, kind: DocumentKind) -> Spanned | None:
+    if kind not in (DocumentKind.NOTICE, DocumentKind.RULES):
+        return None
+    spans = head.mark_organs or ([head.cover_organ] if head.cover_organ is not None else [])
+    return _from_spans(doc, spans) if spans else None
+
+
+def _title_source(doc: Document, head: Head, kind: DocumentKind) -> Spanned | None:
     spans = _issuer_spans(doc, head, kind)
-    if spans:
-        return [doc.surface(s, e) for s, e in spans], [
-            element(doc, MetadataField.ISSUERS, s, e) for s, e in spans
-        ]
-    if kind is DocumentKind.REPORT:
-        reported = _report_issuer(doc, head.body_start)
-        if reported is not None:
-            return reported
-    closing = _bracketed_signature(doc) if kind is not DocumentKind.NEWS else []
-    if closing:
-        return [doc.surface(s, e) for s, e in closing], [
-            element(doc, MetadataField.ISSUERS, s, e) for s, e in closing
-        ]
-    cover = [head.cover_organ] if head.cover_organ is not None else []
-    if kind in (DocumentKind.NOTICE, DocumentKind.RULES) and (head.mark_organs or cover):
-        spans = head.mark_organs or cover
-        return [doc.surface(s, e) for s, e in spans], [
-            element(doc, MetadataField.ISSUERS, s, e) for s, e in spans
-        ]
+    return _from_spans(doc, spans) if spans else None
+
+
+#: Where the issuers of a document without a signature are read, in order: a promulgation line
+#: or the organs opening the title, a report's 我代表…, organs in brackets on the last line, the
+#: 发文机关标志 or a cover's organ.
+_SOURCES = (_title_source, _report_source, _closing_source, _mark_or_cover_source)
+
+
+def issuers(doc: Document, head: Head, kind: DocumentKind, table: dict[str, str]) -> Spanned:
+    """The issuers of a document without a signature, and their elements (else a portal's 发文机关)."""
+    for source in _SOURCES:
+        found = source(doc, head, kind)
+        if found is not None:
+            return found
     if kind is not DocumentKind.NEWS and table.get("发文机关"):
         return [table["发文机关"]], []
     return [], []

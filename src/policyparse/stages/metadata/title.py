@@ -83,25 +83,34 @@ def _collect_block(r: HeadReader) -> tuple[list[Segment] | None, bool]:
     block: list[Segment] = []
     while r.index < min(len(r.paras), r.limit) and len(block) < 4:
         seg = r.paras[r.index]
-        text = r.text(seg)
         if r.is_chrome(seg):
             r.index += 1
             continue
-        if marker_at(r, seg) or opens_section(text) or _title_printed_before(r, block, seg):
-            break  # a numbered heading or article is body, never a title line
+        if _ends_block(r, block, seg):
+            break
         glued = next(iter(docnumber.finditer(r.norm, seg.start + 4, seg.end)), None)
         if glued is not None and block:
             continued_title(r, block, seg, glued)
             return None, False
-        if _prose(text) or glued is not None:
+        if _prose(r.text(seg)) or glued is not None:
             return ([seg], True) if not block else (block, False)
         if _printed_again(r, block, seg):
             continue
-        if block and closes(r, block) and not _bracketed_note(text):
-            break
         block.append(seg)
         r.index += 1
     return block, False
+
+
+def _ends_block(r: HeadReader, block: list[Segment], seg: Segment) -> bool:
+    """Whether ``seg`` is past the title: body (a numbered heading or article, never a title line),
+    a line after the title printed in its own size, or a line after a complete title."""
+    text = r.text(seg)
+    if marker_at(r, seg) or opens_section(text) or _title_printed_before(r, block, seg):
+        return True
+    glued = next(iter(docnumber.finditer(r.norm, seg.start + 4, seg.end)), None)
+    if glued is not None or _prose(text) or (block and _same_title(r, block, seg)):
+        return False
+    return bool(block) and closes(r, block) and not _bracketed_note(text)
 
 
 def _title_printed_before(r: HeadReader, block: list[Segment], seg: Segment) -> bool:
@@ -114,9 +123,13 @@ def _title_printed_before(r: HeadReader, block: list[Segment], seg: Segment) -> 
     )
 
 
+def _same_title(r: HeadReader, block: list[Segment], seg: Segment) -> bool:
+    return fold(r.text(seg)) == fold(r.text(block[-1]))
+
+
 def _printed_again(r: HeadReader, block: list[Segment], seg: Segment) -> bool:
     """The title printed twice (a page heading over the document's own): keep the second."""
-    if not block or fold(r.text(seg)) != fold(r.text(block[-1])):
+    if not block or not _same_title(r, block, seg):
         return False
     block[-1] = seg
     r.index += 1

@@ -19,6 +19,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+import regex
+
 from policyparse.document import Document
 from policyparse.grammar.numerals import cn_to_int, parse_number
 from policyparse.grammar.quantities import CLAUSE_BREAK, LEAD_WORDS, NAME_AFTER, QUANTITY, RANGE_GAP
@@ -149,43 +151,47 @@ def scan_quantities(
         q_start, q_end = match.span()
         if spans.overlaps(q_start, q_end):
             continue
-        unit = match.group("unit") or ""
-        raw = match.group("pct") or match.group("num") or match.group("low") or match.group("bare")
-        if match.group("pct"):
-            unit = "%"
-        unit_start = match.start("unit") if match.group("unit") else q_end
-        raw_value = text[q_start:unit_start].strip() if match.group("unit") else raw
         if q_end < hi and text[q_end].isdigit() and not NAME_AFTER.match(text, q_end, min(hi, q_end + 8)):
             glued.append((q_start, q_end + 1, text[q_start : q_end + 1]))
             continue
-        if _excluded(text, lo, hi, q_start, q_end, unit, raw):
-            continue
-        value = _number(raw)
-        if value is None:
-            continue
-        leading, trailing, phrase_end = _comparators(text, lo, hi, q_start, q_end)
-        breaks = list(CLAUSE_BREAK.finditer(text, max(lo, q_start - 40), q_start))
-        clause_start = breaks[-1].end() if breaks else max(lo, q_start - 40)
-        clause_start = max(clause_start, spans.last_end_before(q_start))
-        metric_end = q_start - (len(leading) if leading else 0)
-        lead = LEAD_WORDS.match(text, clause_start, metric_end)
-        metric_start = lead.end() if lead else clause_start
-        out.append(
-            Quantity(
-                start=q_start,
-                end=q_end,
-                value=value,
-                unit=unit,
-                unit_start=unit_start,
-                raw_value=raw_value,
-                comparator=trailing or leading,
-                metric_start=metric_start,
-                metric_end=max(metric_start, metric_end),
-                text_start=clause_start,
-                text_end=phrase_end,
-            )
-        )
+        quantity = _quantity(text, lo, hi, match, spans)
+        if quantity is not None:
+            out.append(quantity)
     return _merge_ranges(text, out), glued
+
+
+def _quantity(text: str, lo: int, hi: int, match: regex.Match[str], spans: _Spans) -> Quantity | None:
+    """The quantity a match reads, with its comparator and the clause that names its metric."""
+    q_start, q_end = match.span()
+    unit = "%" if match.group("pct") else match.group("unit") or ""
+    raw = match.group("pct") or match.group("num") or match.group("low") or match.group("bare")
+    unit_start = match.start("unit") if match.group("unit") else q_end
+    raw_value = text[q_start:unit_start].strip() if match.group("unit") else raw
+    if _excluded(text, lo, hi, q_start, q_end, unit, raw):
+        return None
+    value = _number(raw)
+    if value is None:
+        return None
+    leading, trailing, phrase_end = _comparators(text, lo, hi, q_start, q_end)
+    breaks = list(CLAUSE_BREAK.finditer(text, max(lo, q_start - 40), q_start))
+    clause_start = breaks[-1].end() if breaks else max(lo, q_start - 40)
+    clause_start = max(clause_start, spans.last_end_before(q_start))
+    metric_end = q_start - (len(leading) if leading else 0)
+    lead = LEAD_WORDS.match(text, clause_start, metric_end)
+    metric_start = lead.end() if lead else clause_start
+    return Quantity(
+        start=q_start,
+        end=q_end,
+        value=value,
+        unit=unit,
+        unit_start=unit_start,
+        raw_value=raw_value,
+        comparator=trailing or leading,
+        metric_start=metric_start,
+        metric_end=max(metric_start, metric_end),
+        text_start=clause_start,
+        text_end=phrase_end,
+    )
 
 
 def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -75,7 +75,11 @@ def _opens_with_verb(words: list[tuple[str, str]]) -> bool:
         return bool(rest) and not _noun_compound(head, rest)
     if flag.startswith("v") and flag != "vn" and len(head) >= 2:
         return bool(rest) and not _noun_compound(head, rest) and not _topic_phrase(rest)
-    # a verb glued to its object in one dictionary word: 扩大内需, 深化改革 (not 改革开放)
+    return _verb_with_object_in_one_word(head)
+
+
+def _verb_with_object_in_one_word(head: str) -> bool:
+    """A verb glued to its object in one dictionary word: 扩大内需, 深化改革 (not 改革开放)."""
     verb = next((v for v in _HEADS_LONGEST_FIRST if head.startswith(v)), None)
     if verb is None or len(head) - len(verb) < 2:
         return False

@@ -207,18 +207,24 @@ def _relative_is_date(ctx: Context, match: regex.Match[str], at: Place) -> bool:
 # ---------------------------------------------------------------- durations
 
 
+def _duration_word(ctx: Context, match: regex.Match[str]) -> bool:
+    """Whether the words around a number of years make it a duration of work to come."""
+    pre, suf = match.group("pre"), match.group("suf")
+    if not (pre or (match.group("time") and suf)):
+        return False  # 用3年时间, 三到五年时间内; not 还有十年的时间, 几年内
+    if pre in {"经过", "通过"} and not match.group("time"):
+        return False  # 经过三年努力, 已…: a past effort
+    before = ctx.text[match.start() - 1] if match.start() > ctx.lo else ""
+    return not (pre in {"用", "花"} and HAN.match(before) and before not in DURATION_LEAD_CHARS)  # 留用2年
+
+
 def read_duration(
     ctx: Context, match: regex.Match[str], anchor: dt.date | None, anchor_year: int | None
 ) -> Found | None:
     """``用3年时间``, ``三到五年时间内``: a span counted from the document's year (its upper bound)."""
+    if not _duration_word(ctx, match):
+        return None
     pre, suf = match.group("pre"), match.group("suf")
-    if not (pre or (match.group("time") and suf)):
-        return None  # 用3年时间, 三到五年时间内; not 还有十年的时间, 几年内
-    if pre in {"经过", "通过"} and not match.group("time"):
-        return None  # 经过三年努力, 已…: a past effort
-    before = ctx.text[match.start() - 1] if match.start() > ctx.lo else ""
-    if pre in {"用", "花"} and HAN.match(before) and before not in DURATION_LEAD_CHARS:
-        return None  # 留用2年, 使用5年: 用 belongs to another word
     low = number(match.group("n1"))
     high = number(match.group("n2")) if match.group("n2") else low
     if low is None or high is None or not 0 < high <= MAX_DURATION_YEARS:
@@ -273,17 +279,26 @@ def read_period(ctx: Context, match: regex.Match[str], name: str) -> Found | Non
     found.end = (match.end("plan") if match.group("plan") else match.end()) + len(suffix)
     period_relation = PERIOD_DEADLINE_SUFFIXES.get(suffix)
     found.relation = Relation(period_relation) if period_relation else Relation.BY
-    if (
-        ctx.in_book_title(start)
-        or starts_with(ctx.after(found.end, 4), PERIOD_NAME_SUFFIXES)
-        or starts_with(after, PERIOD_NAME_SUFFIXES)
-    ):
+    if _names_the_period(ctx, found, start, after):
         found.role = DeadlineRole.NAME
         return found
     found.role = role(ctx, found.start, found.end, core_start, prefix, suffix, relative=False)
-    if found.role is DeadlineRole.DEADLINE and not (suffix or (prefix and prefix not in {"于", "在"})):
-        clause = ctx.clause_before(core_start)
-        completed = match.group("plan") and any(verb in clause[-12:] for verb in PERIOD_COMPLETION_VERBS)
-        if not completed:
-            found.role = DeadlineRole.NAME  # a bare period name: “十四五”规划, “十四五”时期的…
+    bare = not (suffix or (prefix and prefix not in {"于", "在"}))
+    if found.role is DeadlineRole.DEADLINE and bare and not _period_completed(ctx, match, core_start):
+        found.role = DeadlineRole.NAME  # a bare period name: “十四五”规划, “十四五”时期的…
     return found
+
+
+def _names_the_period(ctx: Context, found: Found, start: int, after: str) -> bool:
+    """A period inside a book title or followed by a name word (“十四五”规划纲要): a name, not a date."""
+    return bool(
+        ctx.in_book_title(start)
+        or starts_with(ctx.after(found.end, 4), PERIOD_NAME_SUFFIXES)
+        or starts_with(after, PERIOD_NAME_SUFFIXES)
+    )
+
+
+def _period_completed(ctx: Context, match: regex.Match[str], core_start: int) -> bool:
+    """``完成“十四五”规划``: a plan named with a completion verb before it is a deadline."""
+    clause = ctx.clause_before(core_start)
+    return bool(match.group("plan")) and any(verb in clause[-12:] for verb in PERIOD_COMPLETION_VERBS)
