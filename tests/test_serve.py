@@ -114,3 +114,22 @@ def test_a_file_that_is_not_a_corpus_is_refused(tmp_path: Path) -> None:
     text.write_text("not a database", encoding="utf-8")
     result = runner.invoke(app, ["serve", str(text)])
     assert result.exit_code == 3 and result.stderr.count("\n") == 1
+
+
+def test_the_plugin_is_declared_for_plain_datasette() -> None:
+    """``datasette corpus.db -m metadata.json`` gets the SQL functions where policyparse is installed."""
+    from importlib.metadata import entry_points
+
+    declared = {point.name: point.value for point in entry_points(group="datasette")}
+    assert declared.get("policyparse") == "policyparse.corpus.plugin"
+
+
+def test_without_datasette_the_verb_says_which_extra(
+    corpus_db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from policyparse.cli import serve_cmd
+
+    monkeypatch.setattr(serve_cmd, "_datasette_missing", lambda: True)
+    result = runner.invoke(app, ["serve", str(corpus_db)])
+    assert result.exit_code == 2
+    assert result.stderr == "policyparse: serve needs Datasette: pip install 'policyparse[explore]'\n"

@@ -65,7 +65,10 @@ def register(app: typer.Typer) -> None:
             from policyparse.corpus.datasette import metadata
 
             text = json.dumps(metadata(database.stem), ensure_ascii=False, indent=2) + "\n"
-            write_metadata.write_text(text, encoding="utf-8")
+            try:
+                write_metadata.write_text(text, encoding="utf-8")
+            except OSError as error:
+                raise fail(f"{write_metadata}: cannot write ({error.strerror or error})", 1) from None
             return
         if not database.is_file():
             raise fail(f"{database}: no such file", 3)

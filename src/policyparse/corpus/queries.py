@@ -28,9 +28,13 @@ class CannedQuery:
     params: tuple[str, ...]
 
 
-def _folded_like(column: str, parameter: str) -> str:
-    """``column`` contains ``:parameter`` (both folded), or the parameter is empty."""
-    return f"(:{parameter} = '' OR instr(policyparse_fold({column}), policyparse_fold(:{parameter})) > 0)"
+def _titled(column: str, parameter: str) -> str:
+    """``column`` (a doc_id) is a document whose title holds ``:parameter`` (found in the title's
+    pair index, so in either script), or the parameter is empty."""
+    return (
+        f"(:{parameter} = '' OR {column} IN (SELECT doc_id FROM documents WHERE rowid IN "
+        f"(SELECT rowid FROM documents_pairs WHERE documents_pairs MATCH policyparse_match(:{parameter}))))"
+    )
 
 
 _TOPIC = "(:topic = '' OR t.target_rowid IN (SELECT rowid FROM targets_pairs WHERE targets_pairs MATCH policyparse_match(:topic)))"
@@ -77,23 +81,26 @@ QUERIES: tuple[CannedQuery, ...] = (
         "SELECT c.title AS cited_document, n.deadline_year, n.text AS cited_target, n.indicators AS cited_indicators, "
         "p.document AS citing_document, p.date AS citing_date, p.text AS citing_target, p.indicators AS citing_indicators, "
         "l.cited_doc_id, l.doc_id "
-        "FROM (SELECT DISTINCT doc_id, cited_doc_id FROM links) l "
+        # the pairs of documents with targets, one citing the other, before the targets are joined
+        "FROM (SELECT DISTINCT l.doc_id, l.cited_doc_id FROM documents c JOIN links l ON l.cited_doc_id = c.doc_id "
+        "JOIN documents q ON q.doc_id = l.doc_id WHERE c.n_targets > 0 AND q.n_targets > 0 "
+        f"AND {_titled('c.doc_id', 'document')}) l "
         "JOIN documents c ON c.doc_id = l.cited_doc_id "
         "JOIN target_details n ON n.doc_id = l.cited_doc_id "
         "JOIN target_details p ON p.doc_id = l.doc_id AND p.deadline_year = n.deadline_year "
-        f"WHERE {_folded_like('c.title', 'document')} "
         "ORDER BY cited_document, n.deadline_year, n.target_id, p.date, l.doc_id, p.target_id",
         ("document",),
     ),
     CannedQuery(
         "citations_of",
         "Which documents of the corpus does a document cite, and which cite it?",
-        "Links in both directions for the documents whose title holds DOCUMENT.",
+        "Links in both directions for the documents whose title holds DOCUMENT (either script; empty: "
+        "every document).",
         "SELECT 'cites' AS direction, document, doc_id, cited_document AS other, cited_doc_id AS other_doc_id, "
         "cited_date AS other_date, cited_as, cited_number, matched_by, candidates FROM document_links "
-        f"WHERE {_folded_like('document', 'document')} "
+        f"WHERE {_titled('doc_id', 'document')} "
         "UNION ALL SELECT 'cited by', cited_document, cited_doc_id, document, doc_id, date, cited_as, cited_number, "
-        f"matched_by, candidates FROM document_links WHERE {_folded_like('cited_document', 'document')} "
+        f"matched_by, candidates FROM document_links WHERE {_titled('cited_doc_id', 'document')} "
         "ORDER BY 2, 1, 6",
         ("document",),
     ),

@@ -35,7 +35,7 @@ def check_database(path: Path) -> None:
 
     needed = {"documents", "links", *(s.pairs for s in SEARCHED), *(s.trigrams for s in SEARCHED)}
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
             names = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         finally:
