@@ -5,6 +5,7 @@ the parsed models of the dev documents plus b02 (which cites dev 009)."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections import Counter
 from pathlib import Path
@@ -137,3 +138,22 @@ def test_cli_render_dir_with_o_slash_writes_reports_and_corpus_pages(tmp_path: P
     assert f"wrote {len(DEV_FILES)} reports and {site / 'index.html'}" in result.stderr
     report = LexborHTMLParser((site / f"{DEV_FILES[0].name}.html").read_text(encoding="utf-8"))
     assert report.css_first("p.back a").attributes["href"] == "index.html"
+
+
+def test_json_lines_of_several_notices_with_o_is_a_set(tmp_path: Path, corpus_notices: list[Notice]) -> None:
+    """``render notices.jsonl -o site`` (no slash): one file of several notices is rendered as a set."""
+    records = tmp_path / "notices.jsonl"
+    lines = [
+        json.dumps(
+            {"path": str(path), "status": "ok", "notice": json.loads(notice.model_dump_json())},
+            ensure_ascii=False,
+        )
+        for path, notice in zip(CORPUS_FILES[-3:], corpus_notices[-3:], strict=True)
+    ]
+    records.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["render", str(records), "-o", str(tmp_path / "site")])
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in (tmp_path / "site").iterdir())
+    assert written == sorted(
+        [*(f"{p.name}.html" for p in CORPUS_FILES[-3:]), *(file for file, _ in PAGES.values())]
+    )
