@@ -27,7 +27,7 @@ def _help(*verb: str) -> str:
     return result.output.rstrip()
 
 
-VERBS = ("parse", "evaluate", "render", "export", "schema")
+VERBS = ("parse", "evaluate", "render", "export", "serve", "schema")
 
 
 def cli_page() -> str:

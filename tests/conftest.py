@@ -24,3 +24,22 @@ def notice_json(path: Any) -> dict[str, Any]:
 def dev_outputs() -> dict[str, dict[str, Any]]:
     """The current parser's JSON output for every dev fixture, keyed by id (parsed once)."""
     return {path.stem: notice_json(path) for path in DEV_FILES}
+
+
+@pytest.fixture(scope="session")
+def corpus_notices() -> list[Any]:
+    """The dev documents and the blind document citing one of them, parsed once (``Notice`` objects)."""
+    from tests.helpers import CORPUS_FILES
+
+    return [parse_file(path) for path in CORPUS_FILES]
+
+
+@pytest.fixture(scope="session")
+def corpus_db(corpus_notices: list[Any], tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The SQLite export of :func:`corpus_notices` (``doc_id`` relative to tests/fixtures), as ``corpus.db``."""
+    from policyparse.export import to_sqlite
+    from tests.helpers import FIXTURES
+
+    path = tmp_path_factory.mktemp("corpus") / "corpus.db"
+    to_sqlite(corpus_notices, path, root=FIXTURES)
+    return path

@@ -42,3 +42,9 @@ def assert_offsets_hold(notice: Notice) -> None:
         assert 0 <= element.start <= element.end <= size, (
             f"{path}: span {element.start}-{element.end} outside text"
         )
+
+
+#: A blind-set document that cites a dev document (国发〔2007〕37号 cites 国发〔2005〕39号, dev 009).
+CITING = FIXTURES / "blind" / "docs" / "b02.txt"
+#: The corpus of the corpus tests: the dev documents plus CITING, ids relative to FIXTURES.
+CORPUS_FILES = [*DEV_FILES, CITING]

@@ -30,7 +30,9 @@ from policyparse.models import (
     Heading,
     HeadingKind,
     Indicator,
+    Metadata,
     Notice,
+    Reference,
     SourceInfo,
     Target,
     Task,
@@ -43,12 +45,13 @@ pq = pytest.importorskip("pyarrow.parquet")
 
 def synthetic() -> Notice:
     """A small notice with at least one row in every table, independent of the extractors."""
-    text = "一、总体要求\n到2025年，覆盖率达到90%。\n（一）加强建设。（省发展改革委牵头，省财政厅配合）\n"
+    text = "一、总体要求\n到2025年，覆盖率达到90%。\n（一）加强建设。（省发展改革委牵头，省财政厅配合）\n依据《城市绿化条例》。\n"
     deadline = Deadline(start=7, end=12, text="到2025年", year=2025)
     lead, support = Agency(start=35, end=41, name="省发展改革委"), Agency(start=43, end=46, name="省财政厅")
     return Notice(
         text=text,
         source=SourceInfo(path="synthetic.txt"),
+        metadata=Metadata(issuers=["省人民政府"], references=[Reference(start=52, end=60, title="城市绿化条例")]),
         headings=[
             Heading(start=0, end=6, id=0, level=1, marker="一、", marker_kind="cn_dun", number=1, title="总体要求",
                     title_start=2, title_end=6, kind=HeadingKind.NUMBERED, section_end=len(text)),
@@ -84,6 +87,8 @@ def expected_counts(notices: list[Notice]) -> dict[str, int]:
             for n in notices
             for x in [*n.tasks, *n.assignments]
         ),
+        "issuers": sum(len(n.metadata.issuers) for n in notices),
+        "citations": sum(len(n.metadata.references) for n in notices),
         "diagnostics": sum(len(n.diagnostics) for n in notices),
     }
 
@@ -92,8 +97,10 @@ def test_synthetic_notice_fills_every_table() -> None:
     rows = notice_rows(synthetic())
     assert {name: len(table) for name, table in rows.items()} == {
         "documents": 1, "headings": 1, "targets": 1, "indicators": 1,
-        "tasks": 1, "assignments": 1, "agencies": 4, "diagnostics": 0,
+        "tasks": 1, "assignments": 1, "agencies": 4, "issuers": 1, "citations": 1, "diagnostics": 0,
     }  # fmt: skip
+    assert rows["citations"][0]["title"] == "城市绿化条例"
+    assert rows["tasks"][0]["text"] == synthetic().text[24:49]
     assert rows["targets"][0]["deadline_year"] == 2025
     assert rows["indicators"][0]["value"] == 90.0
     assert rows["tasks"][0]["lead"] == "省发展改革委"

@@ -13,12 +13,15 @@ from typer.testing import CliRunner
 
 from policyparse import parse_file
 from policyparse.cli.app import app
+from policyparse.render.corpus import PAGES
 from policyparse.render.html import to_html
 from tests.helpers import DEV, DEV_FILES
 
 CLI = [sys.executable, "-c", "from policyparse.cli import main; main()"]
 SMALL = sorted(DEV_FILES, key=lambda p: p.stat().st_size)[:3]
 runner = CliRunner()
+#: The pages written beside the reports of a set (index.html first).
+CORPUS_PAGES = [file for file, _ in PAGES.values()]
 
 
 def program(args: list[str], stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
@@ -61,7 +64,7 @@ def test_a_directory_gives_one_report_per_document_and_an_index(tmp_path: Path) 
     real = program(["render", str(DEV), "--out-dir", str(out), "--no-keywords"])
     assert real.returncode == 0, real.stderr
     written = sorted(p.name for p in out.iterdir())
-    assert written == sorted([*(f"{p.name}.html" for p in DEV_FILES), "index.html"])
+    assert written == sorted([*(f"{p.name}.html" for p in DEV_FILES), *CORPUS_PAGES])
     index = LexborHTMLParser((out / "index.html").read_text(encoding="utf-8"))
     links = [a.attributes.get("href") for a in index.css("table.index a")]
     assert links == [f"{p.name}.html" for p in DEV_FILES]
@@ -78,7 +81,7 @@ def test_json_lines_of_parse_and_bad_inputs_in_a_set(tmp_path: Path) -> None:
     assert result.exit_code == 1  # one input failed, the others were rendered
     assert f"{junk}: " in result.stderr
     names = sorted(p.name for p in (tmp_path / "r").iterdir())
-    assert names == sorted([*(f"{p.name}.html" for p in SMALL), "index.html"])
+    assert names == sorted([*(f"{p.name}.html" for p in SMALL), *CORPUS_PAGES])
     index = (tmp_path / "r" / "index.html").read_text(encoding="utf-8")
     assert "junk.json" in index  # listed under "Not rendered"
 

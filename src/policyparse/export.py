@@ -17,7 +17,12 @@ The columns are defined once per table in :mod:`policyparse.tables`; tables (see
 * ``tasks`` — the principal task list by ``ordinal``, with its lead/support agencies joined;
 * ``assignments`` — responsibility notes and clauses (``assignment_id`` is the position);
 * ``agencies`` — one row per agency named in an assignment or a task, with its role;
+* ``issuers`` — one row per issuing organ of a document;
+* ``citations`` — the ``《…》`` titles a document cites, with their 文号;
 * ``diagnostics`` — the coded diagnostics.
+
+The SQLite database also has ``links`` (citations that name another document of the set),
+full-text indexes and views (see :mod:`policyparse.corpus`).
 
 Building the rows needs only the standard library, and so do :func:`to_sqlite` and
 :func:`to_csv`; :func:`to_parquet` and :func:`to_dataframes` need the ``export`` extra
@@ -36,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from policyparse.atomic import discard, temporary_next_to
+from policyparse.corpus.database import finish
 from policyparse.records import NoticeLike, as_notice, read_records
 from policyparse.tables import JOIN, TABLES, Row, Rows, common_root, document_id, notice_rows
 
@@ -141,6 +147,9 @@ def to_sqlite(
 ) -> dict[str, int]:
     """Write the tables to a new SQLite database at ``path`` and return the row count of each table.
 
+    Once the tables are written, the corpus database is finished
+    (:func:`policyparse.corpus.database.finish`): full-text indexes, the ``links`` between
+    documents, indexes on ``doc_id``, year and agency, and the views for the common joins.
     The database is built in a temporary file next to ``path`` and moved into place at the
     end, so ``path`` is either the previous file or the complete new one. Documents with the
     same id (a path parsed twice) keep the last one. ``on_error`` and ``root`` are as in
@@ -159,6 +168,7 @@ def to_sqlite(
                 _delete_documents(connection, ids)
                 _insert(connection, tables)
                 connection.commit()
+            finish(connection)
             for name in TABLES:
                 counts[name] = int(connection.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0])
         finally:

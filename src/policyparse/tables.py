@@ -13,34 +13,38 @@ document and the other tables refer to it.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import os
-import types
-import typing
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from enum import Enum
+from collections.abc import Iterable, Iterator
 from pathlib import PurePath
-from typing import Any, Literal
 
-from pydantic import BaseModel
-
+from policyparse.columns import (
+    Column,
+    ColumnType,
+    Item,
+    Row,
+    Rows,
+    Source,
+    Table,
+    column_type,
+    computed,
+    field,
+)
 from policyparse.models import (
     Agency,
     Assignment,
     Deadline,
     Diagnostic,
+    DocNumber,
     Heading,
     Indicator,
     Metadata,
     Notice,
+    Reference,
     SourceInfo,
     Target,
     Task,
 )
-
-ColumnType = Literal["str", "int", "float", "bool", "date"]
 
 #: Separator of list values joined into one cell (issuers, task agencies, keywords).
 JOIN = "；"
@@ -48,94 +52,6 @@ JOIN = "；"
 STDIN_PATH = "<stdin>"
 #: Roles an agency is named in, in column order.
 ROLES = ("lead", "support", "responsible")
-
-Row = dict[str, Any]
-Rows = dict[str, list[Row]]
-
-
-@dataclass(frozen=True)
-class Source:
-    """The document a row belongs to: its id, its path as recorded, and the notice."""
-
-    doc_id: str
-    path: str | None
-    notice: Notice
-
-
-@dataclass(frozen=True)
-class Item:
-    """One element a row is made from, with its document and its position.
-
-    Attributes:
-        source: The document.
-        element: The model instance (a Heading, a Target …; the Notice for ``documents``).
-        index: Its position (``target_id``, ``indicator_id``, ``assignment_id`` …).
-        owner: The position of what it belongs to (the ``target_id`` of an indicator, the
-            task ordinal or assignment position of an agency).
-        label: The kind of owner (``task``/``assignment``) and the role (``lead`` …) of an agency.
-    """
-
-    source: Source
-    element: Any
-    index: int = 0
-    owner: int = 0
-    label: tuple[str, str] = ("", "")
-
-
-@dataclass(frozen=True)
-class Column:
-    """A column: its name, its type, and how its value is read from an :class:`Item`."""
-
-    name: str
-    type: ColumnType
-    read: Callable[[Item], Any]
-
-
-_SCALARS: tuple[tuple[type, ColumnType], ...] = (
-    (bool, "bool"),  # before int: bool is an int
-    (int, "int"),
-    (float, "float"),
-    (dt.date, "date"),
-    (str, "str"),
-    (Enum, "str"),
-)
-
-
-def column_type(model: type[BaseModel], name: str) -> ColumnType:
-    """The column type of a model field, from its annotation (``int | None`` → ``int``)."""
-    annotation = model.model_fields[name].annotation
-    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
-        annotation = next(arg for arg in typing.get_args(annotation) if arg is not type(None))
-    if typing.get_origin(annotation) is typing.Annotated:
-        annotation = typing.get_args(annotation)[0]
-    if typing.get_origin(annotation) is Literal:
-        annotation = type(typing.get_args(annotation)[0])
-    for scalar, kind in _SCALARS:
-        if isinstance(annotation, type) and issubclass(annotation, scalar):
-            return kind
-    raise TypeError(f"{model.__name__}.{name} is not a scalar field: {annotation!r}")
-
-
-def _plain(value: Any) -> Any:
-    return value.value if isinstance(value, Enum) else value
-
-
-def field(
-    model: type[BaseModel], attribute: str, name: str | None = None, of: Callable[[Item], Any] | None = None
-) -> Column:
-    """A column holding ``attribute`` of the item's element (or of ``of(item)``), typed from ``model``."""
-    reach = of or (lambda item: item.element)
-
-    def read(item: Item) -> Any:
-        owner = reach(item)
-        return None if owner is None else _plain(getattr(owner, attribute))
-
-    return Column(name or attribute, column_type(model, attribute), read)
-
-
-def computed(name: str, kind: ColumnType, read: Callable[[Item], Any]) -> Column:
-    """A column whose value is computed from the item."""
-    return Column(name, kind, read)
 
 
 DOC_ID = computed("doc_id", "str", lambda item: item.source.doc_id)
@@ -150,25 +66,17 @@ def _text_sha1(item: Item) -> str | None:
     return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest() if text else None
 
 
-@dataclass(frozen=True)
-class Table:
-    """A table: its name, the items it has a row for, and its columns (``doc_id`` first)."""
-
-    name: str
-    items: Callable[[Source], Iterable[Item]]
-    columns: tuple[Column, ...]
-
-    def rows(self, source: Source) -> list[Row]:
-        """The rows of one document."""
-        return [{column.name: column.read(item) for column in self.columns} for item in self.items(source)]
-
-
 def _meta(item: Item) -> Metadata:
     return item.source.notice.metadata
 
 
 def _src(item: Item) -> SourceInfo:
     return item.source.notice.source
+
+
+def _year(item: Item) -> int | None:
+    date = _meta(item).date
+    return date.year if date is not None else None
 
 
 def _count(attribute: str) -> Column:
@@ -190,6 +98,7 @@ DOCUMENTS = Table(
         field(Metadata, "doc_number", of=_meta),
         field(Metadata, "doc_type", of=_meta),
         field(Metadata, "date", of=_meta),
+        computed("year", "int", _year),
         computed("issuers", "str", lambda item: _joined(_meta(item).issuers)),
         field(Metadata, "transmitted_title", of=_meta),
         field(Notice, "stated_task_count"),
@@ -269,6 +178,9 @@ TASKS = Table(
         DOC_ID,
         *(field(Task, name) for name in ("ordinal", "marker", "title", "heading", "start", "end")),
         *(_names(role) for role in ROLES),
+        computed(
+            "text", "str", lambda item: item.source.notice.text[item.element.start : item.element.end] or None
+        ),
         field(Deadline, "text", "deadline_text", of=_task_deadline),
         field(Deadline, "year", "deadline_year", of=_task_deadline),
         field(Task, "deadline_note"),
@@ -311,6 +223,35 @@ AGENCIES = Table(
     ),
 )
 
+ISSUERS = Table(
+    "issuers",
+    lambda source: [Item(source, name, index) for index, name in enumerate(source.notice.metadata.issuers)],
+    (
+        DOC_ID,
+        computed("issuer_id", "int", lambda item: item.index),
+        computed("name", "str", lambda item: item.element),
+    ),
+)
+
+
+def _number(item: Item) -> DocNumber | None:
+    number: DocNumber | None = item.element.doc_number
+    return number
+
+
+CITATIONS = Table(
+    "citations",
+    lambda source: [Item(source, ref, index) for index, ref in enumerate(source.notice.metadata.references)],
+    (
+        DOC_ID,
+        computed("citation_id", "int", lambda item: item.index),
+        field(Reference, "title"),
+        field(DocNumber, "canonical", "doc_number", of=_number),
+        field(Reference, "start"),
+        field(Reference, "end"),
+    ),
+)
+
 DIAGNOSTICS = Table(
     "diagnostics",
     lambda source: [Item(source, diagnostic) for diagnostic in source.notice.diagnostics],
@@ -326,6 +267,8 @@ SPECS: tuple[Table, ...] = (
     TASKS,
     ASSIGNMENTS,
     AGENCIES,
+    ISSUERS,
+    CITATIONS,
     DIAGNOSTICS,
 )
 

@@ -41,9 +41,9 @@ def _root(
 
 
 def _register() -> None:
-    from policyparse.cli import evaluate_cmd, export_cmd, parse_cmd, render_cmd, schema_cmd
+    from policyparse.cli import evaluate_cmd, export_cmd, parse_cmd, render_cmd, schema_cmd, serve_cmd
 
-    for module in (parse_cmd, schema_cmd, evaluate_cmd, render_cmd, export_cmd):
+    for module in (parse_cmd, schema_cmd, evaluate_cmd, render_cmd, export_cmd, serve_cmd):
         module.register(app)
 
 

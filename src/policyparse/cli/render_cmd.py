@@ -1,12 +1,15 @@
 """``policyparse render``: notices as self-contained HTML reports (or Markdown outlines).
 
 One document prints its report (or writes it to ``-o FILE``). Several inputs, a directory, or
-a JSON Lines file of several notices write one report per document into ``--out-dir DIR``
-plus an ``index`` page linking them; a bad input is reported and the others still rendered.
+a JSON Lines file of several notices write one report per document into ``--out-dir DIR`` (or
+``-o DIR/``) plus the corpus pages (:mod:`policyparse.render.site`): the index of documents,
+the targets by deadline year, the agency × task matrix and the links between documents; a bad
+input is reported and the others still rendered.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -35,7 +38,9 @@ HELP = """Render notices as self-contained HTML reports (or Markdown outlines).
 PATH is a document (text, HTML, .docx), or the JSON / JSON Lines that `policyparse parse`
 wrote. One document prints its report (or writes -o FILE); several inputs, a DIR (walked
 recursively) or a JSON Lines file of several notices write one report per document into
---out-dir DIR, plus index.html. Input that is not a notice is refused.
+--out-dir DIR (or -o DIR/), plus the corpus pages: index.html (documents by kind, issuer and
+date), index-targets.html (targets by deadline year), index-agencies.html (agencies x tasks)
+and index-links.html (citations between documents). Input that is not a notice is refused.
 """
 
 
@@ -69,24 +74,54 @@ def _write(path: Path, content: str) -> None:
         raise fail(str(error), 1) from None
 
 
+def _names(found: list[Rendered], suffix: str) -> list[str]:
+    """The report file of each notice: its key plus ``suffix``, made unique, never a corpus page's name."""
+    from policyparse.render.corpus import PAGES
+
+    taken = {name for name, _ in PAGES.values()}
+    names = []
+    for item in found:
+        name, count = f"{item.key}{suffix}", 1
+        while name in taken:
+            count += 1
+            name = f"{item.key}~{count}{suffix}"
+        taken.add(name)
+        names.append(name)
+    return names
+
+
 def _write_many(
     found: list[Rendered], failed: list[tuple[str, str, int]], out_dir: Path, fmt: ReportFormat
 ) -> None:
-    from policyparse.render.index import Entry, index_html, index_markdown
+    from policyparse.render.corpus import Corpus, Entry
+    from policyparse.render.index import index_markdown
 
     suffix = ".md" if fmt is ReportFormat.MD else ".html"
-    entries = []
-    names: dict[str, int] = {}
-    for item in found:
-        count = names[item.key] = names.get(item.key, 0) + 1
-        name = f"{item.key}{'' if count == 1 else f'~{count}'}{suffix}"
-        _write(out_dir / name, _render(item.notice, fmt))
-        entries.append(Entry(name, item.source, item.notice))
+    entries = [
+        Entry(name, item.source, item.notice) for name, item in zip(_names(found, suffix), found, strict=True)
+    ]
     if fmt is ReportFormat.MD:
+        for entry in entries:
+            _write(out_dir / entry.href, _render(entry.notice, fmt))
         _write(out_dir / "index.md", index_markdown(entries))
     else:
-        _write(out_dir / "index.html", index_html(entries, failures=[(p, r) for p, r, _ in failed]))
+        from policyparse.render.corpus_links import related_of
+        from policyparse.render.html import to_html
+        from policyparse.render.site import site_pages
+
+        corpus = Corpus.of(entries, [(p, r) for p, r, _ in failed])
+        related = related_of(corpus)
+        for entry in entries:
+            _write(out_dir / entry.href, to_html(entry.notice, related=related[entry.href]))
+        for name, content in site_pages(corpus).items():
+            _write(out_dir / name, content)
     sys.stderr.write(f"policyparse: wrote {len(entries)} reports and {out_dir / ('index' + suffix)}\n")
+
+
+def _names_a_directory(output: Path) -> bool:
+    """``-o`` names a directory: it ends with a separator, or is one."""
+    text = str(output)
+    return text.endswith(("/", os.sep)) or output.is_dir()
 
 
 def _inputs(paths: list[str]) -> list[Input]:
@@ -137,14 +172,22 @@ def register(app: typer.Typer) -> None:
             raise fail("-o/--output and --out-dir cannot be used together", 2)
         options = ParseOptions(encoding=encoding, simplified=simplified, keywords=keywords)
         inputs = _inputs(paths)
+        if out_dir is None and output is not None and (len(inputs) > 1 or _names_a_directory(output)):
+            out_dir, output = output, None  # -o DIR/ (or -o DIR with several inputs) is --out-dir DIR
         if out_dir is None and len(inputs) > 1:
-            raise fail(f"{len(inputs)} inputs: give --out-dir DIR for one report each plus an index", 2)
+            raise fail(
+                f"{len(inputs)} inputs: give --out-dir DIR (or -o DIR/) for one report each plus an index", 2
+            )
         found, failed = _collect(inputs, options)
+        if out_dir is None and output is not None and str(output) != STDIN and len(found) > 1:
+            out_dir, output = output, None  # one JSON Lines file of several notices: -o is a folder
         if out_dir is not None:
             _write_many(found, failed, out_dir, fmt)
             raise typer.Exit(1 if failed else 0)
         if len(found) > 1:
-            raise fail(f"{len(found)} notices in {paths[0]}: give --out-dir DIR for one report each", 2)
+            raise fail(
+                f"{len(found)} notices in {paths[0]}: give --out-dir DIR (or -o DIR/) for one report each", 2
+            )
         if failed:
             raise typer.Exit(failed[0][2])
         rendered = _render(found[0].notice, fmt)

@@ -18,6 +18,7 @@ from policyparse.models import Notice
 from policyparse.render._marks import shorten
 from policyparse.render.escape import esc
 from policyparse.render.outline import outline
+from policyparse.render.related import Related, back_link, related_rows
 from policyparse.render.tables import filter_bar, owners_table, targets_table, tasks_table
 from policyparse.render.text import text_section
 from policyparse.render.timeline import dated_items, timeline_html
@@ -47,7 +48,7 @@ def title_of(notice: Notice) -> str:
     return "Untitled document"
 
 
-def _metadata(notice: Notice) -> str:
+def _metadata(notice: Notice, related: Related | None = None) -> str:
     meta = notice.metadata
     rows: list[tuple[str, str]] = [
         ("发文字号 Number", esc(meta.doc_number or "")),
@@ -63,11 +64,13 @@ def _metadata(notice: Notice) -> str:
     if meta.references:
         links = [f'<a href="#ref-{i}">{esc(r.title)}</a>' for i, r in enumerate(meta.references)]
         rows.append(("引用 References", "；".join(links)))
+    if related is not None:
+        rows += related_rows(related)
     if meta.attachments:
         rows.append(("附件 Attachments", "；".join(esc(a.title) for a in meta.attachments)))
     source = notice.source.url or notice.source.path
     if source:
-        rows.append(("File", esc(f"{source} ({notice.source.format})")))
+        rows.append(("File", esc(f"{source} ({notice.source.format.value})")))
     rows.append(("Kind", esc(notice.kind.value)))
     body = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows if value)
     counts = (
@@ -78,6 +81,7 @@ def _metadata(notice: Notice) -> str:
     return "".join(
         [
             '<header class="meta" id="top">',
+            back_link(related) if related is not None else "",
             f"<h1>{esc(title_of(notice))}</h1>",
             f'<dl class="fields">{body}</dl>',
             f'<p class="counts">{counts}</p>',
@@ -142,11 +146,15 @@ def page(title: str, body: str, *, footer: str) -> str:
     )
 
 
-def to_html(notice: Notice) -> str:
-    """The report of ``notice`` as one self-contained HTML document."""
+def to_html(notice: Notice, *, related: Related | None = None) -> str:
+    """The report of ``notice`` as one self-contained HTML document.
+
+    ``related`` places it in a set of reports (``render DIR``): a link back to the index, and
+    the documents of the set it cites and that cite it.
+    """
     body = "".join(
         [
-            _metadata(notice),
+            _metadata(notice, related),
             filter_bar(notice),
             '<div class="layout">',
             outline(notice),

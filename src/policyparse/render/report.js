@@ -51,7 +51,9 @@
     Array.prototype.forEach.call(document.querySelectorAll("table.filterable tbody tr, li.t-item"), function (el) {
       var ok = matches(el, text, agency, year, kind);
       el.hidden = !ok;
-      if (el.tagName === "TR" && el.hasAttribute("data-kind")) { total += 1; shown += ok ? 1 : 0; }
+      if (el.tagName === "TR" && (el.hasAttribute("data-kind") || el.closest("table.counted"))) {
+        total += 1; shown += ok ? 1 : 0;
+      }
     });
     Array.prototype.forEach.call(document.querySelectorAll("li.t-year"), function (yearEl) {
       var items = yearEl.querySelectorAll("li.t-item");
@@ -60,7 +62,8 @@
     });
     var active = text || agency || year || kind;
     var count = document.getElementById("f-count");
-    if (count) { count.textContent = active ? shown + " of " + total + " targets and tasks" : ""; }
+    var noun = count ? (count.getAttribute("data-noun") || "targets and tasks") : "";
+    if (count) { count.textContent = active ? shown + " of " + total + " " + noun : ""; }
     root.setAttribute("data-filtered", active ? String(shown) : "");
   }
 
@@ -72,6 +75,38 @@
     if (el) { el.addEventListener(name === "text" ? "input" : "change", applyFilters); }
   });
   applyFilters();
+
+  // Sortable tables (the corpus pages): a click on a header sorts by that column, again reverses.
+  function cellValue(row, index) {
+    var text = (row.cells[index] ? row.cells[index].textContent : "").trim();
+    var whole = /^-?[0-9][0-9,]*(\.[0-9]+)?$/.test(text);  // a number, not a date or a range
+    return { text: text, number: whole ? parseFloat(text.replace(/,/g, "")) : NaN };
+  }
+
+  function sortBy(table, index, descending) {
+    var body = table.tBodies[0];
+    var rows = Array.prototype.slice.call(body.rows);
+    rows.sort(function (a, b) {
+      var x = cellValue(a, index), y = cellValue(b, index), order;
+      if (!isNaN(x.number) && !isNaN(y.number)) { order = x.number - y.number; }
+      else if (!x.text || !y.text) { order = x.text ? -1 : (y.text ? 1 : 0); return order; }
+      else { order = x.text.localeCompare(y.text, "zh"); }
+      return descending ? -order : order;
+    });
+    rows.forEach(function (row) { body.appendChild(row); });
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {
+    Array.prototype.forEach.call(table.tHead.rows[0].cells, function (th, index) {
+      th.classList.add("sort");
+      th.addEventListener("click", function () {
+        var descending = th.getAttribute("aria-sort") === "ascending";
+        Array.prototype.forEach.call(table.tHead.rows[0].cells, function (other) { other.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", descending ? "descending" : "ascending");
+        sortBy(table, index, descending);
+      });
+    });
+  });
 
   window.addEventListener("hashchange", function () {
     flash(decodeURIComponent(window.location.hash.slice(1)));

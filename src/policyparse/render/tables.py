@@ -146,23 +146,45 @@ def _options(values: Iterable[tuple[str, str]], everything: str) -> str:
     return f'<option value="">{esc(everything)}</option>{options}'
 
 
+def filter_bar_of(
+    *,
+    agencies: Iterable[str],
+    years: Iterable[int],
+    kinds: Iterable[tuple[str, str]],
+    labels: tuple[str, str, str] = ("All agencies 全部单位", "All years 全部年份", "All kinds 全部类型"),
+    noun: str = "targets and tasks",
+) -> str:
+    """Search and the agency, year and kind filters over the given choices (the script applies
+    them to every element carrying ``data-agencies``, ``data-year`` and ``data-kind``); the count
+    of rows shown is worded with ``noun``."""
+    every_agency, every_year, every_kind = labels
+    return (
+        '<form class="filters" id="filters" role="search" onsubmit="return false">'
+        '<input type="search" id="f-text" placeholder="Search 搜索" aria-label="Search">'
+        f'<select id="f-agency" aria-label="Agency">{_options(((a, a) for a in agencies), every_agency)}</select>'
+        f'<select id="f-year" aria-label="Year">{_options(((str(y), str(y)) for y in years), every_year)}</select>'
+        f'<select id="f-kind" aria-label="Kind">{_options(kinds, every_kind)}</select>'
+        f'<output id="f-count" aria-live="polite" data-noun="{esc(noun)}"></output></form>'
+    )
+
+
 def filter_bar(notice: Notice) -> str:
-    """Search and the agency, year and kind filters (the script applies them)."""
+    """Search and the agency, year and kind filters of a report (the script applies them)."""
     holders: list[Task | Assignment] = [*notice.tasks, *notice.assignments]
     agencies = sorted({name for holder in holders for name in owners(holder)})
     years = sorted(
         {t.deadline.year for t in notice.targets if t.deadline.year is not None}
         | {t.deadline.year for t in notice.tasks if t.deadline is not None and t.deadline.year is not None}
     )
-    kinds = [(kind, label) for kind, label in KIND_LABELS.items()]
-    return (
-        '<form class="filters" id="filters" role="search" onsubmit="return false">'
-        '<input type="search" id="f-text" placeholder="Search 搜索" aria-label="Search">'
-        f'<select id="f-agency" aria-label="Agency">{_options(((a, a) for a in agencies), "All agencies 全部单位")}</select>'
-        f'<select id="f-year" aria-label="Year">{_options(((str(y), str(y)) for y in years), "All years 全部年份")}</select>'
-        f'<select id="f-kind" aria-label="Kind">{_options(kinds, "All kinds 全部类型")}</select>'
-        '<output id="f-count" aria-live="polite"></output></form>'
-    )
+    return filter_bar_of(agencies=agencies, years=years, kinds=KIND_LABELS.items())
 
 
-__all__ = ["KIND_LABELS", "filter_bar", "format_value", "owners_table", "targets_table", "tasks_table"]
+__all__ = [
+    "KIND_LABELS",
+    "filter_bar",
+    "filter_bar_of",
+    "format_value",
+    "owners_table",
+    "targets_table",
+    "tasks_table",
+]
