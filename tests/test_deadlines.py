@@ -246,6 +246,9 @@ NOT_DEADLINES = [
     ("本政策自2021年开始执行", "start"),
     ("2019年1月1日起全面施行的个人所得税法", "start"),
     ("截至2020年底，全省已建成", "status"),
+    # the current year with a completed action right after it (blind b31)
+    ("王健团队今年已推出5款无人机产品，应用于运维场景", "date"),
+    ("本年已完成改造任务", "date"),
     ("营业收入较“十三五”末期翻一番", "base"),
     ("比2015年下降20%", "base"),
     ("有效期至2025年12月31日", "validity"),

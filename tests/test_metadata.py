@@ -831,6 +831,17 @@ def test_report_issuer_without_title(text: str, issuers: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "line", ["《 人民日报 》（ 2026年06月12日   01 版）", "《人民日报》（2026年06月12日 第1版）"]
+)
+def test_a_newspaper_line_at_the_foot_dates_a_news_report(line: str) -> None:
+    # blind b31: the page line kept at the end of the copied report, with stray spaces
+    body = "6月11日，在江苏宜兴的一处隧道内，一架无人机检测衬砌空鼓病害。\n变化始于一系列改革举措。\n"
+    notice = parse(f"无人机如何智能辨识方向？\n{body}{line}\n")
+    assert notice.kind is DocumentKind.NEWS
+    assert notice.metadata.date == dt.date(2026, 6, 12)
+
+
+@pytest.mark.parametrize(
     ("text", "issuers"),
     [
         # a plan's cover: the organ that drew it up over the month (blind b06)

@@ -426,6 +426,9 @@ COUNTS = [
     ("会议听取了两项工作汇报。", None),
     ("建设三个中心。", None),
     ("实施立德树人工程等“九大行动”。", None),
+    # a tally of work done is not a list announced (blind b31)
+    ("围绕区域中心建设，已累计推出26项政策、364条举措，构建起制度环境。", None),
+    ("截至目前，全省先后出台15项改革措施。", None),
 ]
 
 

@@ -33,7 +33,8 @@ DATELINE = pattern(rf"(?P<date>{ARABIC_DATE})[ \t]{{0,4}}(?:来源：[ \t]{{0,2}
 SOURCE = pattern(r"来源：[ \t]{0,3}\n?[ \t]{0,3}(?P<source>[^\s（）：]{2,30})")
 #: A newspaper's own dated line: 《人民日报》（2025年01月07日第 02 版）
 PAPER_LINE = pattern(
-    rf"《(?P<paper>[^《》\n]{{2,20}})》[ \t]{{0,2}}（(?P<date>{ARABIC_DATE})[^）\n]{{0,20}}）"
+    rf"《[ \t]{{0,2}}(?P<paper>[^《》\s][^《》\n]{{0,18}}?[^《》\s])[ \t]{{0,2}}》[ \t]{{0,2}}"
+    rf"（[ \t]{{0,2}}(?P<date>{ARABIC_DATE})[^）\n]{{0,20}}）"
 )
 
 _VERBS = "|".join(RELEASE_VERBS)

@@ -96,6 +96,8 @@ COUNT_PHRASE = pattern(
 
 #: Words before a count phrase that mark it as an announcement of the list.
 ANNOUNCE = pattern(r"提出|明确|部署|包括|围绕|重点做好|做好|抓好|聚焦|共|列出|涵盖|主要有|以下|安排")
+#: A tally of what has been done (``已累计推出26项政策、364条举措``): never the announced count.
+TALLY = pattern(r"已|累计|先后|陆续|截至|截止")
 
 #: An area count with its verb right before a measure count (在14个方面采取38项措施): the
 #: measure count is the announced one; ``N个方面`` alone is read by COUNT_PHRASE.

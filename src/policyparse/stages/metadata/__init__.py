@@ -28,7 +28,7 @@ from policyparse.stages.metadata.news import news_policy
 from policyparse.stages.metadata.reader import Head, HeadReader
 from policyparse.stages.metadata.references import references, types
 from policyparse.stages.metadata.title import page_title, title_block
-from policyparse.stages.metadata.under import under_title
+from policyparse.stages.metadata.under import paper_line_at_end, under_title
 
 __all__ = ["MetadataResult", "extract_metadata", "read_head"]
 
@@ -50,7 +50,15 @@ class MetadataResult:
 def read_head(doc: Document) -> Head:
     """Read the head of ``doc``: front matter, chrome and table, elements above the title, title, lines under it."""
     reader = HeadReader(doc)
-    for step in (front_matter, chrome_and_table, above_title, title_block, page_title, under_title):
+    for step in (
+        front_matter,
+        chrome_and_table,
+        above_title,
+        title_block,
+        page_title,
+        under_title,
+        paper_line_at_end,
+    ):
         step(reader)
     return reader.head
 

@@ -151,6 +151,18 @@ def _paper_line(r: HeadReader, pos: int, end: int, line: str) -> int | None:
     return int(m.end())
 
 
+def paper_line_at_end(r: HeadReader) -> None:
+    """A newspaper's dated line printed after the report (a copy that keeps the page line at the foot)."""
+    if r.head.news_date is not None:
+        return
+    for seg in [line for line in r.doc.lines if line.end > line.start][-3:]:
+        m = PAPER_LINE.match(r.norm, r.skip_space(seg.start), seg.end)
+        if m is not None and not r.norm[m.end() : seg.end].strip():
+            r.head.news = True
+            r.head.news_date = date_element(r, m, MetadataField.DATELINE, whole=True)
+            return
+
+
 def _dateline(r: HeadReader, pos: int, end: int, line: str) -> int | None:
     """A news date line: ``2019年02月19日来源：河北日报``."""
     m = DATELINE.match(r.norm, pos, end)

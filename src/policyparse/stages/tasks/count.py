@@ -9,7 +9,7 @@ import regex
 
 from policyparse.document import Document
 from policyparse.grammar.numerals import cn_to_int
-from policyparse.grammar.sections import ANNOUNCE, ANNOUNCE_AFTER, AREA_LEAD_IN, COUNT_PHRASE
+from policyparse.grammar.sections import ANNOUNCE, ANNOUNCE_AFTER, AREA_LEAD_IN, COUNT_PHRASE, TALLY
 from policyparse.models import StatedCount
 from policyparse.stages.tasks.sections import is_task_section
 
@@ -25,6 +25,8 @@ def _is_announcement(norm: str, m: regex.Match[str], headings_spans: list[tuple[
     sentence_start = max(window - 1, *(norm.rfind(ch, window, m.start()) for ch in "。；\n")) + 1
     before = norm[sentence_start : m.start()]
     after = norm[m.end() : m.end() + 2]
+    if TALLY.search(before[-14:]):
+        return False  # 已累计推出…364条举措: a tally of work done, not a list announced
     if ANNOUNCE.search(before[-30:]) or ANNOUNCE_AFTER.match(norm[m.end() : m.end() + 12]):
         return True
     if AREA_LEAD_IN.search(before[-12:]):

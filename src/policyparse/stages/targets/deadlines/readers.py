@@ -187,9 +187,14 @@ def read_relative(
         return found
     if ctx.after(match.end(), 1) == "度":
         return None  # 本年度, 今年度: a fiscal year named, not a deadline
-    if _relative_is_date(ctx, match, at):
+    if _relative_is_date(ctx, match, at) or _done_this_year(ctx, match, word):
         found.role = DeadlineRole.DATE
     return found
+
+
+def _done_this_year(ctx: Context, match: regex.Match[str], word: str) -> bool:
+    """``今年已推出5款产品``: the current year with a completed action right after (blind b31)."""
+    return RELATIVE_YEARS[word] == 0 and starts_with(ctx.after(match.end(), 2), ("已", "曾")) is not None
 
 
 def _relative_is_date(ctx: Context, match: regex.Match[str], at: Place) -> bool:
