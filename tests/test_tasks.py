@@ -560,6 +560,40 @@ def test_division_plan_items_with_notes_and_deadlines() -> None:
     assert [a.task for a in notice.assignments] == [1, 2, 3, 4, 5, 6]
 
 
+_DIVISION = (
+    "某某市人民政府办公室关于印发某某市优化营商环境重点任务分工方案的通知\n"
+    "某某市优化营商环境重点任务分工方案\n"
+    "为确保重点任务落到实处，现制定如下分工方案。一、深化审批改革{a}研究精简各类审批，提高审批效率。"
+    "（市发展改革委牵头，市司法局配合）具体措施：1．编制审批事项清单。（市政务服务局牵头）"
+    "2．2025年底前实现全程网办。（市政务服务局、市大数据局按职责分工负责）{b}推行告知承诺制。"
+    "（市市场监管局牵头，各区政府负责）二、加强事中事后监管{c}完善监管标准体系，推进信用监管。"
+    "（市市场监管局牵头，市有关部门按职责分工负责）具体措施：1．2025年6月底前制定监管标准。（市市场监管局牵头）"
+)
+
+
+@pytest.mark.parametrize(
+    ("markers", "flat"),
+    [(("（一）", "（二）", "（三）"), True), (("（一）", "（二）", "（三）"), False)],
+    ids=["one-line", "with-breaks"],
+)
+def test_division_plan_items_are_found_whether_or_not_the_text_lost_its_breaks(
+    markers: tuple[str, str, str], flat: bool
+) -> None:
+    # dev 038: a 分工方案 of 25 （一）…（二十五） items on one 13,000-character line, each with its
+    # own lead-unit note and 具体措施 1．2．… with notes of their own; the tasks are the （X） items
+    text = _DIVISION.format(a=markers[0], b=markers[1], c=markers[2])
+    if not flat:
+        for marker in (*markers, "二、", "具体措施", "2．"):
+            text = text.replace(marker, "\n" + marker)
+    notice = parse(text)
+    assert [t.title for t in notice.tasks] == ["研究精简各类审批", "推行告知承诺制", "完善监管标准体系"]
+    owners: dict[int, set[str]] = {}
+    for a in notice.assignments:
+        if a.task is not None:
+            owners.setdefault(a.task, set()).update(agency.name for agency in a.lead)
+    assert {"市政务服务局"} <= owners.get(1, set())  # a measure's note belongs to its task
+
+
 def test_task_table_rows_are_tasks() -> None:
     notice = _file(TASKS / "task_table.txt")
     assert [t.title for t in notice.tasks] == [

@@ -14,6 +14,7 @@ from policyparse.grammar.markers import MarkerMatch, match_marker, match_table_r
 from policyparse.grammar.numerals import cn_to_int
 from policyparse.grammar.sections import FIRST_CLAUSE, INLINE_ITEM, ITEM_TAIL
 from policyparse.models import Assignment, Heading, MarkerKind, StatedCount, SubItem
+from policyparse.stages.tasks.runon import division_items
 
 #: The marker classes of a task section's list items.
 LIST_ITEM_CLASSES = frozenset(
@@ -193,4 +194,34 @@ def division_candidates(doc: Document, assignments: list[Assignment]) -> list[Ca
         marker, body = found
         title_start, title_end = first_clause(norm, body, para.end)
         out.append(Candidate(para.start, para.end, title_start, title_end, norm[marker.start : marker.end]))
+    return _sections(doc, out or _run_on_division(doc, assignments))
+
+
+def _sections(doc: Document, items: list[Candidate]) -> list[Candidate]:
+    """Each item's section runs to the next item, the last one's to the next heading (the
+    guideline's rule for tasks that are not headings): the notes of the measures numbered
+    under an item belong to its task."""
+    items = sorted(items, key=lambda c: c.start)
+    heading_starts = sorted(doc.view.from_orig(h.start) for h in doc.headings)
+    for index, item in enumerate(items):
+        if index + 1 < len(items):
+            item.end = max(item.end, items[index + 1].start)
+            continue
+        following = bisect.bisect_right(heading_starts, item.start)
+        limit = heading_starts[following] if following < len(heading_starts) else doc.body_end
+        item.end = max(item.end, limit if limit is not None else len(doc.norm))
+    return items
+
+
+def _run_on_division(doc: Document, assignments: list[Assignment]) -> list[Candidate]:
+    """The items of a division plan that lost its line breaks (:mod:`.runon`)."""
+    norm = doc.norm
+    out: list[Candidate] = []
+    for item in division_items(doc, assignments):
+        title_start, title_end = first_clause(norm, item.marker.end, item.end)
+        out.append(
+            Candidate(
+                item.marker.start, item.end, title_start, title_end, norm[item.marker.start : item.marker.end]
+            )
+        )
     return out
