@@ -147,6 +147,11 @@ ACTION = [
     ("信访事项的办理和督办", False),
     ("工作安排布局", False),
     ("关于进一步加强我国防震减灾工作的意见", False),
+    # 改革 takes an object in a title (dev 011); 改革开放 is a topic (status titles)
+    ("改革创新环境保护体制机制", True),
+    ("改革收入分配制度", True),
+    ("改革开放向纵深推进", False),
+    ("创新驱动成果丰硕", False),
     # outcomes: what a goal section states, not what is to be done (pool 069)
     ("推进共同富裕取得决定性进展", False),
     ("进一步全面深化改革取得决定性进展", False),

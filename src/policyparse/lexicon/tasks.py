@@ -86,6 +86,9 @@ ACTION_HEADS: frozenset[str] = frozenset(
     {
         *GUIDELINE_ACTION_VERBS,
         # common verbs of action titles (jieba tags most of them as verbs anyway)
+        # 改革 is tagged a verbal noun but takes an object in titles (改革创新环境保护体制机制);
+        # 改革开放 alone stays a topic (a verb followed only by verbs)
+        "改革",
         "明确",
         "规范",
         "坚持",
@@ -249,6 +252,10 @@ ACTION_MODIFIERS: tuple[str, ...] = (
 NOMINAL_VERBS: frozenset[str] = frozenset(
     {"创新", "改革", "发展", "协调", "开放", "共享", "融合", "合作", "持续", "协同", "联动", "循环", "转型"}
 )
+
+#: Compounds of two verbs that name a topic as one word (the subject of a status title:
+#: ``改革开放向纵深推进``), read as nouns by the task word table.
+NOUN_COMPOUNDS: frozenset[str] = frozenset({"改革开放", "创新驱动", "开放合作"})
 
 #: Last words of a noun phrase naming a topic (招生对象, 组织指挥体系, 组成人员职责, 签约服务覆盖率):
 #: a title opened by a verb that only jieba's tag vouches for, and ending in one of these, names

@@ -46,6 +46,7 @@ def table() -> dict[str, str]:
     for modifier in lex.ACTION_MODIFIERS:  # 多措并举: one word, whatever its parts
         words.setdefault(modifier, "d")
     words.update(dict.fromkeys(lex.ACTION_PREPOSITIONS, "p"))
+    words.update(dict.fromkeys(lex.NOUN_COMPOUNDS, "vn"))
     return words
 
 
