@@ -830,6 +830,40 @@ def test_report_issuer_without_title(text: str, issuers: list[str]) -> None:
     assert meta_of(text).issuers == issuers
 
 
+_INDEX_COPY = """{lead}---
+标题: 上海市某区人民政府办公室关于印发《某区城市更新实施计划》的通知
+文号: 沪某府办〔2025〕31号
+发布单位: 上海市某区人民政府办公室
+发布日期: {date}
+---
+
+> 本文正文由脚本自官方公开页面提取，仅供检索查阅；以官方链接发布版本为准。
+> 依著作权法第五条第一项，具有立法、行政、司法性质的文件不适用著作权法。
+
+# 上海市某区人民政府办公室关于印发《某区城市更新实施计划》的通知
+
+各镇人民政府，区政府各部门：
+现将《某区城市更新实施计划》印发给你们，请遵照执行。
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "date", "expected"),
+    [
+        ("", "2025-07-15", dt.date(2025, 7, 15)),
+        ("\n", "Tue, 15 Jul 2025 08:00:05 GMT", dt.date(2025, 7, 15)),  # a blank line first; an RSS date
+    ],
+)
+def test_a_markdown_copy_from_a_document_index(lead: str, date: str, expected: dt.date) -> None:
+    # blind2 c01, c02, c07 (front matter with Chinese keys, crawler notes quoted above the # title)
+    # and c08 (a blank line before the front matter, an RFC 2822 date)
+    meta = parse(_INDEX_COPY.format(lead=lead, date=date)).metadata
+    assert meta.title == "上海市某区人民政府办公室关于印发《某区城市更新实施计划》的通知"
+    assert meta.issuers == ["上海市某区人民政府办公室"]
+    assert meta.doc_number == "沪某府办〔2025〕31号"  # printed nowhere else: the front matter's
+    assert meta.date == expected
+
+
 @pytest.mark.parametrize(
     "line", ["《 人民日报 》（ 2026年06月12日   01 版）", "《人民日报》（2026年06月12日 第1版）"]
 )

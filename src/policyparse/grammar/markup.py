@@ -12,11 +12,11 @@ from policyparse.lexicon.markup import HTML_HIDDEN_CONTENT, HTML_TAG_NAMES
 
 #: YAML (``---``) or TOML (``+++``) front matter at the very start of the text.
 FRONT_MATTER = pattern(
-    r"\A\ufeff?[ \t]*(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>(?:[^\n]*\n){0,200}?)[ \t]*(?P=fence)[ \t]*(?:\r?\n|\Z)"
+    r"\A\ufeff?\s*(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>(?:[^\n]*\n){0,200}?)[ \t]*(?P=fence)[ \t]*(?:\r?\n|\Z)"
 )
-#: One ``key: value`` (YAML) or ``key = value`` (TOML) line of front matter.
+#: One ``key: value`` (YAML) or ``key = value`` (TOML) line of front matter; keys may be Chinese (``标题: …``).
 FRONT_MATTER_FIELD = pattern(
-    r"(?m)^(?P<key>[A-Za-z_][\w-]{0,40})[ \t]*[:=][ \t]*(?P<quote>[\"']?)(?P<value>[^\n\r]*?)(?P=quote)[ \t]*\r?$"
+    r"(?m)^(?P<key>[A-Za-z_\p{Han}][\w-]{0,40})[ \t]*[:=：][ \t]*(?P<quote>[\"']?)(?P<value>[^\n\r]*?)(?P=quote)[ \t]*\r?$"
 )
 #: An ATX heading: ``## 第一章 总则`` (the hashes and the space are markup; closing hashes too).
 ATX_HEADING = pattern(

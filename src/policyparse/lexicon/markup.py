@@ -65,7 +65,30 @@ HTML_BOLD_TAGS: frozenset[str] = frozenset({"strong", "b"})
 HTML_HIDDEN_CONTENT: tuple[str, ...] = ("script", "style", "noscript", "template", "title")
 
 #: Front-matter keys that the metadata may use, as evidence weaker than the printed text.
-FRONT_MATTER_KEYS: tuple[str, ...] = ("title", "date", "source", "author", "url", "source_url")
+FRONT_MATTER_KEYS: tuple[str, ...] = (
+    "title",
+    "date",
+    "source",
+    "author",
+    "url",
+    "source_url",
+    "doc_number",
+    "issuer",
+)
+#: Front-matter keys of document indexes written in Chinese, by the key they stand for.
+FRONT_MATTER_KEY_ALIASES: dict[str, str] = {
+    "标题": "title",
+    "题目": "title",
+    "文件名称": "title",
+    "发布日期": "date",
+    "成文日期": "date",
+    "日期": "date",
+    "文号": "doc_number",
+    "发文字号": "doc_number",
+    "来源": "source",
+    "发布单位": "issuer",
+    "发文机关": "issuer",
+}
 
 #: Markup syntaxes, as named in :attr:`policyparse.normalize.MarkupEvidence.syntax` and diagnostic I109.
 MARKDOWN = "markdown"

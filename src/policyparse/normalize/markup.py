@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from policyparse.grammar import markup as grammar
 from policyparse.lexicon.markup import (
     CELL_TAGS,
+    FRONT_MATTER_KEY_ALIASES,
     FRONT_MATTER_KEYS,
     HTML,
     HTML_BOLD_TAGS,
@@ -103,7 +104,7 @@ def _front_matter(text: str, found: MarkupFound, kinds: set[str]) -> None:
     _cut(found, start, match.end(), NoiseKind.FRONT_MATTER)
     offset = match.start("body")
     for line in grammar.FRONT_MATTER_FIELD.finditer(match.group("body")):
-        key = line.group("key").lower()
+        key = FRONT_MATTER_KEY_ALIASES.get(line.group("key"), line.group("key").lower())
         if key in FRONT_MATTER_KEYS and key not in found.evidence.front_matter and line.group("value"):
             found.evidence.front_matter[key] = FrontMatterField(
                 key=key,

@@ -6,6 +6,8 @@ Each function reads from the reader's current paragraph and moves it on.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from policyparse.grammar import docnumber
 from policyparse.grammar.dates import ISO_DATE, date_of
 from policyparse.grammar.head import (
@@ -26,12 +28,27 @@ from policyparse.stages.metadata.reader import HeadReader
 
 
 def front_matter(r: HeadReader) -> None:
-    """Take ``title`` and ``date`` from the front matter (the normaliser cut it from the view)."""
+    """Take ``title``, ``date`` and the 文号 from the front matter (the normaliser cut it from the
+    view; Chinese keys such as ``标题``/``文号``/``发布日期`` are read as these)."""
     fields = r.doc.view.markup.front_matter
     if "title" in fields:
         r.head.front_matter_title = fields["title"].value.strip()
-    if "date" in fields and (m := ISO_DATE.search(fields["date"].value)) is not None:
-        r.head.front_matter_date = date_of(m)
+    if "doc_number" in fields and docnumber.is_valid(fields["doc_number"].value.strip()):
+        r.head.front_matter_number = fields["doc_number"].value.strip()
+    if "date" in fields:
+        r.head.front_matter_date = _front_matter_date(fields["date"].value)
+
+
+def _front_matter_date(value: str) -> dt.date | None:
+    """An ISO date (``2025-07-15``) or an e-mail/RSS date (``Tue, 08 Feb 2022 08:00:05 GMT``)."""
+    if (m := ISO_DATE.search(value)) is not None:
+        return date_of(m)
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value.strip()).date()
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def chrome_and_table(r: HeadReader) -> None:

@@ -63,6 +63,8 @@ def fill_number_source_title(
         meta.title = table["标题"]
     if meta.title is None and head.front_matter_title:
         meta.title = head.front_matter_title
+    if meta.doc_number is None and head.front_matter_number:
+        meta.doc_number = head.front_matter_number
 
 
 Spanned = tuple[list[str], list[MetadataElement]]

@@ -56,6 +56,8 @@ class Head:
     publication_date: dt.date | None = None
     front_matter_date: dt.date | None = None
     front_matter_title: str | None = None
+    #: A 文号 the front matter gives (``文号: 沪松府办〔2025〕31号``), for a body that prints none.
+    front_matter_number: str | None = None
     source: str | None = None
 
 

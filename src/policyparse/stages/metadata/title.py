@@ -59,8 +59,35 @@ def marker_at(r: HeadReader, seg: Segment) -> bool:
     )
 
 
+#: How far into the text a Markdown ``#`` line may stand and still be the title.
+_MARKDOWN_TITLE_REACH = 1000
+#: …and how many paragraphs (a crawler's quoted notes, a label) may stand before it.
+_MARKDOWN_TITLE_LINES = 5
+
+
+def _markdown_title(r: HeadReader) -> Segment | None:
+    """The paragraph of the first level-1 ``#`` line near the top: the title of a Markdown copy,
+    also after a crawler's quoted notes (blind2 c01)."""
+    heading = next((h for h in r.doc.view.markup.headings if h.source == "atx" and h.level == 1), None)
+    if heading is None or r.doc.view.from_orig(heading.start) > _MARKDOWN_TITLE_REACH:
+        return None
+    start = r.doc.view.from_orig(heading.start)
+    for index in range(r.index, min(len(r.paras), r.index + _MARKDOWN_TITLE_LINES)):
+        seg = r.paras[index]
+        if seg.start <= start < seg.end:
+            r.index = index
+            return seg
+    return None
+
+
 def title_block(r: HeadReader) -> None:
     """Find the title block and set the title (joined lines, headline, or cut from a flattened paragraph)."""
+    markdown = _markdown_title(r)
+    if markdown is not None:
+        set_title(r, [markdown])
+        r.head.body_start = markdown.end
+        r.index += 1
+        return
     block, flattened = _collect_block(r)
     if block is None:
         return
