@@ -49,6 +49,11 @@ TASK_SECTIONS = [
     ("任务要求", True),
     ("主要目标和重大举措", True),
     ("主要措施", True),
+    # a short title ending in 任务/举措 names the list whatever its modifier (blind2 c01)
+    ("行动任务", True),
+    ("年度任务", True),
+    ("政策举措", True),
+    ("任务完成情况", False),
     ("工作进度", False),
     ("实施步骤", False),
     ("目标任务", False),

@@ -20,6 +20,8 @@ TASK_SECTION = pattern(
         escape(word) + (r"(?![\p{Han}])" if word in TASK_SECTION_WORDS_AT_END else "")
         for word in TASK_SECTION_WORDS + TASK_SECTION_WORDS_TRADITIONAL
     )
+    # a short title ending in 任务 or 举措 names the list whatever its modifier (行动任务, 年度任务)
+    + r"|^[\p{Han}“”]{0,6}(?:任务|任務|举措|舉措)$"
 )
 
 #: Review sections of a report (past work, achievements): never a task list.
