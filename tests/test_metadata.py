@@ -830,6 +830,20 @@ def test_report_issuer_without_title(text: str, issuers: list[str]) -> None:
     assert meta_of(text).issuers == issuers
 
 
+@pytest.mark.parametrize("code", ["AHDR-2022-01008", "HNPR-2022-00012", "ZJSP01-2021-0003"])
+def test_a_filing_code_above_the_number_is_not_the_title(code: str) -> None:
+    # blind2 c12: a 规范性文件's registration number printed above the 文号
+    text = (
+        f"{code}\n安政办发〔2022〕20号\n\n安化县人民政府办公室\n印发《关于促进安化县房地产市场平稳健康\n"
+        "发展的若干政策措施》的通知\n\n各乡镇人民政府：\n现印发给你们，请认真组织实施。\n"
+    )
+    meta = parse(text).metadata
+    assert (
+        meta.title == "安化县人民政府办公室印发《关于促进安化县房地产市场平稳健康发展的若干政策措施》的通知"
+    )
+    assert meta.doc_number == "安政办发〔2022〕20号"
+
+
 _INDEX_COPY = """{lead}---
 标题: 上海市某区人民政府办公室关于印发《某区城市更新实施计划》的通知
 文号: 沪某府办〔2025〕31号

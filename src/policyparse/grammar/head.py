@@ -45,6 +45,9 @@ NOT_IN_TITLE = pattern(r"[，。；！？：]")
 # ---------------------------------------------------------------- above the title
 
 COPY_NUMBER = pattern(r"(?:No\.?)?\d{6}")
+#: The registration number of a 规范性文件, printed above the 文号 (``AHDR-2022-01008``,
+#: ``HNPR-2022-00012``): a filing code, not part of the title.
+REGISTRATION_NUMBER = pattern(r"[A-Z]{2,6}[0-9]{0,3}[-－—][0-9]{4}[-－—][0-9]{3,6}")
 SIGNER = pattern(r"签发人：[ \t]{0,4}(?P<signer>[\p{Han}· \t]{2,20})")
 #: The organ of a 发文机关标志 line before ``文件``.
 MARK_ORGAN = pattern(r"(?P<organ>.*?\S)[ \t]*文[ \t]*件[ \t]*$")

@@ -12,6 +12,7 @@ from policyparse.grammar import docnumber
 from policyparse.grammar.dates import ISO_DATE, date_of
 from policyparse.grammar.head import (
     COPY_NUMBER,
+    REGISTRATION_NUMBER,
     MARK_ORGAN,
     SIGNER,
     TABLE_LINE,
@@ -121,6 +122,8 @@ def _plain_element(r: HeadReader, seg: Segment) -> bool:
     head, squeezed = r.head, r.compact(seg)
     if COPY_NUMBER.fullmatch(squeezed) and head.copy_number is None:
         head.copy_number = r.add(MetadataField.COPY_NUMBER, seg.start, seg.end)
+    elif REGISTRATION_NUMBER.fullmatch(squeezed):
+        pass  # a 规范性文件's filing code above the 文号: read past it
     elif squeezed.startswith(CLASSIFICATION_WORDS) and len(squeezed) <= 16:
         head.classification = r.add(MetadataField.CLASSIFICATION, seg.start, seg.end, squeezed)
     elif squeezed in URGENCY_WORDS:
