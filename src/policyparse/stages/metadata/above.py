@@ -12,8 +12,8 @@ from policyparse.grammar import docnumber
 from policyparse.grammar.dates import ISO_DATE, date_of
 from policyparse.grammar.head import (
     COPY_NUMBER,
-    REGISTRATION_NUMBER,
     MARK_ORGAN,
+    REGISTRATION_NUMBER,
     SIGNER,
     TABLE_LINE,
     TITLE_CLOSES,
