@@ -844,6 +844,23 @@ def test_a_filing_code_above_the_number_is_not_the_title(code: str) -> None:
     assert meta.doc_number == "安政办发〔2022〕20号"
 
 
+@pytest.mark.parametrize(
+    ("signature", "issuers"),
+    [
+        # blind2 c11: a joint meeting signs with another organ's seal, noted on the same line
+        ("省完善促进消费体制机制厅际联席会议（代章）", ["省完善促进消费体制机制厅际联席会议"]),
+        # the seal note on a line of its own under the signing body
+        ("某市应对疫情联防联控机制综合组\n（市卫生健康委代章）", ["某市应对疫情联防联控机制综合组"]),
+        ("某县城市更新工作领导小组", ["某县城市更新工作领导小组"]),
+    ],
+)
+def test_a_signature_with_a_seal_note(signature: str, issuers: list[str]) -> None:
+    text = f"关于做好近期促进消费工作的通知\n各市人民政府：\n现将有关事项通知如下，请认真组织实施。\n{signature}\n2022年1月26日\n"
+    meta = parse(text).metadata
+    assert meta.issuers == issuers
+    assert meta.date == dt.date(2022, 1, 26)
+
+
 _INDEX_COPY = """{lead}---
 标题: 上海市某区人民政府办公室关于印发《某区城市更新实施计划》的通知
 文号: 沪某府办〔2025〕31号

@@ -69,6 +69,9 @@ _SELF_REFERENCE = pattern(SELF_REFERENCE_PATTERN)
 _NOT_IN_NAME = pattern(r"[，。；：！？“”《》\s]")
 #: An organ and its other name in brackets: 中央宣传部（国务院新闻办）.
 ALIAS = pattern(r"([^（）]{2,30})（([^（）]{2,16})）")
+#: A seal note closing a signature line: ``（代章）``, ``（国家卫生健康委代章）`` — the organ that
+#: lent its seal, not an issuer.
+SEAL_NOTE = pattern(r"[（(][\p{Han}]{0,20}代章[）)]$")
 #: The place a name starts with (after 中共): 龙岩市, 山东省, 石城县.
 RUN_PLACE = pattern(r"(?:中共|中国共产党)?(?P<place>\p{Han}{1,6}?[省市县区州旗])")
 #: How a new organ's name may start inside a run of names (besides the first name's place).

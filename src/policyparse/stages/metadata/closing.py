@@ -27,7 +27,7 @@ from policyparse.grammar.head import (
     PRINT_LINE,
 )
 from policyparse.grammar.news import PAGE_SOURCE_NOTE
-from policyparse.grammar.organs import ISSUER_ENDINGS, QUOTED_IN_NAME, is_organ, split_run
+from policyparse.grammar.organs import ISSUER_ENDINGS, QUOTED_IN_NAME, SEAL_NOTE, is_organ, split_run
 from policyparse.grammar.text import TOKEN, WHITESPACE
 from policyparse.lexicon.metadata import CHROME_LINES, CHROME_PREFIXES, NOTE_WORDS
 from policyparse.models import Attachment, Metadata, MetadataElement, MetadataField
@@ -121,11 +121,15 @@ def _organs_before(
     if joint > window_start + cut:  # a lost break of a run-on text: the block starts there
         cut = joint - window_start - 1
     seg_start = window_start + cut + 1
-    merged = _letter_spaced_tokens(norm, seg_start, date_start)
+    merged = [_without_seal(norm, token) for token in _letter_spaced_tokens(norm, seg_start, date_start)]
     organs: list[tuple[int, int]] = []
     index = len(merged) - 1
-    while index >= 0 and _organs_in(norm[merged[index][0] : merged[index][1]].replace(" ", "")):
-        organs.insert(0, merged[index])
+    while index >= 0 and (
+        merged[index][0] == merged[index][1]
+        or _organs_in(norm[merged[index][0] : merged[index][1]].replace(" ", ""))
+    ):
+        if merged[index][0] < merged[index][1]:  # a seal note alone on its line is passed over
+            organs.insert(0, merged[index])
         index -= 1
     block_start = organs[0][0] if organs else date_start
     if index >= 0:
@@ -135,6 +139,14 @@ def _organs_before(
     before = norm[max(0, block_start - 3) : block_start]
     clean = seg_start == 0 or "\n" in norm[seg_start:block_start] or cut >= 0 or before.strip() == ""
     return organs, block_start, clean
+
+
+def _without_seal(norm: str, token: tuple[int, int]) -> tuple[int, int]:
+    """A signature token without the seal note it ends with (``…联席会议（代章）``); an empty span
+    when the token is only the note (``（国家卫生健康委代章）`` on a line of its own)."""
+    start, end = token
+    seal = SEAL_NOTE.search(norm, start, end)
+    return (start, seal.start()) if seal is not None else token
 
 
 def _boundary_before(norm: str, window_start: int, end: int) -> int:
