@@ -92,6 +92,9 @@ def test_pdf_without_pages_or_text(tmp_path: Path) -> None:
     empty.save(tmp_path / "empty.pdf")
     blank.save(tmp_path / "blank.pdf")
     with pytest.raises(InputError) as caught:
+        load_bytes(b"%PDF-1.7 not really", name="damaged.pdf")  # leaves PDFium an error code
+    assert caught.value.reason == "is not a readable PDF (data format error)"
+    with pytest.raises(InputError) as caught:  # the stale code of the file before is not reused
         load(tmp_path / "empty.pdf")
     assert (caught.value.reason, caught.value.exit_code) == ("is not a readable PDF (no pages)", 3)
     with pytest.raises(InputError) as caught:

@@ -14,8 +14,6 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-import regex
-
 from policyparse.io.errors import InputError
 from policyparse.io.pdf.extract import RawLine, RawPage, read_pages
 from policyparse.io.pdf.hints import layout_hints
@@ -128,6 +126,27 @@ def pdf_layout(pages: list[RawPage]) -> PdfText:
     return PdfText(text, layout, empty)
 
 
+def _load_failure(data: bytes) -> str | None:
+    """Why PDFium opens no pages in ``data``, or None when it does.
+
+    Loads through the raw API: PDFium sets its last-error code only when loading fails and
+    never resets it, so a file that loads with an empty page tree would otherwise report the
+    error of an earlier file in the same process (pypdfium2 reads the code whenever the page
+    count is 0).
+    """
+    import pypdfium2.internal as pdfium_i
+    import pypdfium2.raw as pdfium_c
+
+    handle = pdfium_c.FPDF_LoadMemDocument64(data, len(data), None)
+    if not handle:
+        code = pdfium_c.FPDF_GetLastError()
+        return str(pdfium_i.ErrorToStr.get(code, "damaged")).lower()
+    try:
+        return None if pdfium_c.FPDF_GetPageCount(handle) > 0 else "no pages"
+    finally:
+        pdfium_c.FPDF_CloseDocument(handle)
+
+
 def read_pdf(data: bytes, *, name: str) -> PdfText:
     """Read a PDF file's bytes.
 
@@ -137,14 +156,13 @@ def read_pdf(data: bytes, *, name: str) -> PdfText:
     """
     import pypdfium2 as pdfium
 
+    failure = _load_failure(data)
+    if failure:
+        raise InputError(name, f"is not a readable PDF ({failure})")
     try:
         pdf = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as error:
-        reason = regex.search(r"PDFium: ([^)]*)", str(error))
-        detail = reason.group(1).rstrip(".").lower() if reason else "damaged"
-        if detail == "success":  # PDFium loaded nothing yet reports no error (no page tree)
-            detail = "no pages"
-        raise InputError(name, f"is not a readable PDF ({detail})") from None
+    except pdfium.PdfiumError:  # loaded above; a second load failing is a damaged file
+        raise InputError(name, "is not a readable PDF (damaged)") from None
     try:
         pages = read_pages(pdf)
     finally:
