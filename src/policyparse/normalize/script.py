@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 
 from policyparse.lexicon.mojibake import COMMON_HAN_RANGES, PLAUSIBLE_SYMBOLS
@@ -65,10 +66,24 @@ def common_han(codec: str) -> frozenset[str]:
     return frozenset(chars)
 
 
-def _is_symbol(char: str) -> bool:
-    """A symbol Chinese documents print (CJK and full-width punctuation, enclosed numbers …)."""
-    code = ord(char)
-    return any(low <= code <= high for low, high in PLAUSIBLE_SYMBOLS)
+@lru_cache(maxsize=1)
+def _symbols() -> frozenset[str]:
+    """Symbols Chinese documents print (CJK and full-width punctuation, enclosed numbers …)."""
+    return frozenset(chr(code) for low, high in PLAUSIBLE_SYMBOLS for code in range(low, high + 1))
+
+
+@lru_cache(maxsize=2)
+def _plain(codec: str) -> frozenset[str]:
+    """The characters that score in full for one script: ASCII, U+FFFD, symbols, its everyday Han."""
+    han = (char for char in common_han(codec) if "\u4e00" <= char <= "\u9fff")
+    return frozenset(map(chr, range(0x80))) | {"\ufffd"} | _symbols() | frozenset(han)
+
+
+def plainly_chinese(text: str) -> bool:
+    """Whether :func:`chinese_plausibility` of ``text`` is 1 because every character scores in
+    full for one script (what nearly every run of a sound text does), found by a set lookup per
+    character in C (``frozenset.issuperset``) instead of a Python loop."""
+    return _plain("gb2312").issuperset(text) or _plain("big5").issuperset(text)
 
 
 def chinese_plausibility(text: str) -> float:
@@ -87,17 +102,20 @@ def chinese_plausibility(text: str) -> float:
     >>> chinese_plausibility("дЄ≠еНОдЇЇж∞С") < 0.2
     True
     """
+    if plainly_chinese(text):
+        return 1.0
     simplified, traditional = common_han("gb2312"), common_han("big5")
+    symbols = _symbols()
     good_simplified = good_traditional = 0.0
     counted = 0
-    for char in text:
+    for char, times in Counter(text).items():  # each distinct character once (sums stay exact)
         if char < "\x80" or char == "\ufffd":
             continue
-        counted += 1
-        if _is_symbol(char):
-            good_simplified += 1.0
-            good_traditional += 1.0
+        counted += times
+        if char in symbols:
+            good_simplified += times
+            good_traditional += times
         elif "\u4e00" <= char <= "\u9fff":
-            good_simplified += 1.0 if char in simplified else 0.25
-            good_traditional += 1.0 if char in traditional else 0.25
+            good_simplified += times * (1.0 if char in simplified else 0.25)
+            good_traditional += times * (1.0 if char in traditional else 0.25)
     return round(max(good_simplified, good_traditional) / counted, 3) if counted else 1.0
