@@ -7,6 +7,8 @@ ones. No timing is asserted (speed lives in ``benchmarks/``).
 
 from __future__ import annotations
 
+import functools
+
 import opencc
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -94,3 +96,77 @@ def _fully_plain(text: str) -> bool:
         return "\u4e00" <= char <= "\u9fff" and char in script
 
     return all(full(c, common_han("gb2312")) for c in text) or all(full(c, common_han("big5")) for c in text)
+
+
+# ------------------------------------------------------------------ the organ segmenter
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba_organ_tokenizer() -> object:
+    import logging
+    from importlib import resources
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    path = resources.files("policyparse.lexicon").joinpath("agencies.txt")
+    with resources.as_file(path) as real_path:
+        tokenizer = jieba.Tokenizer(dictionary=str(real_path))
+        tokenizer.initialize()
+    return tokenizer
+
+
+def _fixture_pieces() -> list[str]:
+    """Every clause (between punctuation) of the dev fixtures, and the dictionary's own words."""
+    import re
+    from pathlib import Path
+
+    from policyparse.tokenizer import organ_dictionary
+
+    pieces = list(organ_dictionary())
+    for path in sorted((Path(__file__).parent / "fixtures" / "dev").glob("*.txt")):
+        pieces += [p for p in re.split(r"[，。；：、\n]", path.read_text(encoding="utf-8")) if p][:400]
+    return pieces
+
+
+def test_organ_segmenter_cuts_as_jieba_does_on_the_fixtures() -> None:
+    from policyparse.tokenizer import organ_tokenizer
+
+    reference = _jieba_organ_tokenizer()
+    ours = organ_tokenizer()
+    pieces = _fixture_pieces()
+    assert len(pieces) > 2000
+    for piece in pieces:
+        assert ours.lcut(piece, HMM=False) == reference.lcut(piece, HMM=False), piece  # type: ignore[attr-defined]
+
+
+_ORGAN_CHARS = st.one_of(
+    st.sampled_from("国务院办公厅省市县人民政府发展改革委财政教育局牵头负责配合各有关部门和及"),
+    st.sampled_from("abcXYZ0123 .-_%#&+\t\r\n（）、，"),
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ORGAN_CHARS, max_size=30))
+def test_organ_segmenter_cuts_as_jieba_does(text: str) -> None:
+    from policyparse.tokenizer import organ_tokenizer
+
+    reference = _jieba_organ_tokenizer()
+    assert organ_tokenizer().lcut(text, HMM=False) == reference.lcut(text, HMM=False)  # type: ignore[attr-defined]
+
+
+def test_a_parse_does_not_import_jieba() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    fixture = Path(__file__).parent / "fixtures" / "dev"
+    probe = (
+        "import sys, policyparse\n"
+        "for p in sys.argv[1:]: policyparse.parse_file(p)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jieba', 'typer', 'rich')))"
+    )
+    paths = [str(p) for p in sorted(fixture.glob("*.txt"))]
+    done = subprocess.run([sys.executable, "-c", probe, *paths], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
