@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from functools import lru_cache
 
@@ -68,12 +69,21 @@ def common_han(codec: str) -> frozenset[str]:
             continue
         for lead in range(*leads):
             for trail_range in trails:
-                for trail in range(*trail_range):
-                    try:
-                        chars.add(bytes((lead, trail)).decode(name))
-                    except UnicodeDecodeError:
-                        continue
+                chars.update(_decoded_row(name, lead, range(*trail_range)))
     return frozenset(chars)
+
+
+def _decoded_row(codec: str, lead: int, trails: range) -> str | list[str]:
+    """The characters of ``lead`` followed by each of ``trails`` that ``codec`` decodes: the row
+    decoded at once, or pair by pair when one pair of it does not decode."""
+    try:
+        return bytes(byte for trail in trails for byte in (lead, trail)).decode(codec)
+    except UnicodeDecodeError:
+        decoded = []
+        for trail in trails:
+            with contextlib.suppress(UnicodeDecodeError):
+                decoded.append(bytes((lead, trail)).decode(codec))
+        return decoded
 
 
 @lru_cache(maxsize=1)
