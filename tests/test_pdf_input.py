@@ -91,13 +91,40 @@ def test_pdf_without_pages_or_text(tmp_path: Path) -> None:
     blank.new_page(595, 842)
     empty.save(tmp_path / "empty.pdf")
     blank.save(tmp_path / "blank.pdf")
-    with pytest.raises(InputError) as caught:
-        load(tmp_path / "empty.pdf")
-    assert (caught.value.reason, caught.value.exit_code) == ("is not a readable PDF (no pages)", 3)
+    # in a fresh process: PDFium's last error is process-wide (see the xfail below), so in a
+    # worker that read a damaged PDF before, the reason would be that file's
+    probe = (
+        "import sys\nfrom policyparse.io import InputError, load\n"
+        "try:\n    load(sys.argv[1])\nexcept InputError as error:\n"
+        "    print(error.reason, error.exit_code, sep='|')"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path / "empty.pdf")], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "is not a readable PDF (no pages)|3"
     with pytest.raises(InputError) as caught:
         load(tmp_path / "blank.pdf")
     assert caught.value.exit_code == 5
     assert caught.value.reason.startswith("is a PDF without a text layer (1 page(s), 0 with images); run OCR")
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="PDFium's last error (FPDF_GetLastError) is process-wide and not reset by a good load: "
+    "a PDF without pages read after a damaged one is reported with the damaged one's 'data format "
+    "error' (read_pdf in io/pdf; found when test_io ran first in the same pytest worker)",
+)
+def test_no_pages_reason_after_a_damaged_pdf(tmp_path: Path) -> None:
+    import pypdfium2 as pdfium
+
+    empty = pdfium.PdfDocument.new()
+    empty.save(tmp_path / "empty.pdf")
+    (tmp_path / "cut.pdf").write_bytes(P01.read_bytes()[:300])
+    with pytest.raises(InputError):
+        load(tmp_path / "cut.pdf")
+    with pytest.raises(InputError) as caught:
+        load(tmp_path / "empty.pdf")
+    assert caught.value.reason == "is not a readable PDF (no pages)"
 
 
 def test_damaged_pdf_is_a_one_line_error() -> None:
