@@ -104,7 +104,7 @@ def table(result: dict[str, Any]) -> str:
     return (
         f"{text}\n\n{result['documents']} documents, {result['characters']:,} characters; "
         f"policyparse is {result['speed_ratio_vs_jieba']:.2f}× jieba's speed. "
-        f"Cold start of `policyparse parse` on one document: {cold['seconds']:.2f} s "
+        f"Cold start (wall time) of `policyparse parse` on one document: {cold['seconds']:.2f} s "
         f"(`import policyparse` alone: {cold['import_seconds']:.2f} s)."
     )
 

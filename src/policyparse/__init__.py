@@ -4,36 +4,89 @@
 >>> notice = parse("国务院关于印发新一代人工智能发展规划的通知\\n国发〔2017〕35号\\n")
 >>> notice.schema_version
 '1.0'
+
+The names below are imported on first use (PEP 562), so that ``import policyparse`` and the
+command line load only what they use.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from policyparse._version import __version__
-from policyparse.io import InputError, load
-from policyparse.models import (
-    SCHEMA_VERSION,
-    Agency,
-    Article,
-    Assignment,
-    Attachment,
-    Deadline,
-    Diagnostic,
-    DocNumber,
-    Heading,
-    Indicator,
-    Metadata,
-    Notice,
-    Reference,
-    SourceInfo,
-    StatedCount,
-    SubItem,
-    Target,
-    Task,
-)
-from policyparse.pipeline import DEFAULT_MAX_CHARS, InputTooLarge, parse
+from policyparse.limits import DEFAULT_MAX_CHARS
+
+if TYPE_CHECKING:  # pragma: no cover - the names as type checkers and documentation see them
+    from policyparse.io import InputError
+    from policyparse.models import (
+        SCHEMA_VERSION,
+        Agency,
+        Article,
+        Assignment,
+        Attachment,
+        Deadline,
+        Diagnostic,
+        DocNumber,
+        Heading,
+        Indicator,
+        Metadata,
+        Notice,
+        Reference,
+        SourceInfo,
+        StatedCount,
+        SubItem,
+        Target,
+        Task,
+    )
+    from policyparse.pipeline import InputTooLarge, parse
+
+#: Where each public name lives: imported from there on first use.
+_LAZY = {
+    "InputError": "policyparse.io",
+    "load": "policyparse.io",
+    "InputTooLarge": "policyparse.pipeline",
+    "parse": "policyparse.pipeline",
+    **dict.fromkeys(
+        (
+            "SCHEMA_VERSION",
+            "Agency",
+            "Article",
+            "Assignment",
+            "Attachment",
+            "Deadline",
+            "Diagnostic",
+            "DocNumber",
+            "Heading",
+            "Indicator",
+            "Metadata",
+            "Notice",
+            "Reference",
+            "SourceInfo",
+            "StatedCount",
+            "SubItem",
+            "Target",
+            "Task",
+        ),
+        "policyparse.models",
+    ),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """A public name, imported from its module the first time it is asked for."""
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'policyparse' has no attribute {name!r}")
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_LAZY})
 
 
 def parse_file(
@@ -50,6 +103,9 @@ def parse_file(
     Raises :class:`InputError` with a one-line reason naming the file when it cannot be read;
     everything about its content is reported in the notice's diagnostics.
     """
+    from policyparse.io import InputError, load
+    from policyparse.pipeline import InputTooLarge, parse
+
     loaded = load(path, encoding=encoding)
     try:
         return parse(

@@ -14,6 +14,7 @@ from typing import TypeVar
 from policyparse.diagnostics import Diagnostics
 from policyparse.document import Document
 from policyparse.layout import Layout, page_infos, place_elements
+from policyparse.limits import DEFAULT_MAX_CHARS as DEFAULT_MAX_CHARS
 from policyparse.models import (
     Assignment,
     Notice,
@@ -29,9 +30,6 @@ from policyparse.stages.targets import extract_targets
 from policyparse.stages.tasks import extract_tasks
 
 T = TypeVar("T")
-
-#: Default input size limit in characters (about 20 MB of Chinese text).
-DEFAULT_MAX_CHARS = 20_000_000
 
 
 class InputTooLarge(ValueError):

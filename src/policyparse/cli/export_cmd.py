@@ -7,7 +7,6 @@ relative to ``--root`` (default: the deepest directory holding every document ex
 
 from __future__ import annotations
 
-import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
@@ -143,6 +142,8 @@ def register(app: typer.Typer) -> None:
         ] = None,
         quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No row counts on stderr.")] = False,
     ) -> None:
+        import sqlite3
+
         from policyparse import export
 
         paths = paths_or_stdin(paths)

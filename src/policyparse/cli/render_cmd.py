@@ -13,7 +13,7 @@ import os
 import sys
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -21,9 +21,11 @@ from policyparse.batch import Input, ParseOptions, discover, unique_keys, write_
 from policyparse.batch import OutputError as WriteError
 from policyparse.cli.common import STDIN, Command, fail, paths_or_stdin
 from policyparse.cli.output import write_stdout
-from policyparse.cli.render_inputs import RENDER_GLOBS, Rendered, notices_of
 from policyparse.io import InputError
-from policyparse.models import Notice
+
+if TYPE_CHECKING:  # pragma: no cover - typing only; the readers are imported when rendering
+    from policyparse.cli.render_inputs import Rendered
+    from policyparse.models import Notice
 
 
 class ReportFormat(str, Enum):
@@ -56,6 +58,8 @@ def _render(notice: Notice, fmt: ReportFormat) -> str:
 
 def _collect(inputs: list[Input], options: ParseOptions) -> tuple[list[Rendered], list[tuple[str, str, int]]]:
     """Every notice of the inputs, and ``(path, reason, exit code)`` of those that failed."""
+    from policyparse.cli.render_inputs import notices_of
+
     found: list[Rendered] = []
     failed: list[tuple[str, str, int]] = []
     for item in inputs:
@@ -125,6 +129,8 @@ def _names_a_directory(output: Path) -> bool:
 
 
 def _inputs(paths: list[str]) -> list[Input]:
+    from policyparse.cli.render_inputs import RENDER_GLOBS
+
     stdin = sys.stdin.buffer if STDIN in paths else None
     try:
         return unique_keys(list(discover(paths, recursive=True, globs=RENDER_GLOBS, stdin=stdin)))

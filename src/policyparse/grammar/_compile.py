@@ -33,16 +33,16 @@ class LazyPattern:
 
     __slots__ = ("__dict__", "flags", "source")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str | bytes, flags: int = 0) -> None:
         self.source = source
         self.flags = flags
 
     @property
-    def pattern(self) -> str:
+    def pattern(self) -> str | bytes:
         """The source, as :attr:`regex.Pattern.pattern` gives it."""
         return self.source
 
-    def compiled(self) -> regex.Pattern[str]:
+    def compiled(self) -> regex.Pattern[Any]:
         """The compiled pattern (compiling it now if needed)."""
         found = self.__dict__.get("_compiled")
         if found is None:
@@ -50,7 +50,7 @@ class LazyPattern:
             self.__dict__["_compiled"] = found
             for name in _METHODS:
                 self.__dict__[name] = getattr(found, name)
-        return cast("regex.Pattern[str]", found)
+        return cast("regex.Pattern[Any]", found)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.compiled(), name)
@@ -64,6 +64,13 @@ def pattern(source: str, flags: int = 0) -> Pattern:
     lazy = LazyPattern(source, flags)
     REGISTRY.append(lazy)
     return cast("Pattern", lazy)
+
+
+def bytes_pattern(source: bytes, flags: int = 0) -> regex.Pattern[bytes]:
+    """Declare a pattern over bytes (compiled on first use), like :func:`pattern`."""
+    lazy = LazyPattern(source, flags)
+    REGISTRY.append(lazy)
+    return cast("regex.Pattern[bytes]", lazy)
 
 
 def alternation(words: Iterable[str], *, escape: bool = True) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from policyparse.grammar._compile import IGNORECASE, bytes_pattern, pattern
+
 #: Labels of the info table portals print above a document (索引号, 发文机关 …) and of the
 #: attribute line of an article page (发布时间, 来源), mapped to the key they get in
 #: ``SourceInfo.page_metadata``. Synonyms share a key so that readers need one name only.
@@ -96,7 +98,7 @@ _ANY_LABEL = "|".join(
 #: A label, optional padding, a colon, then its value up to the next label (a known one, or
 #: any short word with a colon after a space), a cell boundary (tab), two spaces or the end
 #: of the line. Bounded repetitions only.
-INFO_PAIR = regex.compile(
+INFO_PAIR = pattern(
     r"(?<![\p{Han}])(?P<label>"
     + "|".join(_label_pattern(label) for label in sorted(INFO_LABELS, key=len, reverse=True))
     + r")[ \t\u3000\u00a0]{0,4}[:：][ \t\u3000\u00a0]{0,8}"
@@ -318,7 +320,7 @@ HEADLINE_TAGS = frozenset({"h1", "h2", "h3"})
 #: prompts, font-size switches, view counters, editor lines, "click to view" links. A line is
 #: dropped when it consists of these items only (checked on lines of at most
 #: ``CHROME_LINE_MAX`` characters, so the bounded backtracking stays small).
-CHROME_LINE = regex.compile(
+CHROME_LINE = pattern(
     r"^(?:[\s【\[|｜]{0,3}(?:"
     r"扫一扫在手机(?:上)?打开当前页|扫一扫在手机打开|打印本页|打印|关闭窗口|关闭|收藏本页|收藏|分享到[:：]?[^【】]{0,40}"
     r"|字号[:：]?\s{0,3}[大中小\s]{0,12}|字体[:：]?\s{0,3}[大中小\s]{0,12}|浏览次数[:：]?[^【】]{0,20}|访问量[:：]?[^【】]{0,20}"
@@ -328,12 +330,12 @@ CHROME_LINE = regex.compile(
 )
 CHROME_LINE_MAX = 200
 #: Breadcrumb text ("您当前所在的位置：首页 > …"): never a headline.
-BREADCRUMB = regex.compile(r"位置|首页\s{0,3}+[>›»/]|[>›»]\s{0,3}+\S{1,20}+\s{0,3}+[>›»]")
+BREADCRUMB = pattern(r"位置|首页\s{0,3}+[>›»/]|[>›»]\s{0,3}+\S{1,20}+\s{0,3}+[>›»]")
 
 #: A <meta> charset (or XML encoding) declaration in the first bytes of a page.
-META_CHARSET = regex.compile(
+META_CHARSET = bytes_pattern(
     rb"""(?:<meta[^>]{0,200}?charset|<\?xml[^>]{0,100}?encoding)\s{0,3}=\s{0,3}["']?([A-Za-z0-9_\-]{2,20})""",
-    regex.IGNORECASE,
+    IGNORECASE,
 )
 
 #: Block elements whose nesting costs the HTML5 tree builder time per level (each start tag
@@ -369,4 +371,4 @@ NESTING_BLOCKS = frozenset(
 )
 MAX_BLOCK_DEPTH = 1000
 #: A start or end tag (for the nesting guard only; the page itself is read by the parser).
-TAG = regex.compile(r"<(/?+)([A-Za-z][A-Za-z0-9]{0,15}+)(?=[\s/>])[^<>]{0,2000}+>")
+TAG = pattern(r"<(/?+)([A-Za-z][A-Za-z0-9]{0,15}+)(?=[\s/>])[^<>]{0,2000}+>")

@@ -18,7 +18,9 @@ spans) but kept. What markup says about structure is on :attr:`NormText.markup`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from policyparse.diagnostics import Diagnostics
 from policyparse.grammar.noise import SURROGATE
@@ -47,7 +49,21 @@ __all__ = [
     "to_simplified",
 ]
 
-_WIDTH = width_table()
+
+@lru_cache(maxsize=1)
+def _width_folding() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Any character the width table folds, and what it becomes (built on first use)."""
+    table = {chr(code): folded for code, folded in width_table().items()}
+    return re.compile("[" + re.escape("".join(sorted(table))) + "]"), table
+
+
+def _fold_width(text: str) -> str:
+    """``text`` with :func:`~policyparse.lexicon.normalisation.width_table` applied, as
+    ``str.translate`` would: the standard :mod:`re` finds the few characters to fold in a
+    Chinese text at C speed, where ``translate`` looks every character up (0.15 s → 0.016 s
+    over the pool's 2.4 M characters)."""
+    folded, table = _width_folding()
+    return folded.sub(lambda match: table[match.group()], text)
 
 
 def _resolve(edits: list[Edit]) -> list[Edit]:
@@ -97,7 +113,7 @@ def normalize(
     flagged = flag_lost_and_mojibake(text, cuts, [(r.start, r.end) for r in repairs])
     if any(n.replacement for n in flagged):
         _recover(view, flagged)
-    view.norm = to_simplified(view.clean.translate(_WIDTH))
+    view.norm = to_simplified(_fold_width(view.clean))
     view.noise = [
         Noise(kind=e.kind, start=e.start, end=e.end, removed=True, replacement=e.replacement or None)
         for e in cuts
@@ -120,11 +136,22 @@ def normalize(
 
 
 def _recover(view: NormText, flagged: list[Noise]) -> None:
-    """Write characters recovered from a gloss into the view, in the document's script."""
-    chars = list(view.clean)
-    traditional = looks_traditional(view.clean)
+    """Write characters recovered from a gloss into the view, in the document's script.
+
+    The view is rebuilt from slices around the recovered characters: a list of every
+    character (a Python object each) took about 80 bytes per character of the input.
+    """
+    clean = view.clean
+    traditional = looks_traditional(clean)
+    recovered: dict[int, str] = {}
     for noise in flagged:
         if noise.replacement:
             index = view.from_orig(noise.start)
-            chars[index] = to_traditional_char(noise.replacement) if traditional else noise.replacement
-    view.clean = "".join(chars)
+            recovered[index] = to_traditional_char(noise.replacement) if traditional else noise.replacement
+    pieces: list[str] = []
+    done = 0
+    for index in sorted(recovered):
+        pieces += (clean[done:index], recovered[index])
+        done = index + 1
+    pieces.append(clean[done:])
+    view.clean = "".join(pieces)

@@ -37,7 +37,7 @@ from policyparse.lexicon.mojibake import (
     SURVIVING_SPACES,
 )
 from policyparse.models import NoiseKind
-from policyparse.normalize.script import chinese_plausibility
+from policyparse.normalize.script import chinese_plausibility, plainly_chinese
 from policyparse.normalize.view import Edit
 
 #: What an undecodable byte becomes while decoding (a noncharacter; U+FFFD may be text).
@@ -101,6 +101,8 @@ def find_repairs(text: str) -> list[Repair]:
 def _find(text: str, *, confident: set[tuple[str, str]] | None) -> list[Repair]:
     repairs: list[Repair] = []
     for run in NON_ASCII_RUN.finditer(text):
+        if plainly_chinese(run.group()):
+            continue  # plausibility 1 however it is bounded (placeholders and spaces score in full)
         floor = repairs[-1].end if repairs else 0
         best: Repair | None = None
         for start, end in _run_bounds(text, run.start(), run.end(), floor):

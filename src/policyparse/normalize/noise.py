@@ -9,6 +9,9 @@ that the gloss after it and the character before it make certain is recovered
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from policyparse.grammar.noise import (
     BROKEN_GLOSS,
     CONTROL,
@@ -18,17 +21,29 @@ from policyparse.grammar.noise import (
     STRANDED_TONE,
     STRAY_HASHES,
 )
-from policyparse.lexicon.normalisation import RECOVERABLE_WORDS
+from policyparse.lexicon.normalisation import RECOVERABLE_WORDS, TONE_LETTERS
 from policyparse.models import Noise, NoiseKind
 from policyparse.normalize.view import Edit
+
+
+@lru_cache(maxsize=1)
+def _tone_letter() -> re.Pattern[str]:
+    return re.compile(f"[{TONE_LETTERS}]")
+
+
+def has_tone_letter(text: str) -> bool:
+    """Whether ``text`` holds a tone-marked letter, which every gloss, broken gloss and
+    stranded-tone run needs: most texts hold none, and one C scan spares them the three
+    patterns (which try every position)."""
+    return _tone_letter().search(text) is not None
 
 
 def prose_cuts(text: str) -> list[Edit]:
     """Glosses, broken glosses, stray hashes and control characters to cut, in input order."""
     found: list[Edit] = []
+    glosses = ((GLOSS, NoiseKind.PINYIN_GLOSS), (BROKEN_GLOSS, NoiseKind.BROKEN_GLOSS))
     for pattern, kind in (
-        (GLOSS, NoiseKind.PINYIN_GLOSS),
-        (BROKEN_GLOSS, NoiseKind.BROKEN_GLOSS),
+        *(glosses if has_tone_letter(text) else ()),
         (STRAY_HASHES, NoiseKind.STRAY_MARKUP),
         (CONTROL, NoiseKind.CONTROL_CHAR),
     ):
@@ -62,7 +77,7 @@ def flag_lost_and_mojibake(
                 kind=NoiseKind.LOST_CHAR, start=m.start(), end=m.end(), removed=False, replacement=replacement
             )
         )
-    for m in STRANDED_TONE.finditer(text):
+    for m in STRANDED_TONE.finditer(text) if has_tone_letter(text) else ():
         if any(edit.start <= m.start() < edit.end for edit in cuts) or _inside(m.start(), skipped):
             continue
         left = text.rfind("?", max(0, m.start() - 12), m.start())

@@ -175,7 +175,7 @@ def _report_markup(view: NormText, diagnostics: Diagnostics) -> None:
 
 def _text_plausibility(text: str) -> float | None:
     """Plausibility of a whole text, U+FFFD counting against it; None for too few non-ASCII characters."""
-    non_ascii = sum(1 for char in text if not char.isascii())
+    non_ascii = len(text) - len(text.encode("ascii", "ignore"))
     if non_ascii < GARBLED_MIN_CHARS:
         return None
     replaced = text.count(PLACEHOLDER)

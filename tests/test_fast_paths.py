@@ -1,0 +1,172 @@
+"""Fast paths agree with what they stand in for (issue 17).
+
+Each speed change that replaces a library call or a plain loop by a table or a shortcut is
+checked here against the original: the same answer on the inputs that matter and on generated
+ones. No timing is asserted (speed lives in ``benchmarks/``).
+"""
+
+from __future__ import annotations
+
+import functools
+
+import opencc
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policyparse.lexicon.mojibake import PLAUSIBLE_SYMBOLS
+from policyparse.lexicon.normalisation import RECOVERABLE_WORDS
+from policyparse.normalize.script import (
+    TRADITIONAL_OF_RESTORED,
+    chinese_plausibility,
+    common_han,
+    plainly_chinese,
+)
+
+
+def test_every_restorable_character_has_opencc_s2t_form_in_the_table() -> None:
+    converter = opencc.OpenCC("s2t")
+    for char in set(RECOVERABLE_WORDS.values()):
+        assert char in TRADITIONAL_OF_RESTORED, f"{char} restorable but not in the table"
+        assert TRADITIONAL_OF_RESTORED[char] == converter.convert(char)
+
+
+def _plausibility_by_loop(text: str) -> float:
+    """The original per-character loop of chinese_plausibility."""
+    simplified, traditional = common_han("gb2312"), common_han("big5")
+    good_simplified = good_traditional = 0.0
+    counted = 0
+    for char in text:
+        if char < "\x80" or char == "\ufffd":
+            continue
+        counted += 1
+        if any(low <= ord(char) <= high for low, high in PLAUSIBLE_SYMBOLS):
+            good_simplified += 1.0
+            good_traditional += 1.0
+        elif "\u4e00" <= char <= "\u9fff":
+            good_simplified += 1.0 if char in simplified else 0.25
+            good_traditional += 1.0 if char in traditional else 0.25
+    return round(max(good_simplified, good_traditional) / counted, 3) if counted else 1.0
+
+
+SAMPLES = [
+    "国务院关于印发通知，2012年",
+    "國務院關於印發通知",
+    "дЄ≠еНОдЇЇж∞С",
+    "鍙戝睍鏀归潻濮斿憳浼�",
+    "å‘å±•æ”¹é©",
+    "国國务務",
+    "锟斤拷锟斤拷",
+    "",
+    "plain ASCII",
+    "①⑴㈠★ ×÷°℃",
+    "\ufffd\ufffd",
+    "\uf900\u3400\U00020000",
+]
+
+
+def test_plausibility_matches_the_per_character_loop_on_samples() -> None:
+    for text in SAMPLES:
+        assert chinese_plausibility(text) == _plausibility_by_loop(text), text
+
+
+_CHARS = st.one_of(
+    st.sampled_from(sorted(common_han("gb2312"))[:300] + sorted(common_han("big5"))[:300]),
+    st.characters(min_codepoint=0x2000, max_codepoint=0x33FF),
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF),
+    st.characters(min_codepoint=0x00, max_codepoint=0x4FF),
+    st.sampled_from(["\ufffd", "\uff01", "\uf900"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_CHARS, max_size=40))
+def test_plausibility_matches_the_per_character_loop(text: str) -> None:
+    assert chinese_plausibility(text) == _plausibility_by_loop(text)
+    assert plainly_chinese(text) == (_plausibility_by_loop(text) == 1.0 and _fully_plain(text))
+
+
+def _fully_plain(text: str) -> bool:
+    """Every character scores in full for one script (the shortcut's condition)."""
+
+    def full(char: str, script: frozenset[str]) -> bool:
+        if char < "\x80" or char == "\ufffd":
+            return True
+        if any(low <= ord(char) <= high for low, high in PLAUSIBLE_SYMBOLS):
+            return True
+        return "\u4e00" <= char <= "\u9fff" and char in script
+
+    return all(full(c, common_han("gb2312")) for c in text) or all(full(c, common_han("big5")) for c in text)
+
+
+# ------------------------------------------------------------------ the organ segmenter
+
+
+@functools.lru_cache(maxsize=1)
+def _jieba_organ_tokenizer() -> object:
+    import logging
+    from importlib import resources
+
+    import jieba
+
+    jieba.setLogLevel(logging.WARNING)
+    path = resources.files("policyparse.lexicon").joinpath("agencies.txt")
+    with resources.as_file(path) as real_path:
+        tokenizer = jieba.Tokenizer(dictionary=str(real_path))
+        tokenizer.initialize()
+    return tokenizer
+
+
+def _fixture_pieces() -> list[str]:
+    """Every clause (between punctuation) of the dev fixtures, and the dictionary's own words."""
+    import re
+    from pathlib import Path
+
+    from policyparse.tokenizer import organ_dictionary
+
+    pieces = list(organ_dictionary())
+    for path in sorted((Path(__file__).parent / "fixtures" / "dev").glob("*.txt")):
+        pieces += [p for p in re.split(r"[，。；：、\n]", path.read_text(encoding="utf-8")) if p][:400]
+    return pieces
+
+
+def test_organ_segmenter_cuts_as_jieba_does_on_the_fixtures() -> None:
+    from policyparse.tokenizer import organ_tokenizer
+
+    reference = _jieba_organ_tokenizer()
+    ours = organ_tokenizer()
+    pieces = _fixture_pieces()
+    assert len(pieces) > 2000
+    for piece in pieces:
+        assert ours.lcut(piece, HMM=False) == reference.lcut(piece, HMM=False), piece  # type: ignore[attr-defined]
+
+
+_ORGAN_CHARS = st.one_of(
+    st.sampled_from("国务院办公厅省市县人民政府发展改革委财政教育局牵头负责配合各有关部门和及"),
+    st.sampled_from("abcXYZ0123 .-_%#&+\t\r\n（）、，"),
+    st.characters(min_codepoint=0x4E00, max_codepoint=0x4E40),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ORGAN_CHARS, max_size=30))
+def test_organ_segmenter_cuts_as_jieba_does(text: str) -> None:
+    from policyparse.tokenizer import organ_tokenizer
+
+    reference = _jieba_organ_tokenizer()
+    assert organ_tokenizer().lcut(text, HMM=False) == reference.lcut(text, HMM=False)  # type: ignore[attr-defined]
+
+
+def test_a_parse_does_not_import_jieba() -> None:
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    fixture = Path(__file__).parent / "fixtures" / "dev"
+    probe = (
+        "import sys, policyparse\n"
+        "for p in sys.argv[1:]: policyparse.parse_file(p)\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('jieba', 'typer', 'rich')))"
+    )
+    paths = [str(p) for p in sorted(fixture.glob("*.txt"))]
+    done = subprocess.run([sys.executable, "-c", probe, *paths], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
