@@ -17,6 +17,7 @@ import regex
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     Pattern = regex.Pattern[str]
+    BytesPattern = regex.Pattern[bytes]
 
 #: Every pattern declared with :func:`pattern`, in declaration order.
 REGISTRY: list[LazyPattern] = []
@@ -33,16 +34,16 @@ class LazyPattern:
 
     __slots__ = ("__dict__", "flags", "source")
 
-    def __init__(self, source: str, flags: int = 0) -> None:
+    def __init__(self, source: str | bytes, flags: int = 0) -> None:
         self.source = source
         self.flags = flags
 
     @property
-    def pattern(self) -> str:
+    def pattern(self) -> str | bytes:
         """The source, as :attr:`regex.Pattern.pattern` gives it."""
         return self.source
 
-    def compiled(self) -> regex.Pattern[str]:
+    def compiled(self) -> regex.Pattern[str] | regex.Pattern[bytes]:
         """The compiled pattern (compiling it now if needed)."""
         found = self.__dict__.get("_compiled")
         if found is None:
@@ -50,7 +51,7 @@ class LazyPattern:
             self.__dict__["_compiled"] = found
             for name in _METHODS:
                 self.__dict__[name] = getattr(found, name)
-        return cast("regex.Pattern[str]", found)
+        return cast("regex.Pattern[str] | regex.Pattern[bytes]", found)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.compiled(), name)
@@ -64,6 +65,13 @@ def pattern(source: str, flags: int = 0) -> Pattern:
     lazy = LazyPattern(source, flags)
     REGISTRY.append(lazy)
     return cast("Pattern", lazy)
+
+
+def bytes_pattern(source: bytes, flags: int = 0) -> BytesPattern:
+    """Declare a pattern over bytes (compiled on first use), for what is read before decoding."""
+    lazy = LazyPattern(source, flags)
+    REGISTRY.append(lazy)
+    return cast("BytesPattern", lazy)
 
 
 def alternation(words: Iterable[str], *, escape: bool = True) -> str:

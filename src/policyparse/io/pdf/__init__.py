@@ -14,8 +14,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
-import regex
-
+from policyparse.grammar.pdf import PDFIUM_REASON
 from policyparse.io.errors import InputError
 from policyparse.io.pdf.extract import RawLine, RawPage, read_pages
 from policyparse.io.pdf.hints import layout_hints
@@ -140,7 +139,7 @@ def read_pdf(data: bytes, *, name: str) -> PdfText:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
-        reason = regex.search(r"PDFium: ([^)]*)", str(error))
+        reason = PDFIUM_REASON.search(str(error))
         detail = reason.group(1).rstrip(".").lower() if reason else "damaged"
         if detail == "success":  # PDFium loaded nothing yet reports no error (no page tree)
             detail = "no pages"
