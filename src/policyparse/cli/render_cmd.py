@@ -14,9 +14,11 @@ from typing import Annotated
 
 import typer
 
-from policyparse.batch import Input, ParseOptions, discover, unique_keys, write_atomic
+from policyparse.batch import Input, ParseOptions, write_atomic
 from policyparse.batch import OutputError as WriteError
 from policyparse.cli.common import STDIN, Command, fail, paths_or_stdin
+from policyparse.cli.inputs import discovered
+from policyparse.cli.options import EncodingOption, SimplifiedOption, paths_argument
 from policyparse.cli.output import write_stdout
 from policyparse.cli.render_inputs import RENDER_GLOBS, Rendered, notices_of
 from policyparse.io import InputError
@@ -90,11 +92,7 @@ def _write_many(
 
 
 def _inputs(paths: list[str]) -> list[Input]:
-    stdin = sys.stdin.buffer if STDIN in paths else None
-    try:
-        return unique_keys(list(discover(paths, recursive=True, globs=RENDER_GLOBS, stdin=stdin)))
-    except InputError as error:
-        raise fail(str(error), error.exit_code) from None
+    return discovered(paths, RENDER_GLOBS)
 
 
 def register(app: typer.Typer) -> None:
@@ -104,10 +102,8 @@ def register(app: typer.Typer) -> None:
     def render_command(
         paths: Annotated[
             list[str] | None,
-            typer.Argument(
-                metavar="PATH",
-                help="Documents, parsed JSON/JSON Lines, or directories; - (or nothing, when piped) for stdin.",
-                show_default=False,
+            paths_argument(
+                "Documents, parsed JSON/JSON Lines, or directories; - (or nothing, when piped) for stdin."
             ),
         ] = None,
         output: Annotated[
@@ -122,12 +118,8 @@ def register(app: typer.Typer) -> None:
         fmt: Annotated[
             ReportFormat, typer.Option("--format", "-f", help="html (the report) or md (an outline).")
         ] = ReportFormat.HTML,
-        encoding: Annotated[
-            str | None, typer.Option("--encoding", metavar="NAME", help="Override encoding detection.")
-        ] = None,
-        simplified: Annotated[
-            bool, typer.Option("--simplified", help="Emit extracted strings in Simplified script.")
-        ] = False,
+        encoding: EncodingOption = None,
+        simplified: SimplifiedOption = False,
         keywords: Annotated[
             bool, typer.Option("--keywords/--no-keywords", help="Compute keywords (loads jieba).")
         ] = True,

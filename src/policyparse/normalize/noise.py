@@ -43,9 +43,16 @@ def flag_lost_and_mojibake(
 
     ``skip`` lists input spans already repaired (their placeholders are reported there).
     """
+    skipped = skip or []
+    flagged = _lost_characters(text, cuts, skipped)
+    _flag_mojibake(text, cuts, skipped, flagged)
+    return flagged
+
+
+def _lost_characters(text: str, cuts: list[Edit], skipped: list[tuple[int, int]]) -> list[Noise]:
+    """Every lost '?', with the character recovered where its gloss and a word make it certain."""
     cut_ends = {edit.start: edit.end for edit in cuts}
     cut_by_end = {edit.end: edit.start for edit in cuts}
-    skipped = skip or []
     flagged: list[Noise] = []
     for m in LOST.finditer(text):
         if _inside(m.start(), skipped):
@@ -62,6 +69,12 @@ def flag_lost_and_mojibake(
                 kind=NoiseKind.LOST_CHAR, start=m.start(), end=m.end(), removed=False, replacement=replacement
             )
         )
+    return flagged
+
+
+def _flag_mojibake(text: str, cuts: list[Edit], skipped: list[tuple[int, int]], flagged: list[Noise]) -> None:
+    """Append the stranded-tone mojibake runs to ``flagged`` (a run overlapping the last one is
+    left out)."""
     for m in STRANDED_TONE.finditer(text):
         if any(edit.start <= m.start() < edit.end for edit in cuts) or _inside(m.start(), skipped):
             continue
@@ -72,7 +85,6 @@ def flag_lost_and_mojibake(
         if flagged and flagged[-1].kind is NoiseKind.MOJIBAKE and start < flagged[-1].end:
             continue
         flagged.append(Noise(kind=NoiseKind.MOJIBAKE, start=start, end=end, removed=False))
-    return flagged
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:
