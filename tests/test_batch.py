@@ -317,3 +317,59 @@ def test_a_path_that_is_not_utf8_round_trips_through_a_record(tmp_path: Path) ->
     target = tmp_path / "out.jsonl"
     target.write_text(line, encoding="utf-8")
     assert completed_paths(target) == {name}
+
+
+_HALF_WRITE_OTHER_THREAD = """
+import os, signal, sys, threading
+from pathlib import Path
+from policyparse.batch import Interrupted, JsonlWriter, stop_on_signals
+
+target = Path(sys.argv[1])
+writer = JsonlWriter(target)
+ready, sent = threading.Event(), threading.Event()
+helper = threading.Thread(target=lambda: (ready.set(), sent.wait(5)), daemon=True)
+helper.start()
+ready.wait(5)
+real_write, calls = os.write, 0
+
+def write_in_two_halves(fd, data):
+    global calls
+    calls += 1
+    if calls > 1:
+        return real_write(fd, data)
+    written = real_write(fd, bytes(data)[: len(data) // 2])
+    signal.pthread_kill(helper.ident, signal.SIGTERM)  # to a thread that does not block it
+    sent.set()
+    helper.join(5)  # the handler is now due in the main thread
+    return written
+
+os.write = write_in_two_halves
+try:
+    with stop_on_signals():
+        writer.write('{"path":"a","status":"ok","notice":{}}\\n')
+except Interrupted as error:
+    os.write = real_write
+    writer.close()
+    print(error.exit_code)
+"""
+
+
+def test_a_stop_signal_taken_by_another_thread_waits_for_the_record(tmp_path: Path) -> None:
+    """A signal sent to the process may be delivered to any thread that does not block it (a
+    progress bar's refresh thread); Python then runs the handler in the main thread at once,
+    in the middle of the write. The record is still written whole before the batch stops.
+
+    Run in a child process, so that no other thread of the test runner writes through the spy.
+    """
+    import subprocess
+    import sys
+
+    target = tmp_path / "out.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-c", _HALF_WRITE_OTHER_THREAD, str(target)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert done.stdout.strip() == "143"
+    assert target.read_text(encoding="utf-8") == '{"path":"a","status":"ok","notice":{}}\n'

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import itertools
 import json
-import re
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import IO, Any, TypeAlias
 
+from policyparse.grammar.output import RECORD_HEAD
 from policyparse.models import Notice
 
 NoticeLike: TypeAlias = Notice | Mapping[str, Any]
@@ -37,12 +37,9 @@ def as_notice(item: NoticeLike) -> tuple[Notice, str | None] | None:
     return Notice.model_validate(data), path
 
 
-_RECORD_HEAD = re.compile(rb'^\{"path":("(?:[^"\\]|\\.)*"),"status":"')
-
-
 def _record_path(raw: bytes) -> str | None:
     """The ``path`` of a record line, read from its head when it is in the form ``parse`` writes."""
-    match = _RECORD_HEAD.match(raw, 0, 8192)
+    match = RECORD_HEAD.match(raw, 0, 8192)
     if match is not None:
         value = json.loads(match.group(1))
         return value if isinstance(value, str) else None
@@ -54,7 +51,9 @@ def _record_path(raw: bytes) -> str | None:
     return path if isinstance(path, str) else None
 
 
-def _json_lines(lines: Iterable[bytes], keep: set[int] | None) -> Iterator[Mapping[str, Any]]:
+def json_lines(lines: Iterable[bytes], keep: set[int] | None = None) -> Iterator[dict[str, Any]]:
+    """The JSON objects of ``lines`` (only the line numbers in ``keep``, when given); blank lines,
+    lines that are not JSON (a torn last line) and JSON that is not an object are skipped."""
     for number, raw in enumerate(lines):
         if keep is not None and number not in keep:
             continue
@@ -81,7 +80,7 @@ def read_records(source: Path | IO[bytes]) -> Iterator[Mapping[str, Any]]:
         if first.strip() == b"{":
             yield json.loads(first + source.read())
             return
-        yield from _json_lines(itertools.chain([first], source), None)
+        yield from json_lines(itertools.chain([first], source))
         return
     with source.open("rb") as handle:
         if handle.readline().strip() == b"{":
@@ -102,7 +101,7 @@ def read_records(source: Path | IO[bytes]) -> Iterator[Mapping[str, Any]]:
         # keep everything when no path appears twice, else the last record of each path
         keep = None if len(last) + len(unkeyed) == lines else unkeyed | set(last.values())
         handle.seek(0)
-        yield from _json_lines(handle, keep)
+        yield from json_lines(handle, keep)
 
 
 def record_paths(source: Path) -> Iterator[str | None]:
@@ -134,4 +133,4 @@ def _notice_path(raw: bytes) -> str | None:
     return path if isinstance(path, str) else None
 
 
-__all__ = ["NoticeLike", "as_notice", "read_records", "record_paths"]
+__all__ = ["NoticeLike", "as_notice", "json_lines", "read_records", "record_paths"]

@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 import threading
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
+
+from policyparse.grammar.text import SEGMENT_ALNUM, SEGMENT_BLOCK, SEGMENT_SKIP
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
     import jieba
@@ -124,13 +125,6 @@ def agency_names() -> frozenset[str]:
     return frozenset(word for word, tag in organ_dictionary().items() if tag == "nt")
 
 
-#: jieba's blocks: runs it segments (``re_han_default``), what it splits the rest at
-#: (``re_skip_default``), and the characters it groups when they stand alone (``re_eng``).
-_HAN_BLOCK = "([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)"
-_SKIP = "(\r\n|\\s)"
-_ALNUM = "[a-zA-Z0-9]"
-
-
 class DictionarySegmenter:
     """jieba's dictionary segmentation without its HMM, over one user dictionary.
 
@@ -152,7 +146,6 @@ class DictionarySegmenter:
                 freq.setdefault(word[:end], 0)
         self.freq = freq
         self.log_total = math.log(total)
-        self._blocks, self._skip, self._alnum = (re.compile(p) for p in (_HAN_BLOCK, _SKIP, _ALNUM))
 
     def _route(self, sentence: str) -> list[int]:
         """End (inclusive) of the word starting at each index on the most probable path."""
@@ -182,7 +175,7 @@ class DictionarySegmenter:
         while index < len(block):
             word = block[index : route[index] + 1]
             index = route[index] + 1
-            if len(word) == 1 and self._alnum.match(word):
+            if len(word) == 1 and SEGMENT_ALNUM.match(word):
                 buffer += word
                 continue
             if buffer:
@@ -198,14 +191,14 @@ class DictionarySegmenter:
         if HMM:
             raise ValueError("DictionarySegmenter has no HMM; use HMM=False")
         words: list[str] = []
-        for block in self._blocks.split(sentence):
+        for block in SEGMENT_BLOCK.split(sentence):
             if not block:
                 continue
-            if self._blocks.match(block):
+            if SEGMENT_BLOCK.match(block):
                 words.extend(self._cut_block(block))
                 continue
-            for piece in self._skip.split(block):
-                words.extend([piece] if self._skip.match(piece) else piece)
+            for piece in SEGMENT_SKIP.split(block):
+                words.extend([piece] if SEGMENT_SKIP.match(piece) else piece)
         return words
 
 

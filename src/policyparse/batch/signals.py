@@ -8,6 +8,10 @@
 * :func:`deferred_signals` holds those signals back while a record is written, so that an
   interrupted run never leaves half a line; the signal is handled as soon as the write is done.
   Only SIGKILL (which nothing can catch) can cut a line short, and ``--resume`` repairs that.
+  Blocking the signals in the main thread is not enough: a signal sent to the process goes to
+  any thread that does not block it (a progress bar's refresh thread), and Python then runs the
+  handler in the main thread mid-write. So the handler itself also holds a signal back while a
+  record is being written, and :func:`deferred_signals` raises it again when the write is done.
 """
 
 from __future__ import annotations
@@ -37,6 +41,16 @@ def _in_main_thread() -> bool:
     return threading.current_thread() is threading.main_thread()
 
 
+class _Held:
+    """How many :func:`deferred_signals` blocks are open, and a stop signal that came meanwhile."""
+
+    depth = 0
+    pending: int | None = None
+
+
+_HELD = _Held()
+
+
 @contextlib.contextmanager
 def stop_on_signals() -> Iterator[None]:
     """Raise :class:`Interrupted` in the main thread on the first SIGINT, SIGTERM or SIGHUP.
@@ -53,6 +67,9 @@ def stop_on_signals() -> Iterator[None]:
         nonlocal fired
         if fired:
             return
+        if _HELD.depth:  # a record is being written: stop once it is whole
+            _HELD.pending = signum
+            return
         fired = True
         raise Interrupted(signum)
 
@@ -68,15 +85,27 @@ def stop_on_signals() -> Iterator[None]:
 
 @contextlib.contextmanager
 def deferred_signals() -> Iterator[None]:
-    """Block the stop signals for the duration (POSIX); pending ones are delivered at the end."""
-    if not hasattr(signal, "pthread_sigmask") or not _in_main_thread():
+    """Hold the stop signals back for the duration; one that came meanwhile is raised at the end.
+
+    The signals are blocked in the calling thread (POSIX), and the handler of
+    :func:`stop_on_signals` keeps one that another thread received for the end.
+    """
+    if not _in_main_thread():
         yield
         return
-    previous = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    previous = (
+        signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS) if hasattr(signal, "pthread_sigmask") else None
+    )
+    _HELD.depth += 1
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        _HELD.depth -= 1
+        if previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+        if not _HELD.depth and _HELD.pending is not None:
+            signum, _HELD.pending = _HELD.pending, None
+            signal.raise_signal(signum)
 
 
 __all__ = ["STOP_SIGNALS", "Interrupted", "deferred_signals", "stop_on_signals"]

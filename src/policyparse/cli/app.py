@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import sys
 
 import typer
 
 from policyparse._version import __version__
-from policyparse.cli.output import broken_pipe
+from policyparse.cli.output import broken_pipe, is_broken_pipe
 
 #: ``-h`` as well as ``--help``, on every verb.
 CONTEXT_SETTINGS = {"help_option_names": ["-h", "--help"]}
@@ -81,11 +80,8 @@ def run(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("policyparse: interrupted\n")
         return 130
-    except BrokenPipeError:
-        broken_pipe()
-        return _leave_if_pipe_closed(141)
     except OSError as error:
-        if error.errno == errno.EPIPE:
+        if is_broken_pipe(error):
             broken_pipe()
             return _leave_if_pipe_closed(141)
         sys.stderr.write(f"policyparse: {error}\n")

@@ -15,6 +15,7 @@ from typing import Annotated, Any
 import typer
 
 from policyparse.cli.common import STDIN, Command, fail, paths_or_stdin
+from policyparse.cli.options import paths_argument
 
 #: What a directory walk picks up for ``export``.
 EXPORT_GLOBS = ("*.json", "*.jsonl", "*.ndjson")
@@ -116,10 +117,7 @@ def register(app: typer.Typer) -> None:
     @app.command("export", cls=Command, help=HELP)
     def export_command(
         paths: Annotated[
-            list[str] | None,
-            typer.Argument(
-                metavar="PATH", help="JSON Lines or JSON files, or directories of them.", show_default=False
-            ),
+            list[str] | None, paths_argument("JSON Lines or JSON files, or directories of them.")
         ] = None,
         sqlite: Annotated[
             Path | None,

@@ -10,6 +10,7 @@ import contextlib
 import errno
 import os
 import sys
+from collections.abc import Iterator
 
 import typer
 
@@ -23,14 +24,24 @@ def broken_pipe() -> typer.Exit:
     return typer.Exit(141)
 
 
-def write_stdout(text: str) -> None:
-    """Write ``text`` to stdout and flush; a closed pipe becomes exit code 141."""
+def is_broken_pipe(error: OSError) -> bool:
+    """Whether ``error`` says the reader closed the pipe (``EPIPE``)."""
+    return isinstance(error, BrokenPipeError) or error.errno == errno.EPIPE
+
+
+@contextlib.contextmanager
+def closed_pipe_exits() -> Iterator[None]:
+    """A closed stdout met inside the block becomes exit code 141 (see :func:`broken_pipe`)."""
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        raise broken_pipe() from None
+        yield
     except OSError as error:
-        if error.errno == errno.EPIPE:
+        if is_broken_pipe(error):
             raise broken_pipe() from None
         raise
+
+
+def write_stdout(text: str) -> None:
+    """Write ``text`` to stdout and flush; a closed pipe becomes exit code 141."""
+    with closed_pipe_exits():
+        sys.stdout.write(text)
+        sys.stdout.flush()

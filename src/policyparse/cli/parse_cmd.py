@@ -10,19 +10,18 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
-import errno
-import sys
 from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
-from policyparse.batch import Input, ParseOptions, Render, RenderSpec, discover, unique_keys
+from policyparse.batch import Input, ParseOptions, Render, RenderSpec
 from policyparse.cli.common import STDIN, Command, fail, paths_or_stdin
-from policyparse.cli.output import broken_pipe
+from policyparse.cli.inputs import discovered
+from policyparse.cli.options import EncodingOption, SimplifiedOption, paths_argument
+from policyparse.cli.output import closed_pipe_exits
 from policyparse.cli.parse_run import BatchTarget, run_many, run_single
-from policyparse.io import InputError
 from policyparse.pipeline import DEFAULT_MAX_CHARS
 
 
@@ -94,11 +93,7 @@ def _single_render(fmt: OutputFormat | None) -> Render:
 
 
 def _inputs(paths: list[str], globs: list[str] | None) -> list[Input]:
-    stdin = sys.stdin.buffer if STDIN in paths else None
-    try:
-        inputs = unique_keys(list(discover(paths, recursive=True, globs=globs or (), stdin=stdin)))
-    except InputError as error:
-        raise fail(str(error), error.exit_code) from None
+    inputs = discovered(paths, globs or ())
     if not inputs:
         patterns = " ".join(globs) if globs else "*.txt *.md *.html *.htm *.docx"
         raise fail(f"no input found in {', '.join(paths)} (files matching {patterns})", 3)
@@ -112,11 +107,7 @@ def register(app: typer.Typer) -> None:
     def parse_command(
         paths: Annotated[
             list[str] | None,
-            typer.Argument(
-                metavar="PATH",
-                help="Files or directories; - (or nothing, when piped) for standard input.",
-                show_default=False,
-            ),
+            paths_argument("Files or directories; - (or nothing, when piped) for standard input."),
         ] = None,
         glob: Annotated[
             list[str] | None,
@@ -147,12 +138,8 @@ def register(app: typer.Typer) -> None:
                 show_default=False,
             ),
         ] = None,
-        encoding: Annotated[
-            str | None, typer.Option("--encoding", metavar="NAME", help="Override encoding detection.")
-        ] = None,
-        simplified: Annotated[
-            bool, typer.Option("--simplified", help="Emit extracted strings in Simplified script.")
-        ] = False,
+        encoding: EncodingOption = None,
+        simplified: SimplifiedOption = False,
         anchor_date: Annotated[
             str | None,
             typer.Option(
@@ -203,16 +190,10 @@ def register(app: typer.Typer) -> None:
         )
         inputs = _inputs(paths, glob)
         single = len(paths) == 1 and (paths[0] == STDIN or not Path(paths[0]).is_dir()) and out_dir is None
-        try:
+        with closed_pipe_exits():
             if single:
                 spec = RenderSpec(_single_render(fmt), include_text=not no_text, indent=indent)
                 raise typer.Exit(run_single(inputs[0], options, spec, output))
             spec = RenderSpec(_batch_render(fmt, out_dir), include_text=not no_text, indent=indent)
             target = BatchTarget(output, out_dir, resume, workers, ordered, quiet)
             raise typer.Exit(run_many(inputs, options, spec, target))
-        except BrokenPipeError:
-            raise broken_pipe() from None
-        except OSError as error:
-            if error.errno == errno.EPIPE:
-                raise broken_pipe() from None
-            raise

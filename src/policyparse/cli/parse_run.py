@@ -130,11 +130,7 @@ def _open_writers(
 ) -> tuple[list[Input], JsonlWriter | None, DirWriter | None]:
     """The writer of the batch, and the inputs left once ``--resume`` skipped those done."""
     if target.out_dir is not None:
-        dir_writer = DirWriter(target.out_dir, ".md" if spec.render == "markdown" else ".json")
-        if target.resume:
-            done_keys = existing_outputs(dir_writer, inputs)
-            stats.skipped = sum(1 for item in inputs if item.key in done_keys)
-            inputs = [item for item in inputs if item.key not in done_keys]
+        inputs, dir_writer = _open_dir(inputs, spec, target.out_dir, target.resume, stats)
         return inputs, None, dir_writer
     try:
         if target.output is None:
@@ -145,6 +141,18 @@ def _open_writers(
         return inputs, JsonlWriter(target.output, append=target.resume), None
     except (OutputError, OSError) as error:
         raise fail(str(error), 1) from None
+
+
+def _open_dir(
+    inputs: list[Input], spec: RenderSpec, out_dir: Path, resume: bool, stats: BatchStats
+) -> tuple[list[Input], DirWriter]:
+    """The writer of one file per input, and the inputs whose file is not there yet (``--resume``)."""
+    dir_writer = DirWriter(out_dir, ".md" if spec.render == "markdown" else ".json")
+    if resume:
+        done_keys = existing_outputs(dir_writer, inputs)
+        stats.skipped = sum(1 for item in inputs if item.key in done_keys)
+        inputs = [item for item in inputs if item.key not in done_keys]
+    return inputs, dir_writer
 
 
 def run_many(inputs: list[Input], options: ParseOptions, spec: RenderSpec, target: BatchTarget) -> int:

@@ -17,9 +17,11 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from policyparse.batch import Input, ParseOptions, discover, unique_keys, write_atomic
+from policyparse.batch import Input, ParseOptions, write_atomic
 from policyparse.batch import OutputError as WriteError
 from policyparse.cli.common import STDIN, Command, fail, paths_or_stdin
+from policyparse.cli.inputs import discovered
+from policyparse.cli.options import EncodingOption, SimplifiedOption, paths_argument
 from policyparse.cli.output import write_stdout
 from policyparse.io import InputError
 
@@ -131,11 +133,53 @@ def _names_a_directory(output: Path) -> bool:
 def _inputs(paths: list[str]) -> list[Input]:
     from policyparse.cli.render_inputs import RENDER_GLOBS
 
-    stdin = sys.stdin.buffer if STDIN in paths else None
-    try:
-        return unique_keys(list(discover(paths, recursive=True, globs=RENDER_GLOBS, stdin=stdin)))
-    except InputError as error:
-        raise fail(str(error), error.exit_code) from None
+    return discovered(paths, RENDER_GLOBS)
+
+
+def _run(
+    paths: list[str],
+    inputs: list[Input],
+    options: ParseOptions,
+    output: Path | None,
+    out_dir: Path | None,
+    fmt: ReportFormat,
+) -> None:
+    """Render ``inputs`` to one report (``output``, or stdout) or a set of them (``out_dir``)."""
+    if out_dir is None and output is not None and (len(inputs) > 1 or _names_a_directory(output)):
+        out_dir, output = output, None  # -o DIR/ (or -o DIR with several inputs) is --out-dir DIR
+    if out_dir is None and len(inputs) > 1:
+        raise fail(
+            f"{len(inputs)} inputs: give --out-dir DIR (or -o DIR/) for one report each plus an index", 2
+        )
+    _render_found(paths, inputs, options, output, out_dir, fmt)
+
+
+def _render_found(
+    paths: list[str],
+    inputs: list[Input],
+    options: ParseOptions,
+    output: Path | None,
+    out_dir: Path | None,
+    fmt: ReportFormat,
+) -> None:
+    """Parse or read ``inputs`` and write their report(s) where :func:`_run` decided."""
+    found, failed = _collect(inputs, options)
+    if out_dir is None and output is not None and str(output) != STDIN and len(found) > 1:
+        out_dir, output = output, None  # one JSON Lines file of several notices: -o is a folder
+    if out_dir is not None:
+        _write_many(found, failed, out_dir, fmt)
+        raise typer.Exit(1 if failed else 0)
+    if len(found) > 1:
+        raise fail(
+            f"{len(found)} notices in {paths[0]}: give --out-dir DIR (or -o DIR/) for one report each", 2
+        )
+    if failed:
+        raise typer.Exit(failed[0][2])
+    rendered = _render(found[0].notice, fmt)
+    if output is None or str(output) == STDIN:
+        write_stdout(rendered)
+        return
+    _write(output, rendered)
 
 
 def register(app: typer.Typer) -> None:
@@ -145,10 +189,8 @@ def register(app: typer.Typer) -> None:
     def render_command(
         paths: Annotated[
             list[str] | None,
-            typer.Argument(
-                metavar="PATH",
-                help="Documents, parsed JSON/JSON Lines, or directories; - (or nothing, when piped) for stdin.",
-                show_default=False,
+            paths_argument(
+                "Documents, parsed JSON/JSON Lines, or directories; - (or nothing, when piped) for stdin."
             ),
         ] = None,
         output: Annotated[
@@ -163,12 +205,8 @@ def register(app: typer.Typer) -> None:
         fmt: Annotated[
             ReportFormat, typer.Option("--format", "-f", help="html (the report) or md (an outline).")
         ] = ReportFormat.HTML,
-        encoding: Annotated[
-            str | None, typer.Option("--encoding", metavar="NAME", help="Override encoding detection.")
-        ] = None,
-        simplified: Annotated[
-            bool, typer.Option("--simplified", help="Emit extracted strings in Simplified script.")
-        ] = False,
+        encoding: EncodingOption = None,
+        simplified: SimplifiedOption = False,
         keywords: Annotated[
             bool, typer.Option("--keywords/--no-keywords", help="Compute keywords (loads jieba).")
         ] = True,
@@ -177,27 +215,4 @@ def register(app: typer.Typer) -> None:
         if output is not None and out_dir is not None:
             raise fail("-o/--output and --out-dir cannot be used together", 2)
         options = ParseOptions(encoding=encoding, simplified=simplified, keywords=keywords)
-        inputs = _inputs(paths)
-        if out_dir is None and output is not None and (len(inputs) > 1 or _names_a_directory(output)):
-            out_dir, output = output, None  # -o DIR/ (or -o DIR with several inputs) is --out-dir DIR
-        if out_dir is None and len(inputs) > 1:
-            raise fail(
-                f"{len(inputs)} inputs: give --out-dir DIR (or -o DIR/) for one report each plus an index", 2
-            )
-        found, failed = _collect(inputs, options)
-        if out_dir is None and output is not None and str(output) != STDIN and len(found) > 1:
-            out_dir, output = output, None  # one JSON Lines file of several notices: -o is a folder
-        if out_dir is not None:
-            _write_many(found, failed, out_dir, fmt)
-            raise typer.Exit(1 if failed else 0)
-        if len(found) > 1:
-            raise fail(
-                f"{len(found)} notices in {paths[0]}: give --out-dir DIR (or -o DIR/) for one report each", 2
-            )
-        if failed:
-            raise typer.Exit(failed[0][2])
-        rendered = _render(found[0].notice, fmt)
-        if output is None or str(output) == STDIN:
-            write_stdout(rendered)
-            return
-        _write(output, rendered)
+        _run(paths, _inputs(paths), options, output, out_dir, fmt)

@@ -102,16 +102,12 @@ class RecordError(ValueError):
 
 def _records(path: Path) -> Iterator[tuple[str, Any]]:
     """``(path, record)`` of each record; a path written twice (a ``--resume`` retry) keeps the last."""
+    from policyparse.records import json_lines  # the models are not loaded unless needed
+
     latest: dict[str, Any] = {}
     with path.open("rb") as handle:
-        for raw in handle:
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw)
-            except ValueError:
-                continue  # a torn last line
-            if isinstance(record, dict) and isinstance(record.get("path"), str):
+        for record in json_lines(handle):
+            if isinstance(record.get("path"), str):
                 latest[record["path"]] = record
     yield from latest.items()
 

@@ -159,13 +159,32 @@ def read_prediction(obj: Any) -> Annotation:
     """Read a parser's JSON output (a ``Notice`` or any object of the lenient shape above)."""
     obj = _require_mapping(obj)
     meta = obj.get("metadata") or {}
+    targets, indicators = _prediction_targets(obj)
+    tasks = [_prediction_task(t) for t in _dicts(obj.get("tasks"))]
+    assignments = [_prediction_assignment(a) for a in _dicts(obj.get("assignments"))]
+    return Annotation(
+        metadata=_prediction_metadata(meta),
+        headings=tuple(_prediction_headings(obj)),
+        targets=tuple(targets),
+        tasks=tuple(tasks),
+        stated_task_count=obj.get("stated_task_count", meta.get("stated_task_count")),
+        indicators=tuple(IndicatorEntry(i.get("value"), i.get("unit") or "") for i in indicators),
+        assignments=tuple(assignments),
+    )
+
+
+def _prediction_headings(obj: Mapping[str, Any]) -> list[HeadingEntry]:
+    """A flat ``headings`` list, else a nested ``sections`` tree flattened."""
     if obj.get("headings") is not None:
-        headings = [
+        return [
             HeadingEntry(h.get("level"), h.get("marker") or "", h.get("title") or h.get("text") or "")
             for h in _dicts(obj["headings"])
         ]
-    else:
-        headings = _flatten_sections(obj.get("sections") or [], 1, [])
+    return _flatten_sections(obj.get("sections") or [], 1, [])
+
+
+def _prediction_targets(obj: Mapping[str, Any]) -> tuple[list[TargetEntry], list[Mapping[str, Any]]]:
+    """The targets, and the indicators: those inside the targets, then a top-level list."""
     targets = []
     indicators = []
     for target in _dicts(obj.get("targets")):
@@ -174,25 +193,20 @@ def read_prediction(obj: Any) -> Annotation:
         targets.append(TargetEntry(deadline.get("year", target.get("year")), target.get("text") or ""))
         indicators += _dicts(target.get("indicators"))
     indicators += _dicts(obj.get("indicators"))
-    tasks = [_prediction_task(t) for t in _dicts(obj.get("tasks"))]
-    assignments = [_prediction_assignment(a) for a in _dicts(obj.get("assignments"))]
+    return targets, indicators
+
+
+def _prediction_metadata(meta: Mapping[str, Any]) -> MetadataEntry:
+    """The scored metadata fields; one issuer given as a string counts as a list of one."""
     issuers = meta.get("issuers")
     if isinstance(issuers, str):
         issuers = [issuers]
-    return Annotation(
-        metadata=MetadataEntry(
-            title=meta.get("title"),
-            doc_number=meta.get("doc_number"),
-            issuers=tuple(_name(i) for i in (issuers or [])),
-            date=meta.get("date"),
-            source=meta.get("source"),
-        ),
-        headings=tuple(headings),
-        targets=tuple(targets),
-        tasks=tuple(tasks),
-        stated_task_count=obj.get("stated_task_count", meta.get("stated_task_count")),
-        indicators=tuple(IndicatorEntry(i.get("value"), i.get("unit") or "") for i in indicators),
-        assignments=tuple(assignments),
+    return MetadataEntry(
+        title=meta.get("title"),
+        doc_number=meta.get("doc_number"),
+        issuers=tuple(_name(i) for i in (issuers or [])),
+        date=meta.get("date"),
+        source=meta.get("source"),
     )
 
 

@@ -17,8 +17,9 @@ Matching rules (the same as ``eval/score.py``; see ``docs/evaluation.md``):
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from policyparse.evaluate import owners as task_owners
 from policyparse.evaluate.fold import fold, fold_doc_number, number_key, overlap, similarity
@@ -33,7 +34,7 @@ from policyparse.evaluate.matching import (
     greedy_match,
     prf,
 )
-from policyparse.evaluate.reading import Annotation, AssignmentEntry, IndicatorEntry, TargetEntry
+from policyparse.evaluate.reading import Annotation, AssignmentEntry, IndicatorEntry, TargetEntry, TaskEntry
 
 #: Metadata fields, in the order misses are reported.
 METADATA_FIELDS = ("title", "doc_number", "date", "source", "issuers")
@@ -98,9 +99,29 @@ class DocumentScore:
         return sum(self.metadata.values())
 
 
+Entry = TypeVar("Entry")
+
+
 def _unmatched(size: int, matched: Iterable[int]) -> list[int]:
     taken = set(matched)
     return [i for i in range(size) if i not in taken]
+
+
+def _note_unmatched(
+    out: DocumentScore,
+    layer: str,
+    pairs: list[tuple[int, int]],
+    entries: tuple[Sequence[Entry], Sequence[Entry]],
+    details: tuple[Callable[[Entry], str], Callable[[Entry], str]],
+) -> None:
+    """A miss for each gold entry no prediction matched, then for each prediction no gold
+    entry matched (``entries`` and ``details``: gold then predicted)."""
+    gold, pred = entries
+    gold_detail, pred_detail = details
+    for gi in _unmatched(len(gold), (gi for gi, _ in pairs)):
+        out.misses.append(Miss(out.doc_id, f"{layer} missed", gold_detail(gold[gi])))
+    for pi in _unmatched(len(pred), (pi for _, pi in pairs)):
+        out.misses.append(Miss(out.doc_id, f"{layer} extra", pred_detail(pred[pi])))
 
 
 def _target_score(gold: tuple[TargetEntry, str], pred: tuple[TargetEntry, str]) -> float:
@@ -118,12 +139,13 @@ def _score_headings(gold: Annotation, pred: Annotation, out: DocumentScore) -> N
     pairs = greedy_match(gold_titles, pred_titles, lambda g, p: similarity(g, p), HEADING_THRESHOLD)
     out.headings = Tally(len(pairs), len(pred_titles), len(gold_titles))
     out.heading_levels_ok = sum(1 for gi, pi in pairs if gold.headings[gi].level == pred.headings[pi].level)
-    for gi in _unmatched(len(gold_titles), (gi for gi, _ in pairs)):
-        h = gold.headings[gi]
-        out.misses.append(Miss(out.doc_id, "heading missed", f"L{h.level} {h.marker}{h.title}"))
-    for pi in _unmatched(len(pred_titles), (pi for _, pi in pairs)):
-        h = pred.headings[pi]
-        out.misses.append(Miss(out.doc_id, "heading extra", f"L{h.level} {h.marker}{h.title[:60]}"))
+    _note_unmatched(
+        out,
+        "heading",
+        pairs,
+        (gold.headings, pred.headings),
+        (lambda h: f"L{h.level} {h.marker}{h.title}", lambda h: f"L{h.level} {h.marker}{h.title[:60]}"),
+    )
     for gi, pi in pairs:
         g, p = gold.headings[gi], pred.headings[pi]
         if g.level != p.level:
@@ -137,12 +159,15 @@ def _score_targets(gold: Annotation, pred: Annotation, out: DocumentScore) -> No
     pred_items = [(t, fold(t.text)) for t in pred.targets]
     pairs = greedy_match(gold_items, pred_items, _target_score, TARGET_THRESHOLD)
     out.targets = Tally(len(pairs), len(pred_items), len(gold_items))
-    for gi in _unmatched(len(gold_items), (gi for gi, _ in pairs)):
-        t = gold.targets[gi]
-        out.misses.append(Miss(out.doc_id, "target missed", f"{t.year} {t.text[:70]}"))
-    for pi in _unmatched(len(pred_items), (pi for _, pi in pairs)):
-        t = pred.targets[pi]
-        out.misses.append(Miss(out.doc_id, "target extra", f"{t.year} {t.text[:70]}"))
+    _note_unmatched(out, "target", pairs, (gold.targets, pred.targets), (_target_detail, _target_detail))
+
+
+def _target_detail(target: TargetEntry) -> str:
+    return f"{target.year} {target.text[:70]}"
+
+
+def _task_detail(task: TaskEntry) -> str:
+    return f"{task.ordinal} {task.title[:60]}"
 
 
 def _score_tasks(gold: Annotation, pred: Annotation, out: DocumentScore) -> list[tuple[int, int]]:
@@ -151,12 +176,7 @@ def _score_tasks(gold: Annotation, pred: Annotation, out: DocumentScore) -> list
     pred_titles = [fold(t.title) for t in pred.tasks]
     pairs = greedy_match(gold_titles, pred_titles, lambda g, p: similarity(g, p), TASK_THRESHOLD)
     out.tasks = Tally(len(pairs), len(pred_titles), len(gold_titles))
-    for gi in _unmatched(len(gold_titles), (gi for gi, _ in pairs)):
-        t = gold.tasks[gi]
-        out.misses.append(Miss(out.doc_id, "task missed", f"{t.ordinal} {t.title[:60]}"))
-    for pi in _unmatched(len(pred_titles), (pi for _, pi in pairs)):
-        t = pred.tasks[pi]
-        out.misses.append(Miss(out.doc_id, "task extra", f"{t.ordinal} {t.title[:60]}"))
+    _note_unmatched(out, "task", pairs, (gold.tasks, pred.tasks), (_task_detail, _task_detail))
     out.stated_count_ok = gold.stated_task_count == pred.stated_task_count
     return pairs
 

@@ -59,6 +59,20 @@ def _macro_f1(docs: Sequence[DocumentScore], layer: Callable[[DocumentScore], Ta
     return sum(values) / len(values) if values else 1.0
 
 
+def _present(docs: Sequence[DocumentScore], layer: Callable[[DocumentScore], Tally | None]) -> list[Tally]:
+    """The tallies of an optional layer, for the documents whose gold has it."""
+    return [t for d in docs if (t := layer(d)) is not None]
+
+
+def _metadata_accuracy(docs: Sequence[DocumentScore]) -> dict[str, float]:
+    """The share of documents with each metadata field right, by field name."""
+    totals: dict[str, int] = {}
+    for d in docs:
+        for name, ok in d.metadata.items():
+            totals[name] = totals.get(name, 0) + int(ok)
+    return {name: totals[name] / len(docs) for name in sorted(totals)}
+
+
 def summarise(docs: Sequence[DocumentScore]) -> dict[str, Any]:
     """The summary of ``score.py`` for these document scores (there must be at least one)."""
     if not docs:
@@ -66,10 +80,6 @@ def summarise(docs: Sequence[DocumentScore]) -> dict[str, Any]:
     n = len(docs)
     headings = _pool([d.headings for d in docs])
     level_ok = sum(d.heading_levels_ok for d in docs)
-    metadata_totals: dict[str, int] = {}
-    for d in docs:
-        for name, ok in d.metadata.items():
-            metadata_totals[name] = metadata_totals.get(name, 0) + int(ok)
     summary: dict[str, Any] = {
         "documents": n,
         "parse_failures": sum(d.parse_failed for d in docs),
@@ -79,10 +89,10 @@ def summarise(docs: Sequence[DocumentScore]) -> dict[str, Any]:
             **_scores(_pool([d.tasks for d in docs])),
             "stated_count_accuracy": sum(d.stated_count_ok for d in docs) / n,
         },
-        "metadata": {name: metadata_totals[name] / n for name in sorted(metadata_totals)},
+        "metadata": _metadata_accuracy(docs),
     }
     for key, layer in OPTIONAL_LAYERS:
-        present = [t for d in docs if (t := layer(d)) is not None]
+        present = _present(docs, layer)
         if present:
             summary[key] = _scores(_pool(present))
     for key, tally_of in LAYERS:
@@ -110,7 +120,7 @@ def extended_summary(docs: Sequence[DocumentScore]) -> dict[str, Any]:
         },
     }
     for key, layer in OPTIONAL_LAYERS:
-        present = [t for d in docs if (t := layer(d)) is not None]
+        present = _present(docs, layer)
         if present:
             pooled = _pool(present)
             out["counts"][key] = {"matched": pooled.tp, "predicted": pooled.pred, "gold": pooled.gold}

@@ -7,7 +7,7 @@ view keeps. Markdown and HTML markup are in :mod:`policyparse.grammar.markup`.
 
 from __future__ import annotations
 
-from policyparse.grammar._compile import pattern
+from policyparse.grammar._compile import pattern, plain_pattern
 from policyparse.lexicon.normalisation import CONTROL_CHARS, PINYIN_LETTERS, TONE_LETTERS
 
 _HAN = r"\p{Han}"
@@ -25,6 +25,9 @@ STRAY_HASHES = pattern(r"(?<=\S)#{2,}(?=\S)")
 CONTROL = pattern(rf"[{CONTROL_CHARS}]+")
 #: A character lost to '?' between Han characters, or U+FFFD anywhere.
 LOST = pattern(rf"(?<=[{_HAN})）])[?？](?=[{_HAN}{PINYIN_LETTERS}])|�")
+#: Any tone-marked letter: every gloss, broken gloss and stranded-tone run needs one, and most
+#: texts hold none (one scan by the standard engine spares them the three patterns above).
+TONE_LETTER = plain_pattern(f"[{TONE_LETTERS}]")
 #: Mojibake: a tone-marked letter stranded between Han characters (no gloss brackets).
 STRANDED_TONE = pattern(rf"(?<=[{_HAN};])[{TONE_LETTERS}](?=[{_HAN}])")
 #: The edge of a stranded-tone mojibake run.

@@ -22,14 +22,12 @@ import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import regex
-
 from policyparse.diagnostics import Diagnostics
+from policyparse.grammar.html import META_CHARSET, TAG_START
 from policyparse.io.archive import DEFAULT_LIMITS, ArchiveLimits
 from policyparse.io.decode import binary_kind, decode_bytes
 from policyparse.io.errors import InputError
 from policyparse.layout import Layout
-from policyparse.lexicon.html import META_CHARSET
 from policyparse.models import InputFormat, SourceInfo
 
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml", ".shtm", ".jsp", ".asp", ".aspx", ".php"})
@@ -41,7 +39,6 @@ MISSING_EXTRA_EXIT_CODE = 6
 #: Files larger than this are refused before reading (exit code 4); ``max_bytes=None`` lifts it.
 DEFAULT_MAX_BYTES = 200_000_000
 
-_TAG_START = regex.compile(r"<[A-Za-z!/?]")
 _PAGE_STARTS = ("<!doctype html", "<html", "<?xml")
 _FRAGMENT_TAGS = (
     "<html",
@@ -80,7 +77,7 @@ def _looks_like_html(text: str, suffix: str) -> bool:
 
 def _has_markup(text: str) -> bool:
     """Whether a file named like a page holds any tag at all (else it is read as plain text)."""
-    return _TAG_START.search(text, 0, 100_000) is not None
+    return TAG_START.search(text, 0, 100_000) is not None
 
 
 def _declared_charset(data: bytes) -> str | None:

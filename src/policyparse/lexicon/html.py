@@ -1,14 +1,11 @@
 """Data for reading HTML pages of government portals: info-table labels, page chrome markers.
 
-:mod:`policyparse.io.html` uses these lists; to teach it a new portal layout, add the label or
-the class name here and a row to ``tests/test_html.py``.
+:mod:`policyparse.io.html` uses these lists (and :mod:`policyparse.grammar.html` builds its
+patterns from the labels); to teach it a new portal layout, add the label or the class name
+here and a row to ``tests/test_html.py``.
 """
 
 from __future__ import annotations
-
-import regex
-
-from policyparse.grammar._compile import IGNORECASE, bytes_pattern, pattern
 
 #: Labels of the info table portals print above a document (索引号, 发文机关 …) and of the
 #: attribute line of an article page (发布时间, 来源), mapped to the key they get in
@@ -85,28 +82,6 @@ OTHER_LABELS: tuple[str, ...] = (
     "打印",
 )
 
-
-def _label_pattern(label: str) -> str:
-    # Portals pad labels to a common width: 索 引 号, 标　　题.
-    return r"[ \t\u3000\u00a0]{0,4}".join(regex.escape(char) for char in label)
-
-
-_ANY_LABEL = "|".join(
-    _label_pattern(label) for label in sorted([*INFO_LABELS, *OTHER_LABELS], key=len, reverse=True)
-)
-
-#: A label, optional padding, a colon, then its value up to the next label (a known one, or
-#: any short word with a colon after a space), a cell boundary (tab), two spaces or the end
-#: of the line. Bounded repetitions only.
-INFO_PAIR = pattern(
-    r"(?<![\p{Han}])(?P<label>"
-    + "|".join(_label_pattern(label) for label in sorted(INFO_LABELS, key=len, reverse=True))
-    + r")[ \t\u3000\u00a0]{0,4}[:：][ \t\u3000\u00a0]{0,8}"
-    r"(?P<value>[^\t\n]{0,300}?)"
-    r"(?=[ \u3000\u00a0]{0,8}(?:\t|\n|$)|[ \u3000\u00a0]{2}|[ \u3000\u00a0]{0,4}(?:"
-    + _ANY_LABEL
-    + r")[ \u3000\u00a0]{0,2}[:：]|[ \u3000\u00a0]{1,4}[\p{Han}]{2,6}[ \u3000\u00a0]{0,2}[:：])"
-)
 
 #: Meta tags whose content gives the page's URL, in order of trust.
 URL_META: tuple[tuple[str, str], ...] = (
@@ -316,28 +291,9 @@ CONTENT_CLASS_SUBSTRINGS: tuple[str, ...] = (
 HEADLINE_CLASS_SUBSTRINGS: tuple[str, ...] = ("title", "tit", "headline", "biaoti")
 HEADLINE_TAGS = frozenset({"h1", "h2", "h3"})
 
-#: Lines of page chrome that sit inside a content block: print/close/share widgets, QR code
-#: prompts, font-size switches, view counters, editor lines, "click to view" links. A line is
-#: dropped when it consists of these items only (checked on lines of at most
-#: ``CHROME_LINE_MAX`` characters, so the bounded backtracking stays small).
-CHROME_LINE = pattern(
-    r"^(?:[\s【\[|｜]{0,3}(?:"
-    r"扫一扫在手机(?:上)?打开当前页|扫一扫在手机打开|打印本页|打印|关闭窗口|关闭|收藏本页|收藏|分享到[:：]?[^【】]{0,40}"
-    r"|字号[:：]?\s{0,3}[大中小\s]{0,12}|字体[:：]?\s{0,3}[大中小\s]{0,12}|浏览次数[:：]?[^【】]{0,20}|访问量[:：]?[^【】]{0,20}"
-    r"|点击(?:查看|下载|收听|观看|进入|这里)[^。]{0,120}"
-    r"|责任编辑[:：][^【】]{0,30}|纠错|返回顶部|上一篇[:：][^【】]{0,80}|下一篇[:：][^【】]{0,80}"
-    r")[\s】\]|｜]{0,3}){1,8}$"
-)
+#: Lines longer than this are never page chrome (:data:`~policyparse.grammar.html.CHROME_LINE`
+#: is tried on shorter ones only, so its bounded backtracking stays small).
 CHROME_LINE_MAX = 200
-#: Breadcrumb text ("您当前所在的位置：首页 > …"): never a headline.
-BREADCRUMB = pattern(r"位置|首页\s{0,3}+[>›»/]|[>›»]\s{0,3}+\S{1,20}+\s{0,3}+[>›»]")
-
-#: A <meta> charset (or XML encoding) declaration in the first bytes of a page.
-META_CHARSET = bytes_pattern(
-    rb"""(?:<meta[^>]{0,200}?charset|<\?xml[^>]{0,100}?encoding)\s{0,3}=\s{0,3}["']?([A-Za-z0-9_\-]{2,20})""",
-    IGNORECASE,
-)
-
 #: Block elements whose nesting costs the HTML5 tree builder time per level (each start tag
 #: looks for an open <p> through the stack): pages nesting them deeper than
 #: ``MAX_BLOCK_DEPTH`` are flattened before parsing.
@@ -370,5 +326,3 @@ NESTING_BLOCKS = frozenset(
     }
 )
 MAX_BLOCK_DEPTH = 1000
-#: A start or end tag (for the nesting guard only; the page itself is read by the parser).
-TAG = pattern(r"<(/?+)([A-Za-z][A-Za-z0-9]{0,15}+)(?=[\s/>])[^<>]{0,2000}+>")

@@ -146,6 +146,10 @@ def _long_enough(length: int, round_trip: tuple[str, str], confident: set[tuple[
     return length >= HAN_CONFIDENT_RUN or confident is None or round_trip in confident
 
 
+#: U+FFFD U+FFFD encoded in UTF-8 and read as GBK: bytes lost before the text was garbled.
+_LOST_PAIR = "锟斤拷"
+
+
 def repair_run(
     text: str, start: int, end: int, *, confident: set[tuple[str, str]] | None = None
 ) -> Repair | None:
@@ -155,27 +159,37 @@ def repair_run(
     """
     garbled = text[start:end]
     before = chinese_plausibility(garbled)
-    if before > 1.0 - REPAIR_MIN_GAIN and "锟斤拷" not in garbled:
+    if before > 1.0 - REPAIR_MIN_GAIN and _LOST_PAIR not in garbled:
         return None
     best: tuple[tuple[float, int], Repair] | None = None
     for real, read_as in ROUND_TRIPS if confident is None else sorted(confident, key=ROUND_TRIPS.index):
-        if not _long_enough(end - start, (real, read_as), confident) and "锟斤拷" not in garbled:
+        if not _long_enough(end - start, (real, read_as), confident) and _LOST_PAIR not in garbled:
             continue
         repair = _round_trip(text, start, end, real, read_as)
         if repair is None:
             continue
-        core = repair.text.replace(PLACEHOLDER, "")
-        score = chinese_plausibility(core) if core else 1.0
         confirmed = confident is not None and (real, read_as) in confident
-        only_lost = not core and ("锟斤拷" in garbled or confirmed)
-        if not only_lost and (
-            score < REPAIR_MIN_PLAUSIBILITY or score - before < REPAIR_MIN_GAIN or core.isascii()
-        ):
-            continue
-        rank = (score, -repair.lost)
-        if best is None or rank > best[0]:
+        rank = _rank(repair, garbled, before, confirmed=confirmed)
+        if rank is not None and (best is None or rank > best[0]):
             best = (rank, repair)
     return best[1] if best is not None else None
+
+
+def _rank(repair: Repair, garbled: str, before: float, *, confirmed: bool) -> tuple[float, int] | None:
+    """How good a repair is (plausibility, then fewer characters lost); None when it is not
+    plausible Chinese, not plausible enough more than the run, or ASCII only.
+
+    A repair that only loses characters stands when the run holds ``锟斤拷`` or its round
+    trip is ``confirmed`` (it repaired a long run of the text).
+    """
+    core = repair.text.replace(PLACEHOLDER, "")
+    score = chinese_plausibility(core) if core else 1.0
+    only_lost = not core and (_LOST_PAIR in garbled or confirmed)
+    if not only_lost and (
+        score < REPAIR_MIN_PLAUSIBILITY or score - before < REPAIR_MIN_GAIN or core.isascii()
+    ):
+        return None
+    return (score, -repair.lost)
 
 
 def _round_trip(text: str, start: int, end: int, real: str, read_as: str) -> Repair | None:

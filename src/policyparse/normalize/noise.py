@@ -9,9 +9,6 @@ that the gloss after it and the character before it make certain is recovered
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from policyparse.grammar.noise import (
     BROKEN_GLOSS,
     CONTROL,
@@ -20,22 +17,18 @@ from policyparse.grammar.noise import (
     MOJIBAKE_EDGE,
     STRANDED_TONE,
     STRAY_HASHES,
+    TONE_LETTER,
 )
-from policyparse.lexicon.normalisation import RECOVERABLE_WORDS, TONE_LETTERS
+from policyparse.lexicon.normalisation import RECOVERABLE_WORDS
 from policyparse.models import Noise, NoiseKind
 from policyparse.normalize.view import Edit
-
-
-@lru_cache(maxsize=1)
-def _tone_letter() -> re.Pattern[str]:
-    return re.compile(f"[{TONE_LETTERS}]")
 
 
 def has_tone_letter(text: str) -> bool:
     """Whether ``text`` holds a tone-marked letter, which every gloss, broken gloss and
     stranded-tone run needs: most texts hold none, and one C scan spares them the three
     patterns (which try every position)."""
-    return _tone_letter().search(text) is not None
+    return TONE_LETTER.search(text) is not None
 
 
 def prose_cuts(text: str) -> list[Edit]:
@@ -58,9 +51,16 @@ def flag_lost_and_mojibake(
 
     ``skip`` lists input spans already repaired (their placeholders are reported there).
     """
+    skipped = skip or []
+    flagged = _lost_characters(text, cuts, skipped)
+    _flag_mojibake(text, cuts, skipped, flagged)
+    return flagged
+
+
+def _lost_characters(text: str, cuts: list[Edit], skipped: list[tuple[int, int]]) -> list[Noise]:
+    """Every lost '?', with the character recovered where its gloss and a word make it certain."""
     cut_ends = {edit.start: edit.end for edit in cuts}
     cut_by_end = {edit.end: edit.start for edit in cuts}
-    skipped = skip or []
     flagged: list[Noise] = []
     for m in LOST.finditer(text):
         if _inside(m.start(), skipped):
@@ -77,6 +77,12 @@ def flag_lost_and_mojibake(
                 kind=NoiseKind.LOST_CHAR, start=m.start(), end=m.end(), removed=False, replacement=replacement
             )
         )
+    return flagged
+
+
+def _flag_mojibake(text: str, cuts: list[Edit], skipped: list[tuple[int, int]], flagged: list[Noise]) -> None:
+    """Append the stranded-tone mojibake runs to ``flagged`` (a run overlapping the last one is
+    left out)."""
     for m in STRANDED_TONE.finditer(text) if has_tone_letter(text) else ():
         if any(edit.start <= m.start() < edit.end for edit in cuts) or _inside(m.start(), skipped):
             continue
@@ -87,7 +93,6 @@ def flag_lost_and_mojibake(
         if flagged and flagged[-1].kind is NoiseKind.MOJIBAKE and start < flagged[-1].end:
             continue
         flagged.append(Noise(kind=NoiseKind.MOJIBAKE, start=start, end=end, removed=False))
-    return flagged
 
 
 def _inside(offset: int, spans: list[tuple[int, int]]) -> bool:

@@ -111,33 +111,48 @@ def report(view: NormText, diagnostics: Diagnostics, repairs: list[Repair]) -> N
 
 
 def _report_prose(view: NormText, diagnostics: Diagnostics) -> None:
-    cut_by_end = {n.end: n.start for n in view.noise if n.removed}
-    cut_at = {n.start: n for n in view.noise if n.removed}
+    """W101 once for the glosses, W105 once for the control characters, then one diagnostic
+    for each broken gloss, stray markup, lost character and mojibake run, in input order."""
     glosses = [n for n in view.noise if n.kind is NoiseKind.PINYIN_GLOSS]
     if glosses:
         diagnostics.add("W101", start=glosses[0].start, end=glosses[0].end, count=len(glosses))
     controls = [n for n in view.noise if n.kind is NoiseKind.CONTROL_CHAR]
     if controls:
         diagnostics.add("W105", start=controls[0].start, end=controls[-1].end, count=len(controls))
+    cuts = _Cuts(view)
     for noise in view.noise:
-        if noise.kind is NoiseKind.BROKEN_GLOSS:
-            diagnostics.add("W107", start=noise.start, end=noise.end)
-        elif noise.kind is NoiseKind.STRAY_MARKUP and _reported_stray(view.orig, noise):
-            diagnostics.add(
-                "W102", start=noise.start, end=noise.end, markup=view.orig[noise.start : noise.end]
-            )
-        elif noise.kind is NoiseKind.LOST_CHAR and not noise.removed:
-            if noise.replacement:
-                gloss_noise = cut_at.get(noise.end)
-                gloss = view.orig[gloss_noise.start : gloss_noise.end] if gloss_noise else ""
-                word = previous_han(view.orig, noise.start, cut_by_end) + noise.replacement
-                diagnostics.add(
-                    "I106", start=noise.start, end=noise.end, char=noise.replacement, gloss=gloss, word=word
-                )
-            else:
-                diagnostics.add("W103", start=noise.start, end=noise.end)
-        elif noise.kind is NoiseKind.MOJIBAKE:
-            diagnostics.add("W104", start=noise.start, end=noise.end)
+        _report_noise(view, diagnostics, noise, cuts)
+
+
+class _Cuts:
+    """The spans the view cut, by start and by end (for the gloss after a lost character)."""
+
+    def __init__(self, view: NormText) -> None:
+        self.by_end = {n.end: n.start for n in view.noise if n.removed}
+        self.at = {n.start: n for n in view.noise if n.removed}
+
+
+def _report_noise(view: NormText, diagnostics: Diagnostics, noise: Noise, cuts: _Cuts) -> None:
+    """The diagnostic of one span of noise, if its kind has one of its own."""
+    if noise.kind is NoiseKind.BROKEN_GLOSS:
+        diagnostics.add("W107", start=noise.start, end=noise.end)
+    elif noise.kind is NoiseKind.STRAY_MARKUP and _reported_stray(view.orig, noise):
+        diagnostics.add("W102", start=noise.start, end=noise.end, markup=view.orig[noise.start : noise.end])
+    elif noise.kind is NoiseKind.LOST_CHAR and not noise.removed:
+        _report_lost(view, diagnostics, noise, cuts)
+    elif noise.kind is NoiseKind.MOJIBAKE:
+        diagnostics.add("W104", start=noise.start, end=noise.end)
+
+
+def _report_lost(view: NormText, diagnostics: Diagnostics, noise: Noise, cuts: _Cuts) -> None:
+    """I106 for a lost character recovered from its gloss, else W103."""
+    if not noise.replacement:
+        diagnostics.add("W103", start=noise.start, end=noise.end)
+        return
+    gloss_noise = cuts.at.get(noise.end)
+    gloss = view.orig[gloss_noise.start : gloss_noise.end] if gloss_noise else ""
+    word = previous_han(view.orig, noise.start, cuts.by_end) + noise.replacement
+    diagnostics.add("I106", start=noise.start, end=noise.end, char=noise.replacement, gloss=gloss, word=word)
 
 
 _FURNITURE = (NoiseKind.PAGE_NUMBER, NoiseKind.RUNNING_HEADER)

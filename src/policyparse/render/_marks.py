@@ -7,11 +7,11 @@ set of marks that cover it, so the HTML needs no nested or crossing elements.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import pairwise
 
+from policyparse.grammar.output import UNSAFE_CHAR
 from policyparse.models import Assignment, Deadline, Notice, Task
 
 #: Kinds of marks, in legend order, with their legend labels.
@@ -26,12 +26,10 @@ KINDS: dict[str, str] = {
     "noise": "Noise 噪声",
 }
 
-_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef\ufffe\uffff]")
-
 
 def sanitize(text: str) -> str:
     """``text`` with characters HTML/UTF-8 cannot carry (controls, lone surrogates) as U+FFFD."""
-    return _UNSAFE.sub("\ufffd", text)
+    return UNSAFE_CHAR.sub("\ufffd", text)
 
 
 def shorten(text: str, limit: int) -> str:
@@ -70,70 +68,83 @@ def _deadline_tip(deadline: Deadline) -> str:
 
 def collect_marks(notice: Notice) -> list[Mark]:
     """Every mark of the notice, with element ids the outline and the timeline link to."""
-    marks: list[Mark] = []
+    marks = _Marks()
     for heading in notice.headings:
-        marks.append(
-            Mark("heading", f"h-{heading.id}", heading.start, heading.end, f"Heading, level {heading.level}")
-        )
-    deadline_ids: dict[tuple[int, int], str] = {}
+        marks.add("heading", f"h-{heading.id}", heading.start, heading.end, f"Heading, level {heading.level}")
+    marks.targets(notice)
+    marks.tasks(notice)
+    marks.agencies([*notice.assignments, *notice.tasks])
+    for index, reference in enumerate(notice.metadata.references):
+        marks.add("reference", f"ref-{index}", reference.start, reference.end, "Referenced document")
+    for index, noise in enumerate(notice.noise):
+        marks.add("noise", f"noise-{index}", noise.start, noise.end, f"Noise: {noise.kind.value}")
+    size = len(notice.text)
+    return [m for m in marks.found if 0 <= m.start < m.end <= size]
 
-    def add_deadline(deadline: Deadline) -> None:
+
+class _Marks:
+    """The marks collected so far; a deadline shared by a target and a task is marked once."""
+
+    def __init__(self) -> None:
+        self.found: list[Mark] = []
+        self.deadline_ids: dict[tuple[int, int], str] = {}
+
+    def add(self, kind: str, ident: str, start: int, end: int, tip: str) -> None:
+        self.found.append(Mark(kind, ident, start, end, tip))
+
+    def deadline(self, deadline: Deadline) -> None:
         key = (deadline.start, deadline.end)
-        if key not in deadline_ids:
-            deadline_ids[key] = f"deadline-{len(deadline_ids)}"
-            marks.append(
-                Mark("deadline", deadline_ids[key], deadline.start, deadline.end, _deadline_tip(deadline))
+        if key not in self.deadline_ids:
+            self.deadline_ids[key] = f"deadline-{len(self.deadline_ids)}"
+            self.add(
+                "deadline", self.deadline_ids[key], deadline.start, deadline.end, _deadline_tip(deadline)
             )
 
-    indicator_count = 0
-    for index, target in enumerate(notice.targets):
-        label = deadline_label(target.deadline)
-        marks.append(
-            Mark(
+    def targets(self, notice: Notice) -> None:
+        """Each target, then its deadlines and indicators."""
+        indicator_count = 0
+        for index, target in enumerate(notice.targets):
+            label = deadline_label(target.deadline)
+            self.add(
                 "target", f"target-{index}", target.start, target.end, f"Target ({target.kind.value}) {label}"
             )
-        )
-        for deadline in [target.deadline, *target.deadlines]:
-            add_deadline(deadline)
-        for indicator in target.indicators:
-            tip = f"Indicator {indicator.metric or ''} {indicator.raw_value}{indicator.unit or ''}".strip()
-            marks.append(
-                Mark("indicator", f"indicator-{indicator_count}", indicator.start, indicator.end, tip)
-            )
-            indicator_count += 1
-    for index, task in enumerate(notice.tasks):
-        tip = f"Task {task.ordinal}"
-        start, end = (
-            (task.title_start, task.title_end)
-            if task.title_end > task.title_start
-            else (task.start, task.end)
-        )
-        marks.append(Mark("task", f"task-{index}", start, end, tip))
-        if task.deadline is not None:
-            add_deadline(task.deadline)
-    agency_count = 0
-    seen_agencies: set[tuple[int, int]] = set()
-    holders: list[Assignment | Task] = [*notice.assignments, *notice.tasks]
-    for holder in holders:
-        for role, agencies in (
-            ("lead", holder.lead),
-            ("support", holder.support),
-            ("responsible", holder.responsible),
-        ):
-            for agency in agencies:
-                if (agency.start, agency.end) in seen_agencies:
-                    continue
-                seen_agencies.add((agency.start, agency.end))
-                marks.append(
-                    Mark("agency", f"agency-{agency_count}", agency.start, agency.end, f"Agency ({role})")
+            for deadline in [target.deadline, *target.deadlines]:
+                self.deadline(deadline)
+            for indicator in target.indicators:
+                tip = (
+                    f"Indicator {indicator.metric or ''} {indicator.raw_value}{indicator.unit or ''}".strip()
                 )
-                agency_count += 1
-    for index, reference in enumerate(notice.metadata.references):
-        marks.append(Mark("reference", f"ref-{index}", reference.start, reference.end, "Referenced document"))
-    for index, noise in enumerate(notice.noise):
-        marks.append(Mark("noise", f"noise-{index}", noise.start, noise.end, f"Noise: {noise.kind.value}"))
-    size = len(notice.text)
-    return [m for m in marks if 0 <= m.start < m.end <= size]
+                self.add("indicator", f"indicator-{indicator_count}", indicator.start, indicator.end, tip)
+                indicator_count += 1
+
+    def tasks(self, notice: Notice) -> None:
+        """Each task (its title, else its whole span), then its deadline."""
+        for index, task in enumerate(notice.tasks):
+            start, end = (
+                (task.title_start, task.title_end)
+                if task.title_end > task.title_start
+                else (task.start, task.end)
+            )
+            self.add("task", f"task-{index}", start, end, f"Task {task.ordinal}")
+            if task.deadline is not None:
+                self.deadline(task.deadline)
+
+    def agencies(self, holders: list[Assignment | Task]) -> None:
+        """Each agency span once, with the role it first appears in."""
+        agency_count = 0
+        seen: set[tuple[int, int]] = set()
+        for holder in holders:
+            for role, agencies in (
+                ("lead", holder.lead),
+                ("support", holder.support),
+                ("responsible", holder.responsible),
+            ):
+                for agency in agencies:
+                    if (agency.start, agency.end) in seen:
+                        continue
+                    seen.add((agency.start, agency.end))
+                    self.add("agency", f"agency-{agency_count}", agency.start, agency.end, f"Agency ({role})")
+                    agency_count += 1
 
 
 def segments(size: int, marks: list[Mark], cuts: Iterable[int] = ()) -> list[tuple[int, int, list[Mark]]]:

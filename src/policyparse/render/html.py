@@ -49,6 +49,29 @@ def title_of(notice: Notice) -> str:
 
 
 def _metadata(notice: Notice, related: Related | None = None) -> str:
+    body = "".join(
+        f"<dt>{label}</dt><dd>{value}</dd>" for label, value in _metadata_rows(notice, related) if value
+    )
+    counts = (
+        f"{len(notice.headings)} headings · {len(notice.targets)} targets · {len(notice.tasks)} tasks · "
+        f"{len(notice.assignments)} assignments · {len(notice.diagnostics)} diagnostics"
+    )
+    keywords = "".join(f'<span class="chip">{esc(k)}</span>' for k in notice.keywords)
+    return "".join(
+        [
+            '<header class="meta" id="top">',
+            back_link(related) if related is not None else "",
+            f"<h1>{esc(title_of(notice))}</h1>",
+            f'<dl class="fields">{body}</dl>',
+            f'<p class="counts">{counts}</p>',
+            f'<p class="keywords">{keywords}</p>' if keywords else "",
+            "</header>",
+        ]
+    )
+
+
+def _metadata_rows(notice: Notice, related: Related | None) -> list[tuple[str, str]]:
+    """The metadata fields as (label, escaped HTML) rows; empty values are left out later."""
     meta = notice.metadata
     rows: list[tuple[str, str]] = [
         ("发文字号 Number", esc(meta.doc_number or "")),
@@ -72,23 +95,7 @@ def _metadata(notice: Notice, related: Related | None = None) -> str:
     if source:
         rows.append(("File", esc(f"{source} ({notice.source.format.value})")))
     rows.append(("Kind", esc(notice.kind.value)))
-    body = "".join(f"<dt>{label}</dt><dd>{value}</dd>" for label, value in rows if value)
-    counts = (
-        f"{len(notice.headings)} headings · {len(notice.targets)} targets · {len(notice.tasks)} tasks · "
-        f"{len(notice.assignments)} assignments · {len(notice.diagnostics)} diagnostics"
-    )
-    keywords = "".join(f'<span class="chip">{esc(k)}</span>' for k in notice.keywords)
-    return "".join(
-        [
-            '<header class="meta" id="top">',
-            back_link(related) if related is not None else "",
-            f"<h1>{esc(title_of(notice))}</h1>",
-            f'<dl class="fields">{body}</dl>',
-            f'<p class="counts">{counts}</p>',
-            f'<p class="keywords">{keywords}</p>' if keywords else "",
-            "</header>",
-        ]
-    )
+    return rows
 
 
 def _timeline(notice: Notice) -> str:

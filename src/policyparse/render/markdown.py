@@ -8,17 +8,14 @@ the document are escaped, so they cannot open links, emphasis or HTML.
 
 from __future__ import annotations
 
-import re
-
+from policyparse.grammar.output import MARKDOWN_SPECIAL
 from policyparse.models import Heading, Notice, Target, Task
 from policyparse.render._marks import deadline_label, sanitize
-
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~&])")
 
 
 def md_escape(text: str) -> str:
     """``text`` on one line with Markdown's special characters backslash-escaped."""
-    return _SPECIAL.sub(r"\\\1", " ".join(sanitize(text).split()))
+    return MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(sanitize(text).split()))
 
 
 def _target_line(target: Target, index: int) -> str:

@@ -69,11 +69,11 @@ def targets_table(notice: Notice) -> str:
         key=lambda pair: (pair[1].deadline.year is None, pair[1].deadline.year or 0, pair[0]),
     )
     rows = "".join(_target_row(notice, index, target) for index, target in order)
-    return (
-        f'<section id="targets"><h2>Targets by year 目标 <span class="n">{len(notice.targets)}</span></h2>'
-        '<table class="targets filterable"><thead><tr><th>Year</th><th>Target 目标</th><th>Kind</th>'
-        "<th>Indicators 指标 (value, unit)</th><th>Agencies 单位</th></tr></thead>"
-        f"<tbody>{rows}</tbody></table></section>"
+    return _section(
+        "targets",
+        f'Targets by year 目标 <span class="n">{len(notice.targets)}</span>',
+        ("Year", "Target 目标", "Kind", "Indicators 指标 (value, unit)", "Agencies 单位"),
+        rows,
     )
 
 
@@ -97,10 +97,11 @@ def tasks_table(notice: Notice) -> str:
         return ""
     rows = "".join(_task_row(index, task) for index, task in enumerate(notice.tasks))
     stated = f" (the text announces {notice.stated_task_count})" if notice.stated_task_count else ""
-    return (
-        f'<section id="tasks"><h2>Tasks 任务{esc(stated)}</h2><table class="tasks filterable"><thead><tr>'
-        "<th>#</th><th>Task</th><th>Lead 牵头</th><th>Support 配合</th><th>Responsible 负责</th>"
-        f"<th>Deadline</th><th>Keywords</th></tr></thead><tbody>{rows}</tbody></table></section>"
+    return _section(
+        "tasks",
+        f"Tasks 任务{esc(stated)}",
+        ("#", "Task", "Lead 牵头", "Support 配合", "Responsible 负责", "Deadline", "Keywords"),
+        rows,
     )
 
 
@@ -108,18 +109,22 @@ def _roles(notice: Notice) -> dict[str, dict[str, list[tuple[str, str]]]]:
     """agency → role → ``(anchor, label)`` of the tasks and notes naming it in that role."""
     table: dict[str, dict[str, list[tuple[str, str]]]] = {}
     for index, task in enumerate(notice.tasks):
-        for role in ("lead", "support", "responsible"):
-            for agency in getattr(task, role):
-                entry = table.setdefault(agency.name, {"lead": [], "support": [], "responsible": []})
-                entry[role].append((f"task-{index}", f"任务 {task.ordinal}"))
+        _add_roles(table, task, (f"task-{index}", f"任务 {task.ordinal}"))
     for index, note in enumerate(notice.assignments):
         if note.task is not None:
             continue  # already counted with its task
-        for role in ("lead", "support", "responsible"):
-            for agency in getattr(note, role):
-                entry = table.setdefault(agency.name, {"lead": [], "support": [], "responsible": []})
-                entry[role].append((f"assignment-{index}", f"§{index + 1}"))
+        _add_roles(table, note, (f"assignment-{index}", f"§{index + 1}"))
     return table
+
+
+def _add_roles(
+    table: dict[str, dict[str, list[tuple[str, str]]]], holder: Task | Assignment, link: tuple[str, str]
+) -> None:
+    """Add ``link`` (anchor, label) under each agency ``holder`` names, in the role it names it in."""
+    for role in ("lead", "support", "responsible"):
+        for agency in getattr(holder, role):
+            entry = table.setdefault(agency.name, {"lead": [], "support": [], "responsible": []})
+            entry[role].append(link)
 
 
 def owners_table(notice: Notice) -> str:
@@ -134,10 +139,21 @@ def owners_table(notice: Notice) -> str:
             f"<td>{_links(roles['lead'])}</td><td>{_links(roles['support'])}</td>"
             f"<td>{_links(roles['responsible'])}</td></tr>"
         )
+    return _section(
+        "owners",
+        "Who does what 分工",
+        ("Agency 单位", "Leads 牵头", "Supports 配合", "Responsible 负责"),
+        "".join(rows),
+    )
+
+
+def _section(ident: str, heading: str, headers: tuple[str, ...], rows: str) -> str:
+    """A section of the report holding one filterable table (``ident``: the section's id and
+    the table's class; ``heading`` and ``rows`` are HTML)."""
+    head = "".join(f"<th>{header}</th>" for header in headers)
     return (
-        '<section id="owners"><h2>Who does what 分工</h2><table class="owners filterable"><thead><tr>'
-        "<th>Agency 单位</th><th>Leads 牵头</th><th>Supports 配合</th><th>Responsible 负责</th></tr></thead>"
-        f"<tbody>{''.join(rows)}</tbody></table></section>"
+        f'<section id="{ident}"><h2>{heading}</h2><table class="{ident} filterable"><thead><tr>{head}'
+        f"</tr></thead><tbody>{rows}</tbody></table></section>"
     )
 
 

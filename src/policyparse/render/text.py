@@ -10,15 +10,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from policyparse.grammar.layout import TEXT_LINE
 from policyparse.models import Notice
 from policyparse.render._marks import KINDS, Mark, collect_marks, segments
 from policyparse.render.escape import esc
 
 #: The separator a reader puts between the cells of a table row.
 CELL_SEPARATOR = " | "
-_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 Segment = tuple[int, int, list[Mark]]
 
@@ -35,7 +33,7 @@ def table_rows(text: str) -> list[list[Row]]:
     """Runs of consecutive lines that hold a cell separator: the source's tables, row by row."""
     tables: list[list[Row]] = []
     current: list[Row] = []
-    for match in _LINE.finditer(text):
+    for match in TEXT_LINE.finditer(text):
         start, end = match.span()
         if start == end:
             break
@@ -119,15 +117,7 @@ def text_section(notice: Notice) -> str:
     and the source's tables laid out as tables."""
     text = notice.text
     marks = collect_marks(notice)
-    anchors: dict[int, list[str]] = {}
-    for mark in marks:
-        anchors.setdefault(mark.start, []).append(mark.ident)
-    for index, note in enumerate(notice.assignments):
-        if 0 <= note.start <= len(text):
-            anchors.setdefault(note.start, []).append(f"assignment-{index}")
-    for index, diagnostic in enumerate(notice.diagnostics):
-        if diagnostic.start is not None and diagnostic.start <= len(text):
-            anchors.setdefault(diagnostic.start, []).append(f"diag-{index}")
+    anchors = _anchors(notice, marks)
     tables = table_rows(text)
     cuts = {*anchors, *(edge for rows in tables for row in rows for cell in row.cells for edge in cell)}
     cuts |= {row.end for rows in tables for row in rows}
@@ -141,6 +131,21 @@ def text_section(notice: Notice) -> str:
         writer.parts.extend(f'<a class="anchor" id="{esc(ident)}"></a>' for ident in idents)
     writer.parts.append("</div></section>")
     return "".join(writer.parts)
+
+
+def _anchors(notice: Notice, marks: list[Mark]) -> dict[int, list[str]]:
+    """Element ids by the offset they start at: the marks, the assignments, the diagnostics."""
+    text = notice.text
+    anchors: dict[int, list[str]] = {}
+    for mark in marks:
+        anchors.setdefault(mark.start, []).append(mark.ident)
+    for index, note in enumerate(notice.assignments):
+        if 0 <= note.start <= len(text):
+            anchors.setdefault(note.start, []).append(f"assignment-{index}")
+    for index, diagnostic in enumerate(notice.diagnostics):
+        if diagnostic.start is not None and diagnostic.start <= len(text):
+            anchors.setdefault(diagnostic.start, []).append(f"diag-{index}")
+    return anchors
 
 
 __all__ = ["CELL_SEPARATOR", "Row", "legend", "table_rows", "text_section"]

@@ -25,12 +25,11 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-import regex
 
+from policyparse.grammar.pdf import BOLD_FONT, CJK_CHAR
+from policyparse.grammar.text import LINE_BREAK
 from policyparse.layout import Box
 
-_CJK = regex.compile(r"[\p{Han}\p{Han}\u3000-\u303f\uff00-\uffef，。、；：？！“”‘’（）《》〔〕【】—…·]")
-_BOLD_FONT = regex.compile(r"Bold|Black|Heavy|Hei|HT[KS-]|XBS|XiaoBiao|Xbs|黑|小标宋", regex.IGNORECASE)
 #: Path objects looked at on a page when searching for the red rule under a 版头.
 MAX_PATH_OBJECTS = 4000
 _FONT_NAME_BYTES = 128
@@ -82,7 +81,7 @@ def _font_name(raw: bytes) -> str:
 @lru_cache(maxsize=256)
 def _bold_font(name: str) -> bool:
     """A bold or heavy face by its name: Bold, Black, 黑体 (Hei, HT), 小标宋 (XBS)."""
-    return _BOLD_FONT.search(name) is not None
+    return BOLD_FONT.search(name) is not None
 
 
 def _doubles(count: int) -> list[ctypes.c_double]:
@@ -152,7 +151,7 @@ def _drop_generated_spaces(text: str, start: int, end: int, page: _TextPage, siz
         char = text[index]
         if char == " " and start < index < end - 1 and page.generated(index):
             before, after = text[index - 1], text[index + 1]
-            if _CJK.match(before) or _CJK.match(after):
+            if CJK_CHAR.match(before) or CJK_CHAR.match(after):
                 gap = page.box(index + 1).x0 - page.box(index - 1).x1
                 if gap < NARROW_GAP * size:
                     continue
@@ -184,7 +183,7 @@ def _page_lines(page: _TextPage) -> list[RawLine]:
     text = page.text()
     lines: list[RawLine] = []
     cursor = 0
-    for match in regex.finditer(r"\r\n|\r|\n", text + "\n"):
+    for match in LINE_BREAK.finditer(text + "\n"):
         line = _line(text, cursor, match.start(), page)
         if line is not None:
             lines.append(line)

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections import Counter
 
-import regex
-
 from policyparse.grammar.layout import BARE_PAGE_NUMBER, PAGE_NUMBER
+from policyparse.grammar.pdf import DIGITS
+from policyparse.grammar.text import WHITESPACE
 from policyparse.io.pdf.extract import RawLine, RawPage
 from policyparse.models import NoiseKind
 
@@ -56,7 +56,7 @@ def _bare_value(line: RawLine) -> int | None:
 
 
 def _masked(line: RawLine) -> str:
-    return regex.sub(r"\d+", "#", regex.sub(r"\s+", "", line.text))
+    return DIGITS.sub("#", WHITESPACE.sub("", line.text))
 
 
 def furniture(pages: list[RawPage]) -> dict[tuple[int, int], NoiseKind]:
@@ -67,20 +67,29 @@ def furniture(pages: list[RawPage]) -> dict[tuple[int, int], NoiseKind]:
     edges = [(p, i) for p, page in enumerate(pages) for i in _edge_lines(page)]
     for p, i in edges:
         line = pages[p].lines[i]
-        text = regex.sub(r"\s+", "", line.text)
+        text = WHITESPACE.sub("", line.text)
         if PAGE_NUMBER.match(text):
             found[(p, i)] = NoiseKind.PAGE_NUMBER
         elif (value := _bare_value(line)) is not None:
             bare.append((p, i, value - pages[p].number))
         elif len(text) <= 60:
             repeats[_masked(line)] += 1
-    if bare:
-        offsets = Counter(offset for _, _, offset in bare)
-        usual, count = offsets.most_common(1)[0]
-        if count * 2 >= len(bare) and (count >= 2 or len(pages) == 1):
-            found.update({(p, i): NoiseKind.PAGE_NUMBER for p, i, offset in bare if offset == usual})
+    found.update(_in_sequence(bare, len(pages)))
     needed = max(MIN_REPEATS, int(len(pages) * MIN_REPEAT_SHARE + 0.999))
     for p, i in edges:
         if (p, i) not in found and repeats.get(_masked(pages[p].lines[i]), 0) >= needed:
             found[(p, i)] = NoiseKind.RUNNING_HEADER
     return found
+
+
+def _in_sequence(bare: list[tuple[int, int, int]], page_count: int) -> dict[tuple[int, int], NoiseKind]:
+    """The bare numbers ``(page index, line index, value − page number)`` that follow the page
+    sequence: those with the offset most of them share (on two pages at least, unless the
+    document has one page)."""
+    if not bare:
+        return {}
+    offsets = Counter(offset for _, _, offset in bare)
+    usual, count = offsets.most_common(1)[0]
+    if count * 2 >= len(bare) and (count >= 2 or page_count == 1):
+        return {(p, i): NoiseKind.PAGE_NUMBER for p, i, offset in bare if offset == usual}
+    return {}

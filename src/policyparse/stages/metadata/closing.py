@@ -122,15 +122,7 @@ def _organs_before(
         cut = joint - window_start - 1
     seg_start = window_start + cut + 1
     merged = [_without_seal(norm, token) for token in _letter_spaced_tokens(norm, seg_start, date_start)]
-    organs: list[tuple[int, int]] = []
-    index = len(merged) - 1
-    while index >= 0 and (
-        merged[index][0] == merged[index][1]
-        or _organs_in(norm[merged[index][0] : merged[index][1]].replace(" ", ""))
-    ):
-        if merged[index][0] < merged[index][1]:  # a seal note alone on its line is passed over
-            organs.insert(0, merged[index])
-        index -= 1
+    organs, index = _trailing_organs(norm, merged)
     block_start = organs[0][0] if organs else date_start
     if index >= 0:
         gap = norm[merged[index][1] : block_start]
@@ -139,6 +131,21 @@ def _organs_before(
     before = norm[max(0, block_start - 3) : block_start]
     clean = seg_start == 0 or "\n" in norm[seg_start:block_start] or cut >= 0 or before.strip() == ""
     return organs, block_start, clean
+
+
+def _trailing_organs(norm: str, tokens: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int]:
+    """The organ-name tokens at the end of ``tokens``, and the index of the token before them
+    (-1: all are organs). An empty token (a seal note alone on its line) is passed over."""
+    organs: list[tuple[int, int]] = []
+    index = len(tokens) - 1
+    while index >= 0:
+        start, end = tokens[index]
+        if start < end and not _organs_in(norm[start:end].replace(" ", "")):
+            break
+        if start < end:
+            organs.insert(0, tokens[index])
+        index -= 1
+    return organs, index
 
 
 def _without_seal(norm: str, token: tuple[int, int]) -> tuple[int, int]:

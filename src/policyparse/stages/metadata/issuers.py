@@ -49,12 +49,7 @@ def fill_number_source_title(
     doc: Document, head: Head, kind: DocumentKind, meta: Metadata, table: dict[str, str]
 ) -> None:
     """The 发文字号 of an order or a page table, the 来源 of a report, a title from the table or front matter."""
-    if head.doc_number is None and head.promulgation_number is not None:
-        meta.doc_number = head.promulgation_number.text
-        meta.doc_number_info = head.promulgation_number
-    printed = table.get("发文字号")
-    if head.doc_number is None and meta.doc_number is None and printed and docnumber.parse_or_none(printed):
-        meta.doc_number = printed.strip()
+    _fill_number(head, meta, table)
     if head.source is not None:
         meta.source = head.source
     elif kind in (DocumentKind.NEWS, DocumentKind.REPORT):
@@ -63,6 +58,16 @@ def fill_number_source_title(
         meta.title = table["标题"]
     if meta.title is None and head.front_matter_title:
         meta.title = head.front_matter_title
+
+
+def _fill_number(head: Head, meta: Metadata, table: dict[str, str]) -> None:
+    """A 发文字号 where the head printed none: an order's 令 number, a page table's, the front matter's."""
+    if head.doc_number is None and head.promulgation_number is not None:
+        meta.doc_number = head.promulgation_number.text
+        meta.doc_number_info = head.promulgation_number
+    printed = table.get("发文字号")
+    if head.doc_number is None and meta.doc_number is None and printed and docnumber.parse_or_none(printed):
+        meta.doc_number = printed.strip()
     if meta.doc_number is None and head.front_matter_number:
         meta.doc_number = head.front_matter_number
 

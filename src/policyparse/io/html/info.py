@@ -1,0 +1,161 @@
+"""What a page says about the document besides its text: the info table's label/value pairs,
+the URL, the ``<title>``, meta tags, and the headline printed above the content block."""
+
+from __future__ import annotations
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from policyparse.grammar.html import BREADCRUMB, INFO_PAIR
+from policyparse.io.html.nodes import children, class_names, fold, skipped, text_of
+from policyparse.io.html.serializer import MAX_TABLE_DEPTH, Serializer
+from policyparse.lexicon.html import (
+    HEADLINE_CLASS_SUBSTRINGS,
+    HEADLINE_TAGS,
+    INFO_LABELS,
+    TITLE_META,
+    URL_META,
+)
+
+#: An info table inside the content block needs this many distinct labels.
+INFO_TABLE_MIN_LABELS = 3
+#: ... and at most this much text.
+INFO_TABLE_MAX_CHARS = 1500
+#: Headlines longer than this are paragraphs, not titles.
+HEADLINE_MAX_CHARS = 150
+#: Values that mean "no value" in an info table.
+_EMPTY_VALUES = frozenset({"-", "无", "—"})
+
+
+def info_pairs(lines: list[str]) -> dict[str, str]:
+    """Label/value pairs of an info table given as lines (cells separated by tabs).
+
+    >>> info_pairs(["索 引 号：\\t000014349/2018-00204\\t主题分类：\\t综合政务"])
+    {'索引号': '000014349/2018-00204', '主题分类': '综合政务'}
+    >>> info_pairs(["发表时间：2026-04-29 09:22:29 信息来源：南方+"])
+    {'发布日期': '2026-04-29 09:22:29', '来源': '南方+'}
+    """
+    pairs: dict[str, str] = {}
+    for line in lines:
+        for match in INFO_PAIR.finditer(line):
+            label = fold(match.group("label"))
+            key = INFO_LABELS.get(label)
+            value = match.group("value").strip(" \t\u3000\u00a0")
+            if key is None or not value or value in _EMPTY_VALUES or key in pairs:
+                continue
+            pairs[key] = value
+    return pairs
+
+
+def _table_sizes(root: LexborNode) -> dict[int, int]:
+    """Text length of every ``<table>`` without tables inside (layout tables are left out)."""
+    sizes: dict[int, int] = {}
+    lengths: dict[int, int] = {}
+    nests: dict[int, bool] = {}
+    stack: list[tuple[LexborNode, bool]] = [(root, False)]
+    while stack:
+        node, visited = stack.pop()
+        if node.tag == "-text":
+            lengths[node.mem_id] = len(text_of(node))
+            continue
+        if not visited:
+            stack.append((node, True))
+            stack.extend((child, False) for child in children(node))
+            continue
+        length = 0
+        nested = False
+        for child in children(node):
+            length += lengths.get(child.mem_id, 0)
+            nested = nested or nests.get(child.mem_id, False) or child.tag == "table"
+        lengths[node.mem_id] = length
+        nests[node.mem_id] = nested
+        if node.tag == "table" and not nested:
+            sizes[node.mem_id] = length
+    return sizes
+
+
+def info_tables(body: LexborNode) -> dict[int, dict[str, str]]:
+    """Tables that are a portal's info table (several labels, little text), with their pairs."""
+    found: dict[int, dict[str, str]] = {}
+    sizes = _table_sizes(body)
+    for table in body.css("table"):
+        if sizes.get(table.mem_id, INFO_TABLE_MAX_CHARS * 4) > 2 * INFO_TABLE_MAX_CHARS:
+            continue  # long, or a layout table around other tables
+        lines = Serializer(info_mode=True).lines(table, depth=MAX_TABLE_DEPTH - 1)
+        if sum(map(len, lines)) > INFO_TABLE_MAX_CHARS:
+            continue
+        pairs = info_pairs(lines)
+        if len(pairs) >= INFO_TABLE_MIN_LABELS:
+            found[table.mem_id] = pairs
+    return found
+
+
+def meta_content(tree: LexborHTMLParser, names: tuple[str, ...]) -> str | None:
+    """The content of the first ``<meta>`` named (or with a property) in ``names``."""
+    for meta in tree.css("meta"):
+        attributes = meta.attributes
+        name = attributes.get("name") or attributes.get("property") or ""
+        if name in names and (content := (attributes.get("content") or "").strip()):
+            return content
+    return None
+
+
+def page_url(tree: LexborHTMLParser) -> str | None:
+    """The page's URL: ``<link rel=canonical>``, else the meta tags of :data:`URL_META`."""
+    for link in tree.css("link"):
+        attributes = link.attributes
+        rel = (attributes.get("rel") or "").lower()
+        href = (attributes.get("href") or "").strip()
+        if "canonical" in rel.split() and href.startswith(("http://", "https://")):
+            return href
+    for key, value in URL_META:
+        for meta in tree.css("meta"):
+            attributes = meta.attributes
+            content = (attributes.get("content") or "").strip()
+            if attributes.get(key) == value and content.startswith(("http://", "https://")):
+                return content
+    return None
+
+
+def page_title(tree: LexborHTMLParser) -> str | None:
+    """The text of ``<title>``, on one line."""
+    node = tree.css_first("title")
+    if node is None:
+        return None
+    title = " ".join(node.text().split())
+    return title or None
+
+
+def headline(tree: LexborHTMLParser, block: LexborNode, title: str | None) -> str | None:
+    """The document's title as the page prints it above (or at the top of) the content."""
+    meta_title = meta_content(tree, TITLE_META)
+    references = [fold(found) for found in (meta_title, title) if found]
+    candidates = _headline_candidates(tree, block)
+    for text in candidates:
+        folded = fold(text)
+        if any(folded and (folded in reference or reference in folded) for reference in references):
+            return text
+    if references:
+        return None  # the page names its title and no printed heading matches it
+    return candidates[0] if candidates else None
+
+
+def _headline_candidates(tree: LexborHTMLParser, block: LexborNode) -> list[str]:
+    """Headings and title-named elements up to the end of ``block``, in document order."""
+    order: dict[int, int] = {}
+    for index, element in enumerate(tree.root.traverse(include_text=False) if tree.root is not None else ()):
+        order[element.mem_id] = index
+    end_of_block = max((order.get(node.mem_id, 0) for node in block.traverse(include_text=False)), default=0)
+    candidates: list[str] = []
+    for node in tree.css("h1, h2, h3, [class], [id]"):
+        position = order.get(node.mem_id)
+        if position is None or position > end_of_block or skipped(node):
+            continue
+        tag = node.tag or ""
+        names = class_names(node).lower()
+        if tag not in HEADLINE_TAGS and not any(marker in names for marker in HEADLINE_CLASS_SUBSTRINGS):
+            continue
+        text = " ".join(node.text().split())
+        if not 4 <= len(text) <= HEADLINE_MAX_CHARS or BREADCRUMB.search(text):
+            continue
+        candidates.append(text)
+    return candidates
