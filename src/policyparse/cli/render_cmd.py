@@ -136,22 +136,18 @@ def _inputs(paths: list[str]) -> list[Input]:
     return discovered(paths, RENDER_GLOBS)
 
 
-def _run(
-    paths: list[str],
-    inputs: list[Input],
-    options: ParseOptions,
-    output: Path | None,
-    out_dir: Path | None,
-    fmt: ReportFormat,
-) -> None:
-    """Render ``inputs`` to one report (``output``, or stdout) or a set of them (``out_dir``)."""
+def _destination(
+    inputs: list[Input], output: Path | None, out_dir: Path | None
+) -> tuple[Path | None, Path | None]:
+    """``(output, out_dir)`` as the inputs make them: ``-o DIR/``, or ``-o DIR`` with several
+    inputs, is ``--out-dir DIR``; several inputs need a directory."""
     if out_dir is None and output is not None and (len(inputs) > 1 or _names_a_directory(output)):
-        out_dir, output = output, None  # -o DIR/ (or -o DIR with several inputs) is --out-dir DIR
+        out_dir, output = output, None
     if out_dir is None and len(inputs) > 1:
         raise fail(
             f"{len(inputs)} inputs: give --out-dir DIR (or -o DIR/) for one report each plus an index", 2
         )
-    _render_found(paths, inputs, options, output, out_dir, fmt)
+    return output, out_dir
 
 
 def _render_found(
@@ -162,7 +158,7 @@ def _render_found(
     out_dir: Path | None,
     fmt: ReportFormat,
 ) -> None:
-    """Parse or read ``inputs`` and write their report(s) where :func:`_run` decided."""
+    """Parse or read ``inputs`` and write their report(s) where :func:`_destination` decided."""
     found, failed = _collect(inputs, options)
     if out_dir is None and output is not None and str(output) != STDIN and len(found) > 1:
         out_dir, output = output, None  # one JSON Lines file of several notices: -o is a folder
@@ -215,4 +211,6 @@ def register(app: typer.Typer) -> None:
         if output is not None and out_dir is not None:
             raise fail("-o/--output and --out-dir cannot be used together", 2)
         options = ParseOptions(encoding=encoding, simplified=simplified, keywords=keywords)
-        _run(paths, _inputs(paths), options, output, out_dir, fmt)
+        inputs = _inputs(paths)
+        output, out_dir = _destination(inputs, output, out_dir)
+        _render_found(paths, inputs, options, output, out_dir, fmt)

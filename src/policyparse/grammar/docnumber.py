@@ -99,10 +99,7 @@ def validate(number: str) -> str:
     >>> validate("国办函〔2018〕71号")
     '国办函〔2018〕71号'
     """
-    found = _match(number)
-    if found is None:
-        raise InvalidFormat(f"not a document number: {number!r}")
-    return found[0]
+    return _required(number)[0]
 
 
 def is_valid(number: str) -> bool:
@@ -116,10 +113,14 @@ def format(number: str) -> str:
     >>> format("皖政办秘(2021)82号")
     '皖政办秘〔2021〕82号'
     """
+    return _canonical(_required(number)[1])
+
+
+def _required(number: str) -> tuple[str, regex.Match[str]]:
     found = _match(number)
     if found is None:
         raise InvalidFormat(f"not a document number: {number!r}")
-    return _canonical(found[1])
+    return found
 
 
 def _canonical(m: regex.Match[str]) -> str:
