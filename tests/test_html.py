@@ -170,6 +170,51 @@ def test_headline_is_not_repeated_when_the_text_starts_with_it() -> None:
     assert lines.count("国务院关于印发《X规划》的通知") == 1
 
 
+_BODY = (
+    "<div class='conBox'><p>各县（市、区）人民政府，市人民政府各部门：</p>"
+    "<p>为促进房地产市场平稳健康发展，现提出如下意见。</p><p>一、实施购房契税补贴</p>"
+    "<p>在市区内购买商品住宅的，给予已缴契税50%消费补贴。</p></div>"
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "printed", "expected"),
+    [
+        # a portal's ArticleTitle meta (政府网站发展指引) and no printed heading: the meta's title
+        (
+            "<title>某某市人民政府办公室关于促进房地产市场平稳健康发展的意见_文件通知_某某市住房和城乡建设局</title>"
+            "<meta name='ArticleTitle' content='某某市人民政府办公室关于促进房地产市场平稳健康发展的意见'>",
+            "",
+            "某某市人民政府办公室关于促进房地产市场平稳健康发展的意见",
+        ),
+        # a printed headline longer than the <title>'s first part (标题_站点): the printed one
+        (
+            "<title>某区“十条”房地产政策发布_某某网</title>",
+            "<h1>换房补贴最高17万元！某区“十条”房地产政策发布</h1>",
+            "换房补贴最高17万元！某区“十条”房地产政策发布",
+        ),
+        # the same with the other separators of a <title>
+        (
+            "<title>某区“十条”房地产政策发布 | 频道 | 某某网</title>",
+            "<div class='article-title'>换房补贴最高17万元！某区“十条”房地产政策发布</div>",
+            "换房补贴最高17万元！某区“十条”房地产政策发布",
+        ),
+        (
+            "<title>某区“十条”房地产政策发布 - 某某网</title>",
+            "<h2>某区“十条”房地产政策发布</h2>",
+            "某区“十条”房地产政策发布",
+        ),
+        # a page title that matches no printed heading, without ArticleTitle: no headline
+        ("<title>某某网 - 新闻中心</title>", "<h1>今日要闻</h1>", None),
+    ],
+)
+def test_headline_from_the_page_title_and_portal_meta(head: str, printed: str, expected: str | None) -> None:
+    page = html_to_text(f"<html><head>{head}</head><body>{printed}{_BODY}</body></html>")
+    assert page.headline == expected
+    if expected is not None:
+        assert page.text.split("\n")[0] == expected
+
+
 def test_info_table_title_heads_a_body_without_one() -> None:
     html = (
         "<div class='wrap'><table><tr><td>标　　题：</td><td>国务院关于同意建立某某制度的批复</td></tr>"

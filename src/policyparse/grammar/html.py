@@ -79,4 +79,7 @@ BLANK_RUN = pattern(r"\n{3,}+")
 #: A style sheet that hides the numbers of ordered lists: ``ol { list-style: none }``.
 OL_RESET = pattern(r"\bol\b[^{}]{0,200}+\{[^{}]{0,500}?list-style(?:-type)?\s{0,3}+:\s{0,3}+none", IGNORECASE)
 #: A portal's tag before a reposted title: （转载）, 【转发】.
+#: What separates the parts of a page's ``<title>`` (``标题_栏目_站点``, ``标题 | 站点``,
+#: ``标题 - 站点``): the article's title is one part.
+TITLE_SEPARATOR = pattern(r"\s{0,3}+(?:[_|｜]|\s[-–—]\s)\s{0,3}+")
 TAG_PREFIX = pattern(r"^[（(【\[][^）)】\]]{1,6}+[）)】\]]")

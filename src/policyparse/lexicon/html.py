@@ -91,6 +91,10 @@ URL_META: tuple[tuple[str, str], ...] = (
 )
 #: Meta tags naming the article's title (portals built on TRS/NFCMS fill ArticleTitle).
 TITLE_META: tuple[str, ...] = ("ArticleTitle", "og:title", "title")
+#: The meta tag that government portals fill with the article's own title (the meta set of the
+#: State Council's 政府网站发展指引, 2017: SiteName, ColumnName, ArticleTitle, PubDate,
+#: ContentSource …): taken as the title when the page prints no heading that matches it.
+ARTICLE_TITLE_META: tuple[str, ...] = ("ArticleTitle",)
 #: Meta tags giving the publication time; used for 发布日期 when no visible label gives it.
 DATE_META: tuple[str, ...] = (
     "PubDate",

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policyparse.grammar.html import BREADCRUMB, INFO_PAIR
+from policyparse.grammar.html import BREADCRUMB, INFO_PAIR, TITLE_SEPARATOR
 from policyparse.io.html.nodes import children, class_names, fold, skipped, text_of
 from policyparse.io.html.serializer import MAX_TABLE_DEPTH, Serializer
 from policyparse.lexicon.html import (
+    ARTICLE_TITLE_META,
     HEADLINE_CLASS_SUBSTRINGS,
     HEADLINE_TAGS,
     INFO_LABELS,
@@ -126,17 +127,30 @@ def page_title(tree: LexborHTMLParser) -> str | None:
 
 
 def headline(tree: LexborHTMLParser, block: LexborNode, title: str | None) -> str | None:
-    """The document's title as the page prints it above (or at the top of) the content."""
+    """The document's title as the page prints it above (or at the top of) the content.
+
+    A printed heading is taken when it matches the title the page names (its title meta, or a
+    part of its ``<title>``: ``标题_栏目_站点``); with no match, a government portal's
+    ``ArticleTitle`` meta; a page that names no title takes its first printed heading.
+    """
     meta_title = meta_content(tree, TITLE_META)
-    references = [fold(found) for found in (meta_title, title) if found]
+    references = [fold(found) for found in (meta_title, *_title_parts(title)) if found]
     candidates = _headline_candidates(tree, block)
     for text in candidates:
         folded = fold(text)
         if any(folded and (folded in reference or reference in folded) for reference in references):
             return text
-    if references:
-        return None  # the page names its title and no printed heading matches it
+    if references:  # the page names its title and no printed heading matches it
+        return meta_content(tree, ARTICLE_TITLE_META)
     return candidates[0] if candidates else None
+
+
+def _title_parts(title: str | None) -> list[str]:
+    """The parts of a ``<title>`` that may be the article's title (4 characters or more)."""
+    if not title:
+        return []
+    parts = TITLE_SEPARATOR.split(title)
+    return [part for part in parts if len(part) >= 4] if len(parts) > 1 else [title]
 
 
 def _headline_candidates(tree: LexborHTMLParser, block: LexborNode) -> list[str]:
