@@ -604,6 +604,11 @@ UNNUMBERED = [
         f"{LONG}\n\n产业结构持续优化。\n\n产业集群快速壮大\n\n{LONG}",
         [],
     ),
+    (  # photo captions closed by a bracketed credit are no crossheads (blind2 c09's form, varied)
+        f"{LONG}\n\n活动现场（央广网发 主办方供图）\n\n{LONG}\n\n会议现场（新华社记者 李某 摄）\n\n{LONG}\n\n"
+        f"新城夜景(图片来源：某某网)\n\n{LONG}\n\n实施方案亮点（试行）\n\n{LONG}",
+        [(1, "", "实施方案亮点（试行）", None)],
+    ),
 ]
 
 

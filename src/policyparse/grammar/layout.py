@@ -50,6 +50,9 @@ ADDRESSEE_LINE = pattern(r"^各[\p{Han}、，（）]{1,80}[：:]$")
 NEWS_BOILERPLATE = pattern(
     r"^(?:本报|新华社|来源|作者|记者|编辑|责任编辑|责编|通讯员|原标题|图片|摄影|相关报道|扫一扫|打印|关闭|"
     r"[《【（(])|电$|版）$|[：:]$|^[0-9]{4}[-/年]"
+    # a photo caption: a bracketed credit closes it (（新华社记者 某某 摄）, （央广网发 主办方供图）,
+    # （资料图）, （图片来源：某某网）)
+    r"|[（(][^（）()\n]{0,40}(?:摄|摄影|供图|资料图|图|图源[^（）()\n]{0,30}|图片来源[^（）()\n]{0,30})[）)]$"
 )
 
 #: Where a marker may start mid-paragraph (text that lost its line breaks): after ``。：；！？）``.
