@@ -140,6 +140,16 @@ ACTION = [
     ("聚力打造区域科技创新中心", True),
     ("持续增强粮食等重要农产品供给保障能力", True),
     ("严格执法", True),
+    # measures of a policy notice: manner adverbials and administrative verbs (blind2 c05, c12)
+    ("适度放宽预售许可办理条件", True),
+    ("适当延缓缴纳城市基础设施配套费", True),
+    ("分期缴纳土地出让金", True),
+    ("容缺办理相关审批手续", True),
+    ("调整拆迁安置方式", True),
+    ("逐步减免小微企业房屋租金", True),
+    ("及时办理不动产登记", True),
+    ("适度", False),
+    ("办理", False),
     # noun phrases that open with a verb-like word
     ("持续发展", False),
     ("创新驱动", False),

@@ -183,6 +183,13 @@ ACTION_HEADS: frozenset[str] = frozenset(
         "统一",
         "深耕",
         "铸牢",
+        # verbs of administrative measures (tagged verbal nouns, or left out of the table):
+        # 调整拆迁安置方式, 办理不动产登记, 缴纳土地出让金, 延缓缴纳…, 减免租金
+        "调整",
+        "办理",
+        "缴纳",
+        "延缓",
+        "减免",
     }
 )
 
@@ -244,6 +251,16 @@ ACTION_MODIFIERS: tuple[str, ...] = (
     "毫不放松",
     "更大力度",
     "正确",
+    # manner adverbials of an administrative measure: 适度放宽…, 分期缴纳…, 容缺办理…
+    "适度",
+    "适当",
+    "逐步",
+    "分期",
+    "分批",
+    "分步",
+    "容缺",
+    "从严",
+    "及时",
 )
 
 #: Verbs that also name a topic: followed only by another verb they form a noun phrase
