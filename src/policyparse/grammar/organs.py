@@ -74,6 +74,11 @@ ALIAS = pattern(r"([^（）]{2,30})（([^（）]{2,16})）")
 SEAL_NOTE = pattern(r"[（(][\p{Han}]{0,20}代章[）)]$")
 #: The place a name starts with (after 中共): 龙岩市, 山东省, 石城县.
 RUN_PLACE = pattern(r"(?:中共|中国共产党)?(?P<place>\p{Han}{1,6}?[省市县区州旗])")
+#: A bare administrative level in a list that shares the organ after it: the 各市 of
+#: ``各市、县人民政府``, the 省 and 市 of ``省、市、县（区）人民政府`` (one name as printed).
+BARE_LEVEL = pattern(
+    r"^各?(?:省|市|州|盟|地|县|区|旗|乡|镇|村|街道|乡镇|市州|区县|县区|县市|市县)(?:（[^）]{1,4}）)?$"
+)
 #: How a new organ's name may start inside a run of names (besides the first name's place).
 FRESH_STARTS = ("中共", "中国共产党")
 _BAD_TOKENS = frozenset({"应当", "必须", "可以", "负责", "牵头", "配合", "参与", "协助", "会同"})

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from policyparse.document import Document
 from policyparse.grammar.notes import ETC_OR_AND
-from policyparse.grammar.organs import is_agency
+from policyparse.grammar.organs import BARE_LEVEL, is_agency
 from policyparse.models import Agency
 
 
@@ -57,7 +57,7 @@ def _split_group(norm: str, start: int, end: int, *, in_note: bool) -> list[Name
     start, end = trim(norm, start, end)
     if start >= end:
         return []
-    items = _split_at(norm, start, end, "、")
+    items = _join_bare_levels(norm, _split_at(norm, start, end, "、"))
     if len(items) > 1 and any(not is_agency(norm[s:e], in_note=True) for s, e in items[:-1]):
         return [Name(start, end)]  # 市发展改革、财政、统计等相关部门: one name as printed
     out: list[Name] = []
@@ -68,6 +68,24 @@ def _split_group(norm: str, start: int, end: int, *, in_note: bool) -> list[Name
                 part_start += 1
             if part_end > part_start:
                 out.append(Name(part_start, part_end))
+    return out
+
+
+def _join_bare_levels(norm: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items with each bare administrative level joined to the organ it shares: 各市、县人民政府
+    and 省、市、县（区）人民政府 are one name as printed (an item ``各市`` alone names no organ)."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None
+    for item_start, item_end in items:
+        if pending is None and BARE_LEVEL.match(norm[item_start:item_end]):
+            pending = item_start
+        if pending is not None and not BARE_LEVEL.match(norm[item_start:item_end]):
+            out.append((pending, item_end))
+            pending = None
+        elif pending is None:
+            out.append((item_start, item_end))
+    if pending is not None:  # levels with no organ after them: left as they were
+        out.extend(item for item in items if item[0] >= pending)
     return out
 
 
