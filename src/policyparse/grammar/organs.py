@@ -79,6 +79,8 @@ RUN_PLACE = pattern(r"(?:中共|中国共产党)?(?P<place>\p{Han}{1,6}?[省市�
 BARE_LEVEL = pattern(
     r"^各?(?:省|市|州|盟|地|县|区|旗|乡|镇|村|街道|乡镇|市州|区县|县区|县市|市县)(?:（[^）]{1,4}）)?$"
 )
+#: The organ such a level shares opens with a level itself (县人民政府, 县（区）政府).
+LEVEL_FIRST = pattern(r"^各?(?:省|市|州|盟|地|县|区|旗|乡|镇|村|街道)")
 #: How a new organ's name may start inside a run of names (besides the first name's place).
 FRESH_STARTS = ("中共", "中国共产党")
 _BAD_TOKENS = frozenset({"应当", "必须", "可以", "负责", "牵头", "配合", "参与", "协助", "会同"})
@@ -206,6 +208,24 @@ def split_bodies(text: str, start: int) -> list[tuple[int, int]]:
             return []
         spans.extend([(offset, offset + cut), (offset + cut + 1, offset + len(piece))])
     return spans
+
+
+#: A unit a role label declares (``牵头单位：九里亭街道、泗泾镇``): a short name of Han characters
+#: (with a bracketed part), whatever its ending.
+DECLARED_NAME = pattern(r"^\p{Han}[\p{Han}（）]{1,19}$")
+
+
+def is_declared_unit(name: str) -> bool:
+    """Whether ``name``, listed after a role label (``牵头单位：``), is a unit's name: the label
+    says it is one, so any short Han name counts (街道, 镇, 开发区, 项目指挥部 …) unless it is
+    unnamed, the document itself, or holds a role word (``市财政局负责``)."""
+    name = name.strip()
+    return (
+        DECLARED_NAME.match(name) is not None
+        and not _UNNAMED.search(name)
+        and not _SELF_REFERENCE.search(name)
+        and not any(word in name for word in _BAD_TOKENS)
+    )
 
 
 @lru_cache(maxsize=8192)

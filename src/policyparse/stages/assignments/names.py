@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from policyparse.document import Document
 from policyparse.grammar.notes import ETC_OR_AND
-from policyparse.grammar.organs import BARE_LEVEL, is_agency
+from policyparse.grammar.organs import BARE_LEVEL, LEVEL_FIRST, is_agency
 from policyparse.models import Agency
 
 
@@ -72,20 +72,22 @@ def _split_group(norm: str, start: int, end: int, *, in_note: bool) -> list[Name
 
 
 def _join_bare_levels(norm: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Items with each bare administrative level joined to the organ it shares: 各市、县人民政府
-    and 省、市、县（区）人民政府 are one name as printed (an item ``各市`` alone names no organ)."""
+    """Items with bare administrative levels joined to the organ they share: 各市、县人民政府
+    and 省、市、县（区）人民政府 are one name as printed (an item ``各市`` alone names no organ).
+    The shared organ opens with a level itself; 各乡镇、高新区 stay two names."""
     out: list[tuple[int, int]] = []
-    pending: int | None = None
-    for item_start, item_end in items:
-        if pending is None and BARE_LEVEL.match(norm[item_start:item_end]):
-            pending = item_start
-        if pending is not None and not BARE_LEVEL.match(norm[item_start:item_end]):
-            out.append((pending, item_end))
-            pending = None
-        elif pending is None:
-            out.append((item_start, item_end))
-    if pending is not None:  # levels with no organ after them: left as they were
-        out.extend(item for item in items if item[0] >= pending)
+    index = 0
+    while index < len(items):
+        run_end = index
+        while run_end < len(items) and BARE_LEVEL.match(norm[items[run_end][0] : items[run_end][1]]):
+            run_end += 1
+        shared = run_end < len(items) and LEVEL_FIRST.match(norm[items[run_end][0] : items[run_end][1]])
+        if run_end > index and shared:
+            out.append((items[index][0], items[run_end][1]))
+            index = run_end + 1
+        else:
+            out.append(items[index])
+            index += 1
     return out
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from policyparse.document import Document
 from policyparse.grammar.notes import CUE, FULL_STOP, LABEL, NOTE, NOTE_SEGMENT_END, ROLE_END
-from policyparse.grammar.organs import is_agency
+from policyparse.grammar.organs import is_agency, is_declared_unit
 from policyparse.lexicon import agencies as lex
 from policyparse.models import AssignmentKind
 from policyparse.stages.assignments.names import Name, split_names, trim
@@ -41,7 +41,9 @@ def _label_roles(norm: str, start: int, end: int, *, rest_role: str | None = Non
         if role is None:
             continue
         names = [
-            n for n in split_names(norm, m.end(), value_end) if is_agency(norm[n.start : n.end], in_note=True)
+            n
+            for n in split_names(norm, m.end(), value_end)
+            if is_agency(norm[n.start : n.end], in_note=True) or is_declared_unit(norm[n.start : n.end])
         ]
         if rest_role is not None and role == "responsible" and len(names) > 1:
             roles.lead.append(names[0])
