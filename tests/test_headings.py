@@ -880,3 +880,22 @@ def test_tree_invariants_on_slices_of_the_fixtures(seed: int) -> None:
                 assert parent.level < heading.level and parent.start <= heading.start < parent.section_end
         for article in articles:
             assert all(article.start <= item.start <= item.end <= article.end for item in article.items)
+
+
+# ---------------------------------------------------------------- copula leads
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "expected"),
+    [
+        # the colon introduces the predicate of 是: a sentence, not a run-in title (blind2 c04)
+        ("3、职教师资基地建设的指导思想是：以邓小平理论为指导，深入贯彻落实有关精神。", []),
+        ("（一）总体目标是：到2025年，建成一批职教师资基地。", []),
+        ("1.我们的主要任务是：加快发展，稳定就业。", []),
+        # a run-in title ending with the colon is one
+        ("（一）总体目标：到2025年，建成一批职教师资基地。", [(2, "（一）", "总体目标", 0)]),
+    ],
+)
+def test_a_copula_lead_is_no_title(paragraph: str, expected: list[tuple[int, str, str, int | None]]) -> None:
+    text = f"一、总体要求\n{paragraph}\n"
+    assert shape(text)[1:] == expected

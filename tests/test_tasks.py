@@ -686,3 +686,20 @@ def test_task_naming_heading_inside_a_closing_section_is_ignored() -> None:
     )
     assert select_task_headings(headings) is None
     assert [h.title for h in fallback_task_headings(headings)] == ["强化源头防控"]
+
+
+@pytest.mark.parametrize(
+    "inner",
+    [
+        "7、职教师资基地的主要任务：一是培养培训专业课教师；二是培训学校管理干部；三是开展师资科学研究。",
+        "（一）近期主要任务。一是培养培训专业课教师；二是培训学校管理干部；三是开展师资科学研究。",
+    ],
+)
+def test_a_task_section_holding_only_a_task_section_takes_the_inner_items(inner: str) -> None:
+    # 三、…主要任务 whose one child names the tasks again, with inline items (blind2 c04)
+    text = (
+        "关于加强职教师资基地建设的意见\n一、指导思想\n以提高质量为核心。\n三、职教师资基地的主要任务\n"
+        f"{inner}\n四、加强组织领导\n各地要加强领导。\n"
+    )
+    notice = parse(text)
+    assert [t.title for t in notice.tasks] == ["培养培训专业课教师", "培训学校管理干部", "开展师资科学研究"]

@@ -119,9 +119,18 @@ def _stopped_title(norm: str, start: int, end: int, stop_at: int, stops: frozens
         rest += 1
     if rest >= end and end - start <= lex.LINE_TITLE_MAX:
         return TitleRead(TitleForm.LINE_STOP, start, trim_title_end(norm, start, stop_at), stop=stop)
-    if stop in lex.RUN_IN_ENDS and stop_at - start <= lex.RUN_IN_MAX:
+    if (
+        stop in lex.RUN_IN_ENDS
+        and stop_at - start <= lex.RUN_IN_MAX
+        and not _copula_lead(norm, start, stop_at, stop)
+    ):
         return TitleRead(TitleForm.RUN_IN, start, trim_title_end(norm, start, stop_at), stop=stop)
     return _keyword_title(norm, start, end) or TitleRead(TitleForm.ITEM, start, start)
+
+
+def _copula_lead(norm: str, start: int, stop_at: int, stop: str) -> bool:
+    """A sentence whose predicate the colon introduces (``…的指导思想是：以…为指导``): no title."""
+    return stop == "：" and trim_title_end(norm, start, stop_at) > start and norm[stop_at - 1] == "是"
 
 
 def _keyword_title(norm: str, start: int, end: int) -> TitleRead | None:
@@ -129,7 +138,7 @@ def _keyword_title(norm: str, start: int, end: int) -> TitleRead | None:
     if m is None or m.end() >= end:
         return None
     follower = norm[m.end()]
-    if follower in "和及与、的之等，" or not HAN_OR_OPENING.match(follower):
+    if follower in "和及与、的之等，是" or not HAN_OR_OPENING.match(follower):
         return None
     return TitleRead(TitleForm.GLUED, start, m.end())
 

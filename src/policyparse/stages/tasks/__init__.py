@@ -111,11 +111,15 @@ def _named_sections(doc: Document, rules_like: bool) -> tuple[list[Candidate], l
     section_ids = {s.id for s in sections}
     candidates: list[Candidate] = []
     openings: list[tuple[int, int]] = []
+    used: set[int] = set()
     for section in sections:
-        if any(a in section_ids for a in ancestors(headings, section)):
-            continue
-        openings.append(_opening(doc, section))
         kids = [h for h in chosen if h.parent == section.id]
+        if kids and all(kid.id in section_ids for kid in kids):
+            continue  # 三、主要任务 holding only 7、…的主要任务：一是…: the inner sections name the tasks
+        if any(a in used for a in ancestors(headings, section)):
+            continue
+        used.add(section.id)
+        openings.append(_opening(doc, section))
         if kids:
             candidates.extend(heading_candidate(doc, h) for h in kids)
         else:
