@@ -350,9 +350,22 @@ def test_news_head(text: str, date: dt.date, source: str | None, channel: str | 
             ["江苏省政府办公厅"],
             "江苏省海岸带及海洋空间规划",
         ),
+        # a headline without a date line: ！ marks it, a release clause follows; the lead's
+        # 省政府 takes the place the headline names (blind2 c08's form, varied)
+        (
+            "10000亿元+1000亿美元！浙江省政府发文，进一步加强这项工作\n为进一步提高浙江招商引资工作水平，近日，省政府印发了《关于进一步加强招商引资工作的指导意见》。",
+            ["浙江省政府"],
+            "关于进一步加强招商引资工作的指导意见",
+        ),
+        (
+            "重磅！广州市政府出台新政\n近日，市政府印发《关于促进房地产市场平稳健康发展的若干措施》，自发布之日起施行。",
+            ["广州市政府"],
+            "关于促进房地产市场平稳健康发展的若干措施",
+        ),
     ],
 )
 def test_news_reported_policy(text: str, issuers: list[str], policy: str) -> None:
+    assert parse(text).kind is DocumentKind.NEWS
     meta = meta_of(text)
     assert meta.issuers == issuers
     assert meta.reported_policy == policy

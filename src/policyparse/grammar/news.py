@@ -46,6 +46,8 @@ RELEASE = pattern(
 )
 #: A policy released in the passive: 《…若干措施》……正式发布.
 PASSIVE_RELEASE = pattern(rf"《(?P<policy>[^《》\n]{{2,120}})》[^。\n]{{0,40}}?(?:正式)?(?:{_VERBS})")
+#: A headline's exclamation or question mark: official titles (关于…的通知) never carry one.
+HEADLINE_MARK = pattern(r"[！？!?]")
 #: A release verb in a headline or lead (the subject is read backwards from it).
 LEAD_RELEASE = pattern(
     rf"(?:{'|'.join(LEAD_RELEASE_VERBS)})(?!{alternation(LEAD_NOT_RELEASE, escape=False)})"

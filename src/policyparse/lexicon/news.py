@@ -81,6 +81,7 @@ RELEASE_FILLERS: tuple[str, ...] = (
 #: whatever the object (``司法部部署开展…行动``, ``国务院常务会议提出…举措``); longest first.
 LEAD_RELEASE_VERBS: tuple[str, ...] = (
     "部署开展",
+    "发文",
     "部署",
     "提出",
     "出台",

@@ -5,7 +5,7 @@ from __future__ import annotations
 from policyparse.document import Document
 from policyparse.grammar.head import DELEGATES, NUMBERED_SECTION_LINE, TYPE_AT_END
 from policyparse.grammar.markers import ARTICLE_LINE
-from policyparse.grammar.news import NEWS_CONTENT, PASSIVE_RELEASE, RELEASE
+from policyparse.grammar.news import HEADLINE_MARK, NEWS_CONTENT, PASSIVE_RELEASE, RELEASE
 from policyparse.grammar.organs import is_organ
 from policyparse.lexicon.metadata import RULES_TYPES
 from policyparse.models import DocumentKind
@@ -38,12 +38,13 @@ def _reads_as_rules(doc: Document, head: Head, title: str) -> bool:
 
 def _reads_as_news_report(doc: Document, head: Head) -> bool:
     """A date line, a 来源 or channel label, a page that is a news outlet's, or a release clause
-    opening a text without title or addressees."""
+    opening a text without addressees whose title, if any, is a headline (``…！…发文``)."""
     if head.news or head.channel is not None:
         return True
     if page_outlet(doc) is not None and _reads_as_news(doc, head.body_start):
         return True
-    if head.title is not None or head.addressees:
+    headline = head.title is not None and HEADLINE_MARK.search(head.title) is not None
+    if (head.title is not None and not headline) or head.addressees:
         return False
     window = (head.body_start, min(len(doc.norm), head.body_start + 1500))
     return bool(RELEASE.search(doc.norm, *window) or PASSIVE_RELEASE.search(doc.norm, *window))

@@ -23,7 +23,7 @@ from policyparse.grammar.news import (
     SUBJECT_RUN,
     TRAILING_FILLERS,
 )
-from policyparse.grammar.organs import LEADING_ORGAN, split_bodies, split_organs
+from policyparse.grammar.organs import LEADING_ORGAN, LEVEL_FIRST, split_bodies, split_organs
 from policyparse.grammar.text import SENTENCE_OR_LINE_END
 from policyparse.lexicon.news import OUTLETS
 from policyparse.models import Metadata, MetadataElement, MetadataField
@@ -92,9 +92,10 @@ def news_policy(doc: Document, head: Head, meta: Metadata, body_start: int) -> l
     windows = [(body_start, _lead_end(norm, body_start))]
     if head.title_span is not None and meta.title == head.title:
         windows.append(head.title_span)
-    for start, end in windows:
-        release = lead_release(norm, start, end)
+    releases = [lead_release(norm, start, end) for start, end in windows]
+    for release in releases:
         if release is not None:
+            release = _with_place(norm, release, releases[-1])
             meta.issuers = [doc.surface(s, e) for s, e in release.bodies]
             elements = [element(doc, MetadataField.ISSUERS, s, e) for s, e in release.bodies]
             if release.policy is not None:
@@ -105,6 +106,27 @@ def news_policy(doc: Document, head: Head, meta: Metadata, body_start: int) -> l
     return _release_clause(doc, meta, body_start, window_end) or _passive_release(
         doc, meta, body_start, window_end
     )
+
+
+def _with_place(norm: str, release: Release, headline: Release | None) -> Release:
+    """The lead's bodies, each replaced by the headline's body that names it with its place: a
+    lead's ``省政府印发了…`` under the headline ``浙江省政府发文…`` is 浙江省政府."""
+    if headline is None or headline is release:
+        return release
+    named = [norm[s:e] for s, e in headline.bodies]
+    bodies = []
+    for start, end in release.bodies:
+        body = norm[start:end]
+        fuller = next(
+            (
+                span
+                for span, name in zip(headline.bodies, named, strict=True)
+                if len(name) > len(body) and name.endswith(body)
+            ),
+            None,
+        )
+        bodies.append(fuller if fuller is not None and LEVEL_FIRST.match(body) else (start, end))
+    return Release(bodies, release.policy)
 
 
 def _release_clause(doc: Document, meta: Metadata, start: int, end: int) -> list[MetadataElement]:
