@@ -899,3 +899,18 @@ def test_tree_invariants_on_slices_of_the_fixtures(seed: int) -> None:
 def test_a_copula_lead_is_no_title(paragraph: str, expected: list[tuple[int, str, str, int | None]]) -> None:
     text = f"一、总体要求\n{paragraph}\n"
     assert shape(text)[1:] == expected
+
+
+def test_news_crossheads_with_bullets_and_ornament_lines() -> None:
+    # a reposted news page: ● before a crosshead, a ▷ line between a crosshead and its text,
+    # an announcement ending in 〜 (blind2 c08's forms, varied)
+    text = (
+        f"{LONG}\n\n● 利用外资实现新增长\n\n{LONG}\n\n■开放平台实现新跨越\n\n{LONG}\n\n"
+        f"《意见》明确，要完成这些任务〜\n\n明确重点招商方向\n\n▷\n\n{LONG}\n\n强化重大项目谋划\n\n▶\n\n{LONG}"
+    )
+    assert [(h[0], h[2]) for h in shape(text)] == [
+        (1, "利用外资实现新增长"),
+        (1, "开放平台实现新跨越"),
+        (1, "明确重点招商方向"),
+        (1, "强化重大项目谋划"),
+    ]

@@ -703,3 +703,17 @@ def test_a_task_section_holding_only_a_task_section_takes_the_inner_items(inner:
     )
     notice = parse(text)
     assert [t.title for t in notice.tasks] == ["培养培训专业课教师", "培训学校管理干部", "开展师资科学研究"]
+
+
+def test_news_tasks_are_the_crossheads_after_an_uncounted_announcement() -> None:
+    lead = "为进一步提高招商引资工作水平，近日，省政府印发了《关于进一步加强招商引资工作的指导意见》。"
+    body = "围绕推动传统产业高端化、智能化、绿色化，大力招引技术创新项目，聚焦培育新增长点。"
+    text = (
+        f"重磅！浙江省政府发文，进一步加强这项工作\n\n{lead}\n\n● 项目引进实现新突破\n\n{body}\n\n"
+        f"《意见》明确，浙江要完成这些任务〜\n\n明确重点招商方向\n\n▷\n\n{body}\n\n强化重大项目谋划\n\n▷\n\n{body}\n\n"
+        f"创新精准招商方法\n\n{body}"
+    )
+    notice = parse(text)
+    assert notice.kind.value == "news"
+    assert [t.title for t in notice.tasks] == ["明确重点招商方向", "强化重大项目谋划", "创新精准招商方法"]
+    assert notice.stated_task_count is None

@@ -55,6 +55,12 @@ NEWS_BOILERPLATE = pattern(
     r"|[（(][^（）()\n]{0,40}(?:摄|摄影|供图|资料图|图|图源[^（）()\n]{0,30}|图片来源[^（）()\n]{0,30})[）)]$"
 )
 
+#: A paragraph of ornaments only (``▷``, ``●``, a stray ``：``): a news page's decoration between
+#: a crosshead and its text, passed over when the paragraphs around a crosshead are read.
+ORNAMENT_LINE = pattern(r"^[\s▷▶►◁◀◆◇■□●○•·★☆※→〜~：:]{1,6}$")
+#: A bullet glyph opening a crosshead (``● 项目引进实现新突破``): not part of its title.
+BULLET_LEAD = pattern(r"[▷▶►◆◇■□●○•★☆※][ \t\u3000]{0,2}")
+
 #: Where a marker may start mid-paragraph (text that lost its line breaks): after ``。：；！？）``.
 MIDLINE = pattern(rf"[{MIDLINE_OPENERS}][”’」』]{{0,2}}[ \t\ue000-\uf8ff]{{0,4}}")
 #: In a flattened table, a category title runs into its first numbered row: ``…制度1企业…``.

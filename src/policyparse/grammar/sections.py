@@ -97,6 +97,12 @@ COUNT_PHRASE = pattern(
 )
 
 #: Words before a count phrase that mark it as an announcement of the list.
+#: A news report announcing a task list without counting it: ``浙江要完成这些任务``,
+#: ``主要任务如下``, ``提出以下几项举措``.
+TASKS_ANNOUNCED = pattern(
+    r"(?:这些|以下|如下|下列|几项|几个方面的?)(?:重点|主要)?(?:任务|举措|措施)"
+    r"|(?:重点|主要)?(?:任务|举措|措施)(?:包括|如下|有以下|是)[：:]?$"
+)
 ANNOUNCE = pattern(r"提出|明确|部署|包括|围绕|重点做好|做好|抓好|聚焦|共|列出|涵盖|主要有|以下|安排")
 #: A tally of what has been done (``已累计推出26项政策、364条举措``): never the announced count.
 TALLY = pattern(r"已|累计|先后|陆续|截至|截止")

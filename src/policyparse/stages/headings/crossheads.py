@@ -6,7 +6,7 @@ Positions are normalised indices.
 from __future__ import annotations
 
 from policyparse.document import Document
-from policyparse.grammar.layout import ADDRESSEE_LINE, DATE_LINE, NEWS_BOILERPLATE
+from policyparse.grammar.layout import ADDRESSEE_LINE, BULLET_LEAD, DATE_LINE, NEWS_BOILERPLATE, ORNAMENT_LINE
 from policyparse.grammar.markers import match_inline_enum, match_marker
 from policyparse.grammar.text import HAN
 from policyparse.lexicon import markers as lex
@@ -28,7 +28,7 @@ def _is_body(text: str, *, closing: bool) -> bool:
     """
     if closing:
         stripped = text.rstrip(_CLOSERS)
-        if not stripped or stripped[-1] not in "。！？…":
+        if not stripped or stripped[-1] not in "。！？…〜~":  # 〜: a news page's playful full stop
             return False
         return not _title_line(stripped)
     return any(ch in text for ch in lex.SENTENCE_FINAL)
@@ -55,11 +55,12 @@ def crossheads(doc: Document, layout: Layout, nodes: list[Node]) -> list[Node]:
             continue
         for member in run:
             para = paragraphs[member]
+            bullet = BULLET_LEAD.match(doc.norm, para.start, para.end)
             out.append(
                 Node(
                     start=para.start,
                     marker_end=para.start,
-                    title_start=para.start,
+                    title_start=bullet.end() if bullet is not None else para.start,
                     title_end=para.end,
                     kind=HeadingKind.CROSSHEAD,
                     marker_kind=MarkerKind.NONE,
@@ -76,8 +77,29 @@ def crossheads(doc: Document, layout: Layout, nodes: list[Node]) -> list[Node]:
 def _crosshead_run(doc: Document, layout: Layout, index: int, numbered_parts: set[int]) -> list[int]:
     """One or two short lines at ``index`` standing alone between body paragraphs, else ``[]``."""
     paragraphs = layout.paragraphs
+    run = _short_lines(doc, layout, index, numbered_parts)
+    if not run:
+        return []
+    before = _past_ornaments(doc, layout, index - 1, -1)
+    after = _past_ornaments(doc, layout, run[-1] + 1, 1)
+    if not (before >= 0 and after < len(paragraphs)) or {before, after} & layout.excluded:
+        return []
+    if not _is_body(para_text(doc, paragraphs[before]), closing=True) and not _printed_as_heading(
+        doc, [paragraphs[member] for member in run], paragraphs[before]
+    ):
+        return []
+    if not _is_body(para_text(doc, paragraphs[after]), closing=False):
+        return []
+    return run
+
+
+def _short_lines(doc: Document, layout: Layout, index: int, numbered_parts: set[int]) -> list[int]:
+    """Up to two crosshead-like lines from ``index`` on (none when ``index`` is an ornament)."""
+    paragraphs = layout.paragraphs
     run: list[int] = []
     cursor = index
+    if _ornament(doc, paragraphs[index]):
+        return []
     while cursor < len(paragraphs) - 1 and len(run) < 2:
         para = paragraphs[cursor]
         if (
@@ -90,15 +112,19 @@ def _crosshead_run(doc: Document, layout: Layout, index: int, numbered_parts: se
             break
         run.append(cursor)
         cursor += 1
-    if not run or index - 1 in layout.excluded or cursor in layout.excluded:
-        return []
-    if not _is_body(para_text(doc, paragraphs[index - 1]), closing=True) and not _printed_as_heading(
-        doc, [paragraphs[member] for member in run], paragraphs[index - 1]
-    ):
-        return []
-    if not _is_body(para_text(doc, paragraphs[cursor]), closing=False):
-        return []
     return run
+
+
+def _ornament(doc: Document, para: Segment) -> bool:
+    return ORNAMENT_LINE.match(para_text(doc, para)) is not None
+
+
+def _past_ornaments(doc: Document, layout: Layout, index: int, step: int) -> int:
+    """``index`` moved by ``step`` past paragraphs of ornaments only (``▷`` under a crosshead)."""
+    paragraphs = layout.paragraphs
+    while 0 <= index < len(paragraphs) and _ornament(doc, paragraphs[index]):
+        index += step
+    return index
 
 
 def _printed_as_heading(doc: Document, run: list[Segment], before: Segment) -> bool:

@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from policyparse.document import Document
 from policyparse.grammar.markers import MarkerMatch, match_marker, match_table_row
 from policyparse.grammar.numerals import cn_to_int
-from policyparse.grammar.sections import FIRST_CLAUSE, INLINE_ITEM, ITEM_TAIL
-from policyparse.models import Assignment, Heading, MarkerKind, StatedCount, SubItem
+from policyparse.grammar.sections import FIRST_CLAUSE, INLINE_ITEM, ITEM_TAIL, TASKS_ANNOUNCED
+from policyparse.models import Assignment, Heading, HeadingKind, MarkerKind, StatedCount, SubItem
 from policyparse.stages.tasks.runon import division_items
 
 #: The marker classes of a task section's list items.
@@ -156,9 +156,10 @@ def section_items(doc: Document, heading: Heading) -> list[Candidate]:
 
 
 def news_candidates(doc: Document, stated: StatedCount | None) -> list[Candidate]:
-    """A news report's tasks: the paragraphs after the announcing sentence, one per task."""
+    """A news report's tasks: the paragraphs after the announcing sentence, one per task; without
+    a count, the crossheads that follow a sentence announcing the tasks (``要完成这些任务``)."""
     if stated is None:
-        return []
+        return _announced_crossheads(doc)
     norm = doc.norm
     start = doc.view.from_orig(stated.end)
     following = [p for p in doc.paragraphs if p.start >= start]
@@ -172,6 +173,20 @@ def news_candidates(doc: Document, stated: StatedCount | None) -> list[Candidate
         return out
     inline = inline_candidates(doc, start, min(len(norm), start + 5000))
     return inline[: stated.value] if len(inline) >= 2 else []
+
+
+def _announced_crossheads(doc: Document) -> list[Candidate]:
+    """The crossheads after the first paragraph that announces tasks without counting them."""
+    for para in doc.paragraphs:
+        text = doc.norm[para.start : para.end].rstrip("。！〜~ ")
+        if len(text) > 80 or TASKS_ANNOUNCED.search(text) is None:
+            continue
+        after = doc.view.to_orig(para.end)
+        heads = [
+            h for h in doc.headings if h.kind is HeadingKind.CROSSHEAD and h.start >= after and h.level == 1
+        ]
+        return [heading_candidate(doc, h) for h in heads] if len(heads) >= 2 else []
+    return []
 
 
 def division_candidates(doc: Document, assignments: list[Assignment]) -> list[Candidate]:
