@@ -80,6 +80,13 @@ RELATIVE = pattern(r"[^，；。：]{0,30}?的(?:部门|单位|机构|机关|科
 #: A designated or created body is the agent, not the clause's subject: ``指定…负责``.
 DELEGATION = pattern(r"指定|成立|设立|组建|委托|明确由|确定(?!的)|指派|授权|设置")
 MODAL = pattern(r"要|应当|应|须|必须|将")
+#: A numbering marker inside a would-be agent, left by a text that lost its line breaks
+#: (``二、工作职责(一)市工信局：…``): the agent starts after it.
+EMBEDDED_MARKER = pattern(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、", REVERSE)
+#: What may end the subject of a sentence whose later clause holds the role verb: a modal, a
+#: copula (``市住房城乡建设局是…主管部门，负责…``, ``市发改委作为牵头部门…``), or the colon of
+#: a duty list (``市工信局：落实…，牵头制定…``).
+SUBJECT_END = pattern(r"要|应当|应|须|必须|将|是|作为|：$")
 #: A clause without a subject before its role verb: ``积极配合``.
 SUBJECTLESS = pattern(
     r"(?:积极|主动|共同|全力|切实|认真|要|应|并|还要|同时|及时|密切|分别|具体|各自|统一|均|都)*+"

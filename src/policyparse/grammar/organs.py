@@ -74,6 +74,8 @@ ALIAS = pattern(r"([^（）]{2,30})（([^（）]{2,16})）")
 SEAL_NOTE = pattern(r"[（(][\p{Han}]{0,20}代章[）)]$")
 #: The place a name starts with (after 中共): 龙岩市, 山东省, 石城县.
 RUN_PLACE = pattern(r"(?:中共|中国共产党)?(?P<place>\p{Han}{1,6}?[省市县区州旗])")
+#: The short name a text defines after an organ: ``市住房保障办公室（以下称市住房保障部门）``.
+DEFINED_SHORT_NAME = pattern(r"（以下(?:简)?称[^（）]{1,30}）$")
 #: A bare administrative level in a list that shares the organ after it: the 各市 of
 #: ``各市、县人民政府``, the 省 and 市 of ``省、市、县（区）人民政府`` (one name as printed).
 BARE_LEVEL = pattern(

@@ -14,13 +14,14 @@ from policyparse.grammar.notes import (
     CLAUSE_CUE,
     CONNECTIVE,
     DELEGATION,
+    EMBEDDED_MARKER,
     LAST_BREAK,
     MIDDLE,
     MIDDLE_START,
-    MODAL,
     NOUN_USE,
     NOUN_USE_LONGEST,
     RELATIVE,
+    SUBJECT_END,
     SUBJECTLESS,
     SUPPORT_END,
 )
@@ -66,9 +67,28 @@ def clauses(doc: Document, taken: Taken) -> list[tuple[int, int, AssignmentKind,
                     break
                 text_end, supporters = continuation
                 roles.support.extend(supporters)
-            found.append((text_start, text_end, AssignmentKind.CLAUSE, roles))
+            if not _extends_last(found, text_start, text_end, roles):
+                found.append((text_start, text_end, AssignmentKind.CLAUSE, roles))
             taken.add(text_start, text_end)
     return found
+
+
+def _extends_last(
+    found: list[tuple[int, int, AssignmentKind, Roles]], start: int, end: int, roles: Roles
+) -> bool:
+    """Whether a clause that shares the last one's subject (``市住房城乡建设局是…，负责…，负责…``)
+    was joined to it: one assignment for the sentence's duties of one agent."""
+    if not found:
+        return False
+    last_start, last_end, kind, last_roles = found[-1]
+    if start >= last_end or _spans(last_roles) != _spans(roles):
+        return False
+    found[-1] = (last_start, max(last_end, end), kind, last_roles)
+    return True
+
+
+def _spans(roles: Roles) -> list[list[tuple[int, int]]]:
+    return [[(n.start, n.end) for n in names] for names in (roles.lead, roles.support, roles.responsible)]
 
 
 def _before_taken(taken: Taken, start: int, end: int) -> int:
@@ -155,11 +175,20 @@ def _clause_agent(
         first_clause_end = CLAUSE_BREAK.search(norm, first_start, clause_start)
         if first_clause_end is None or DELEGATION.search(norm, first_start, clause_start):
             return None  # 指定一个内设部门…，负责…: the designated body is the agent, not the subject
-        for m in MODAL.finditer(norm, first_start, first_clause_end.start()):
-            names = _agent_names(norm, first_start, m.start())
-            if names:
-                return first_start, clause_end, names
+        names = _sentence_subject(norm, first_start, first_clause_end.end())
+        if names:
+            return names[0].start, clause_end, names
     return None
+
+
+def _sentence_subject(norm: str, start: int, end: int) -> list[Name]:
+    """The organs opening the first clause ``norm[start:end]`` (its break included) before a
+    modal, a copula or a duty list's colon (:data:`SUBJECT_END`)."""
+    for m in SUBJECT_END.finditer(norm, start, end):
+        names = _agent_names(norm, start, m.start())
+        if names:
+            return names
+    return []
 
 
 def _previous_clause_agent(norm: str, lo: int, comma: int) -> tuple[int, list[Name]] | None:
@@ -214,6 +243,9 @@ def _lead_in_length(text: str) -> int:
 
 
 def _agent_names(norm: str, start: int, end: int) -> list[Name]:
+    marker = EMBEDDED_MARKER.search(norm, start, end)
+    if marker is not None:  # 工作职责(一)市工信局: a run-on heading before the agent
+        start = marker.end()
     text = norm[start:end]
     while True:
         stripped = text

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from policyparse.document import Document
 from policyparse.grammar.notes import ETC_OR_AND
-from policyparse.grammar.organs import BARE_LEVEL, LEVEL_FIRST, is_agency
+from policyparse.grammar.organs import BARE_LEVEL, DEFINED_SHORT_NAME, LEVEL_FIRST, is_agency
 from policyparse.models import Agency
 
 
@@ -29,7 +29,8 @@ def trim(norm: str, start: int, end: int) -> tuple[int, int]:
             start += len(joiner)
     while end > start and norm[end - 1] in " \t\r\n、，；：。:等":
         end -= 1
-    return start, end
+    defined = DEFINED_SHORT_NAME.search(norm, start, end)
+    return start, (defined.start() if defined is not None and defined.start() > start else end)
 
 
 def split_names(norm: str, start: int, end: int, *, in_note: bool = True) -> list[Name]:
