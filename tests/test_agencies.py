@@ -236,6 +236,29 @@ def test_labelled_lines(line: str, lead: list[str], support: list[str], responsi
 
 CLAUSES = [
     ("本政策由省经济和信息化厅负责解释。", "由省经济和信息化厅负责解释", ["省经济和信息化厅"], [], []),
+    # one name listing several organs that share an ending is responsible with 负责 (dev 078's
+    # gold, blind b05, b09); levels in brackets name one organ per county and lead
+    (
+        "国务院发展改革、财政、住房城乡建设、交通运输等有关部门应当按照职责分工，负责保障中小企业款项支付相关工作。",
+        "国务院发展改革、财政、住房城乡建设、交通运输等有关部门应当按照职责分工，负责保障中小企业款项支付相关工作",
+        [],
+        [],
+        ["国务院发展改革、财政、住房城乡建设、交通运输等有关部门"],
+    ),
+    (
+        "市、区民政部门负责本行政区域内志愿服务行政管理工作。",
+        "市、区民政部门负责本行政区域内志愿服务行政管理工作",
+        [],
+        [],
+        ["市、区民政部门"],
+    ),
+    (
+        "县（市、区）城市管理主管部门负责本行政区域内城镇容貌管理工作。",
+        "县（市、区）城市管理主管部门负责本行政区域内城镇容貌管理工作",
+        ["县（市、区）城市管理主管部门"],
+        [],
+        [],
+    ),
     # standing duties: a copula or a duty list's colon between the organ and its role verbs,
     # one assignment for the sentence's duties of one organ (blind b10, b22; dev 078)
     (

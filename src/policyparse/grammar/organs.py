@@ -76,6 +76,8 @@ SEAL_NOTE = pattern(r"[（(][\p{Han}]{0,20}代章[）)]$")
 RUN_PLACE = pattern(r"(?:中共|中国共产党)?(?P<place>\p{Han}{1,6}?[省市县区州旗])")
 #: The short name a text defines after an organ: ``市住房保障办公室（以下称市住房保障部门）``.
 DEFINED_SHORT_NAME = pattern(r"（以下(?:简)?称[^（）]{1,30}）$")
+#: A bracketed part of a name: ``县（市、区）`` lists its levels inside one organ's name.
+BRACKETED = pattern(r"[（(][^（）()]{0,30}[)）]")
 #: A bare administrative level in a list that shares the organ after it: the 各市 of
 #: ``各市、县人民政府``, the 省 and 市 of ``省、市、县（区）人民政府`` (one name as printed).
 BARE_LEVEL = pattern(
@@ -217,6 +219,12 @@ def split_bodies(text: str, start: int) -> list[tuple[int, int]]:
 DECLARED_NAME = pattern(r"^\p{Han}[\p{Han}（）]{1,19}$")
 
 
+def names_several(name: str) -> bool:
+    """Whether one name lists several organs sharing an ending (``发展改革、财政等有关部门``,
+    ``市、县人民政府``); ``县（市、区）城市管理主管部门`` names one organ in each county."""
+    return "、" in BRACKETED.sub("", name)
+
+
 def is_declared_unit(name: str) -> bool:
     """Whether ``name``, listed after a role label (``牵头单位：``), is a unit's name: the label
     says it is one, so any short Han name counts (街道, 镇, 开发区, 项目指挥部 …) unless it is
@@ -241,7 +249,8 @@ def is_agency(name: str, *, in_note: bool = False) -> bool:
     from policyparse.tokenizer import agency_names
 
     name = name.strip()
-    if not 2 <= len(name) <= 40 or _UNNAMED.search(name) or _SELF_REFERENCE.search(name):
+    longest = 90 if "、" in name else 40  # a list sharing one ending: 国务院发展改革、财政、…等有关部门
+    if not 2 <= len(name) <= longest or _UNNAMED.search(name) or _SELF_REFERENCE.search(name):
         return False
     if _NOT_IN_NAME.search(name):
         return False

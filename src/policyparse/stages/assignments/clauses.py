@@ -25,7 +25,7 @@ from policyparse.grammar.notes import (
     SUBJECTLESS,
     SUPPORT_END,
 )
-from policyparse.grammar.organs import is_agency
+from policyparse.grammar.organs import is_agency, names_several
 from policyparse.grammar.text import CLAUSE_BREAK
 from policyparse.lexicon import agencies as lex
 from policyparse.models import AssignmentKind
@@ -57,7 +57,8 @@ def clauses(doc: Document, taken: Taken) -> list[tuple[int, int, AssignmentKind,
             text_end = _before_taken(taken, cue.end(), text_end)
             verb = cue.group()
             role = "support" if verb in {"配合", "参与", "协助"} else "lead"
-            if verb == "负责" and (len(names) > 1 or principle):
+            several = len(names) > 1 or names_several(norm[names[0].start : names[0].end])
+            if verb == "负责" and (several or principle):
                 role = "responsible"  # 省有关部门按职责分工负责: a list that does not say who leads
             roles = Roles([], [], [])
             getattr(roles, role).extend(names)
