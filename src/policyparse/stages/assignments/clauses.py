@@ -55,11 +55,7 @@ def clauses(doc: Document, taken: Taken) -> list[tuple[int, int, AssignmentKind,
                 continue
             text_start, text_end, names = hit
             text_end = _before_taken(taken, cue.end(), text_end)
-            verb = cue.group()
-            role = "support" if verb in {"配合", "参与", "协助"} else "lead"
-            several = len(names) > 1 or names_several(norm[names[0].start : names[0].end])
-            if verb == "负责" and (several or principle):
-                role = "responsible"  # 省有关部门按职责分工负责: a list that does not say who leads
+            role = _role(norm, cue.group(), names, principle=principle)
             roles = Roles([], [], [])
             getattr(roles, role).extend(names)
             while role != "support":  # 由环境保护部牵头，公安部、水利部等参加(，…协助)
@@ -72,6 +68,15 @@ def clauses(doc: Document, taken: Taken) -> list[tuple[int, int, AssignmentKind,
                 found.append((text_start, text_end, AssignmentKind.CLAUSE, roles))
             taken.add(text_start, text_end)
     return found
+
+
+def _role(norm: str, verb: str, names: list[Name], *, principle: bool) -> str:
+    """The role a clause's verb gives its agents: 负责 of several organs, of a name listing
+    several, or of a principle (省有关部门按职责分工负责) is ``responsible``."""
+    if verb in {"配合", "参与", "协助"}:
+        return "support"
+    several = len(names) > 1 or names_several(norm[names[0].start : names[0].end])
+    return "responsible" if verb == "负责" and (several or principle) else "lead"
 
 
 def _extends_last(
