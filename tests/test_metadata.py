@@ -728,13 +728,20 @@ def test_attachment_list(text: str, attachments: list[tuple[int | None, str]]) -
             ["国务院办公厅"],
             "国务院办公厅",
         ),
-        # joint issuers, on one line or on two
+        # joint issuers on one line over 关于: the title's first line (blind b19, pool 085)
         (
             "发展改革委 财政部\n关于加强某项工作的通知\n各省人民政府：\n正文。",
-            "关于加强某项工作的通知",
+            "发展改革委 财政部关于加强某项工作的通知",
             ["发展改革委", "财政部"],
-            "发展改革委 财政部",
+            None,
         ),
+        (
+            "中共柳河县委 柳河县人民政府\n关于支持重点产业加快发展的实施意见\n(2023年2月8日)\n为抢抓机遇，现提出如下意见。",
+            "中共柳河县委 柳河县人民政府关于支持重点产业加快发展的实施意见",
+            ["中共柳河县委", "柳河县人民政府"],
+            None,
+        ),
+        # joint issuers stacked one per line, as a joint mark is printed
         (
             "发展改革委\n财政部\n关于加强某项工作的通知\n各省人民政府：\n正文。",
             "关于加强某项工作的通知",

@@ -165,11 +165,13 @@ def organ_line(r: HeadReader, seg: Segment) -> bool:
     """Read organ lines above the title as a 发文机关标志 printed without 文件.
 
     A run of lines naming only organs is a mark when the next line reads ``文件`` or is a
-    发文字号, or when the run names two or more organs (joint issuers) and the title
-    follows (``关于…``). A single organ line before ``关于…的通知`` is the first line of a
-    two-line title (``河北省人民政府办公厅`` / ``关于…的通知``), not a mark.
+    发文字号 (GB/T 9704 prints the mark above the number), or when joint issuers stand one per
+    line (a joint mark is stacked so) over ``关于…``. One line of organs right before
+    ``关于…的通知`` is the first line of the title, one organ or several joint issuers
+    (``河北省人民政府办公厅`` / ``关于…``; ``中共柳河县委 柳河县人民政府`` / ``关于…``): the title
+    is printed at the head, over several lines, and the lines are joined.
     """
-    run, names = _organ_run(r)
+    run, _ = _organ_run(r)
     position = r.index + len(run)
     following = r.paras[position] if run and position < len(r.paras) else None
     if following is None:
@@ -178,7 +180,7 @@ def organ_line(r: HeadReader, seg: Segment) -> bool:
     marked = (
         after == "文件"
         or (r.head.doc_number is None and is_number_line(r, following))
-        or (len(names) >= 2 and r.text(following).startswith("关于"))
+        or (len(run) >= 2 and r.text(following).startswith("关于"))
     )
     if not marked:
         return False
