@@ -971,3 +971,26 @@ def test_wrapped_occasion_line(text: str, issuers: list[str]) -> None:
     assert notice.metadata.issuers == issuers
     assert notice.metadata.date == dt.date(2026, 1, 26)
     assert "人民代表大会第五次会议上" not in [h.title for h in notice.headings]
+
+
+@pytest.mark.parametrize(
+    ("history", "number"),
+    [
+        # revised by a new order: the text printed is the revision's (blind b05)
+        (
+            "（2020年7月5日中华人民共和国国务院令第728号公布　2025年3月17日中华人民共和国国务院令第802号修订）",
+            "中华人民共和国国务院令第802号",
+        ),
+        # revised by other decrees named in 《》: the text keeps its own number (pool 075's form)
+        (
+            "（2011年12月15日广州市人民政府令第61号公布，根据2019年11月14日广州市人民政府令第168号"
+            "《广州市人民政府关于修改和废止部分政府规章的决定》第二次修订）",
+            "广州市人民政府令第61号",
+        ),
+        # a joint order: the first organ's number
+        ("1990年6月4日国家教育委员会令第10号、卫生部令第1号发布", "国家教育委员会令第10号"),
+    ],
+)
+def test_order_number_of_a_history_line(history: str, number: str) -> None:
+    text = f"某某条例\n{history}\n第一章　总则\n第一条　为了规范管理，制定本条例。\n第二条　本条例适用于本市。\n第三条　本条例自公布之日起施行。"
+    assert meta_of(text).doc_number == number

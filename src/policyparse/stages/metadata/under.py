@@ -32,6 +32,7 @@ from policyparse.grammar.head import (
     PROMULGATED,
     PROMULGATION_WORDS,
     PUBLISHED,
+    REVISED,
     SIGNER,
     SPEAKER,
     YEAR_ONLY,
@@ -300,10 +301,15 @@ def promulgation(r: HeadReader, m: regex.Match[str], pos: int) -> bool:
 
 
 def _order_number(r: HeadReader, start: int, stop: int) -> None:
-    """The 令 number in a promulgation line (``…令第2号公布``): the document's number."""
-    order = ORDER_NUMBER.search(r.norm, start, stop)
-    if order is None:
+    """The 令 number in a promulgation line (``…令第2号公布``): the document's number; of a
+    history of revisions (``…令第728号公布 …令第802号修订``), the last, the version printed; of
+    a joint order (``国家教育委员会令第10号、卫生部令第1号发布``), the first."""
+    orders = list(ORDER_NUMBER.finditer(r.norm, start, stop))
+    if not orders:
         return
+    # a revision by another decree (…令第132号《…关于修改…的决定》) does not renumber the text
+    own = [m for m in orders if not r.norm.startswith("《", r.skip_space(m.end()))] or orders
+    order = own[-1] if REVISED.search(r.norm, start, stop) else own[0]
     info = docnumber.parse_or_none(order.group(0))
     if info is None:
         return
