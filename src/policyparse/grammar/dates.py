@@ -129,6 +129,11 @@ PERIOD = pattern(
     rf"(?![{CN_DIGITS}个])(?P<q2>[”\"’'])?(?P<plan>规划|计划)?"
 )
 PLAN_ORDINAL = pattern(rf"(?P<ord>{'|'.join(PLAN_ORDINALS)})五年(?P<plan>规划|计划)(?:纲要)?")
+#: The end of a window after a scheduled date: ``（2026年5月7日）至11日``, ``至5月26日``,
+#: ``—18日``, with a time of day (``9:00至6月5日15:00``).
+WINDOW_END = pattern(
+    r"(?:[ \t]?\d{1,2}[:：]\d{2})?[ \t]?[至到\-—~－][ \t]?(?:\d{1,2}月)?\d{1,2}日(?:[ \t]?\d{1,2}[:：]\d{2})?(?:前|止)?"
+)
 #: Every time expression contains one of these characters; text without them is skipped.
 TRIGGER = pattern(r"[年月季世期五前]")
 #: The end of a sentence between two time expressions.

@@ -213,6 +213,12 @@ def verb_follows(ctx: Context, end: int) -> bool:
     return starts_with(after[len(adverb) :], VERBS) is not None
 
 
+def action_after(after: str) -> bool:
+    """Whether ``after`` (the characters after a scheduled date) goes on with an action in Han
+    characters, not with 的, 前, 后, 起, 以 …: a name, a bound or a start (``于5月7日至11日登录…``)."""
+    return bool(after) and "\u4e00" <= after[0] <= "\u9fff" and after[0] not in "的前后起以止间期内"
+
+
 def opens_predicate(ctx: Context, start: int, end: int) -> bool:
     """A date opening its clause whose predicate, later in the clause, is a goal or action verb:
     the time of a plan's measure (``2025年对…贷款给予财政贴息``, ``…，2021年全面推广…``)."""

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
+from policyparse.grammar.dates import WINDOW_END
 from policyparse.grammar.text import HAN
 from policyparse.lexicon.periods import (
     CENTURY_MARKS,
@@ -33,6 +34,7 @@ from policyparse.stages.targets.deadlines.context import (
     Context,
     absorb_prefix,
     absorb_suffix,
+    action_after,
     has_relation,
     relation,
     reports_past,
@@ -128,6 +130,7 @@ def read_absolute(ctx: Context, match: regex.Match[str], scan: Scan) -> Found | 
     found.role = at.role(ctx, relative=False)
     if found.role is DeadlineRole.DEADLINE and _plain_date(ctx, match, at, found):
         found.role = DeadlineRole.DATE
+    found.committed = found.role is DeadlineRole.DEADLINE and scheduled(ctx, at)  # 于…报名: set for it
     return found
 
 
@@ -144,7 +147,7 @@ def _unrelated(ctx: Context, match: regex.Match[str], at: Place, found: Found) -
     # 2019年底, 2019年6月底 name an end: a deadline (in a schedule table's column) or a status
     ends_period = bool(match.group("yend")) or match.group("part") in MONTH_ENDS
     ends_period = ends_period and ctx.after(at.end, 1) != "的"  # 据2019年底的统计: a status
-    if found.range_start is None and not ends_period and not at.has_relation(ctx):
+    if found.range_start is None and not ends_period and not at.has_relation(ctx) and not scheduled(ctx, at):
         return True
     # 2020年3月，…印发…: the date of an event; not the time set for an action (于2026年6月5日发放…)
     return (
@@ -156,9 +159,14 @@ def _unrelated(ctx: Context, match: regex.Match[str], at: Place, found: Found) -
 
 
 def scheduled(ctx: Context, at: Place) -> bool:
-    """A date introduced by 于 right before a goal or action verb: the time set for the action
-    (``将于2026年6月5日发放录取通知书``, ``学校于6月17日公布结果``)."""
-    return at.prefix == "于" and verb_follows(ctx, at.end)
+    """A date introduced by 于 right before a goal or action verb, or a window 于…至… before an
+    action: the time set for the action (``将于2026年6月5日发放录取通知书``, ``学校于6月17日公布
+    结果``, ``须于2026年5月7日至11日登录系统报名``)."""
+    if at.prefix != "于":
+        return False
+    window = WINDOW_END.match(ctx.text, at.end, min(ctx.hi, at.end + 24))
+    end = window.end() if window is not None else at.end
+    return verb_follows(ctx, end) or (window is not None and action_after(ctx.after(end, 2)))
 
 
 # ---------------------------------------------------------------- years relative to the document's

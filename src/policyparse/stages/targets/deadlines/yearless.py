@@ -18,7 +18,7 @@ from policyparse.lexicon.periods import (
     RELATIVE_MONTHS,
 )
 from policyparse.models import Precision, Relation
-from policyparse.stages.targets.deadlines.context import Context, relation, role, verb_follows
+from policyparse.stages.targets.deadlines.context import Context, action_after, relation, role, verb_follows
 from policyparse.stages.targets.deadlines.found import QUARTERS, Found, number, starts_with, valid_day
 from policyparse.stages.targets.deadlines.readers import MONTH_ENDS, Place, half_month, place
 
@@ -82,13 +82,15 @@ def _month_day(found: Found, match: regex.Match[str], at: Place, anchor: dt.date
     if match.group("part") in MONTH_ENDS:
         return cues.verb_after or cues.opens_clause
     if day is not None:
-        return scheduled_day(at, cues)
+        found.committed = scheduled_day(at, cues)  # the time set for an action: no verb needed
+        return found.committed
     return match.group("part") is None and cues.verb_after
 
 
 def scheduled_day(at: Place, cues: Cues) -> bool:
-    """A day introduced by 于 right before a goal or action verb (``于6月12日公布录取结果``)."""
-    return at.prefix == "于" and cues.verb_after
+    """A day introduced by 于 right before an action (``于6月12日公布录取结果``, ``学校于6月17日
+    派发录取通知书``): the time set for it."""
+    return at.prefix == "于" and (cues.verb_after or action_after(cues.after))
 
 
 def _relative_month(
