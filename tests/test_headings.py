@@ -12,6 +12,7 @@ from pathlib import Path
 import opencc
 import pytest
 
+import policyparse
 from policyparse.document import Document
 from policyparse.grammar.markers import match_marker
 from policyparse.io.loader import load
@@ -914,3 +915,29 @@ def test_news_crossheads_with_bullets_and_ornament_lines() -> None:
         (1, "明确重点招商方向"),
         (1, "强化重大项目谋划"),
     ]
+
+
+def test_report_part_titles_over_numbered_sections() -> None:
+    # a work report printed in unnumbered parts over numbered sections (blind b24's form)
+    body = "全市上下团结奋斗，各项工作取得新成效，经济社会发展稳中有进、进中向好。"
+    text = (
+        f"各位代表：\n现在，我代表市人民政府向大会报告工作，请予审议。\n2023年工作回顾\n"
+        f"一、社会大局和谐稳定\n{body}\n二、经济发展稳中有进\n{body}\n"
+        f"2024年重点工作\n一、全力推动高质量发展\n{body}\n二、持续保障和改善民生\n{body}\n"
+    )
+    notice = policyparse.parse(text)
+    assert notice.kind.value == "report"
+    assert [(h.level, h.marker, h.title) for h in notice.headings] == [
+        (1, "", "2023年工作回顾"),
+        (2, "一、", "社会大局和谐稳定"),
+        (2, "二、", "经济发展稳中有进"),
+        (1, "", "2024年重点工作"),
+        (2, "一、", "全力推动高质量发展"),
+        (2, "二、", "持续保障和改善民生"),
+    ]
+
+
+def test_a_report_part_title_without_numbered_sections_is_no_heading() -> None:
+    body = "全市上下团结奋斗，各项工作取得新成效，经济社会发展稳中有进、进中向好。"
+    text = f"各位代表：\n现在，我代表市人民政府向大会报告工作。\n2023年工作回顾\n{body}\n{body}\n"
+    assert policyparse.parse(text).headings == []

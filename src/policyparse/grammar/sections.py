@@ -97,6 +97,14 @@ COUNT_PHRASE = pattern(
 )
 
 #: Words before a count phrase that mark it as an announcement of the list.
+#: An unnumbered part title of a work report, standing alone over numbered sections:
+#: ``2023年工作回顾``, ``2024年工作安排``, ``过去五年工作回顾``, ``今年主要任务``,
+#: ``“十五五”时期主要目标任务``.
+REPORT_PART = pattern(
+    r"^(?:(?:19|20)\d\d年|今年|明年|过去[一五]年|今后五年|“[^”]{3,4}”(?:时期|期间)?)(?:的)?"
+    r"(?:政府)?(?:工作回顾|工作总结|主要工作|重点工作|工作安排|工作部署|工作建议|主要任务|重点任务|"
+    r"(?:主要)?目标(?:和|与)?(?:主要|重点)?任务|总体要求(?:和主要目标)?|工作总体要求|发展成就)$"
+)
 #: A news report announcing a task list without counting it: ``浙江要完成这些任务``,
 #: ``主要任务如下``, ``提出以下几项举措``.
 TASKS_ANNOUNCED = pattern(

@@ -33,6 +33,7 @@ from policyparse.stages.headings.crossheads import crossheads
 from policyparse.stages.headings.decide import decide, numbered_nodes
 from policyparse.stages.headings.emit import emit
 from policyparse.stages.headings.layout import layout
+from policyparse.stages.headings.parts import report_parts
 from policyparse.stages.headings.run_ins import unnumbered_run_ins
 from policyparse.stages.headings.tree import build_tree
 
@@ -71,6 +72,8 @@ def extract_headings(doc: Document) -> HeadingsResult:
     decide(doc, paragraphs, items)
     nodes = numbered_nodes(doc, items)
     nodes.extend(crossheads(doc, paragraphs, nodes))
+    nodes.sort(key=lambda n: n.start)
+    nodes.extend(report_parts(doc, paragraphs, nodes))
     nodes.sort(key=lambda n: n.start)
     nodes.extend(unnumbered_run_ins(doc, paragraphs, nodes, article_spans))
     nodes.sort(key=lambda n: n.start)
