@@ -21,15 +21,7 @@ def report_parts(doc: Document, layout: Layout, nodes: list[Node]) -> list[Node]
     moved one level down (``nodes`` sorted by position; changed in place)."""
     if doc.kind is not DocumentKind.REPORT or not nodes:
         return []
-    taken = {node.para for node in nodes}
-    parts = [
-        index
-        for index, para in enumerate(layout.paragraphs)
-        if index not in taken
-        and layout.part_of[index] == 0
-        and para.start >= doc.body_start
-        and REPORT_PART.match(para_text(doc, para).strip()) is not None
-    ]
+    parts = _part_titles(doc, layout, {node.para for node in nodes})
     out: list[Node] = []
     for number, index in enumerate(parts):
         para = layout.paragraphs[index]
@@ -37,21 +29,37 @@ def report_parts(doc: Document, layout: Layout, nodes: list[Node]) -> list[Node]
         below = [node for node in nodes if para.end <= node.start < end and node.part == 0]
         if not any(node.level == 1 and node.marker_kind is not MarkerKind.NONE for node in below):
             continue  # a part title stands over numbered sections
-        part = Node(
-            start=para.start,
-            marker_end=para.start,
-            title_start=para.start,
-            title_end=para.end,
-            kind=HeadingKind.CROSSHEAD,
-            marker_kind=MarkerKind.NONE,
-            number=None,
-            level=1,
-            part=0,
-            para=index,
-        )
+        part = _part_node(para.start, para.end, index)
         for node in below:
             node.level += 1
             if node.parent is None:
                 node.parent = part
         out.append(part)
     return out
+
+
+def _part_titles(doc: Document, layout: Layout, taken: set[int]) -> list[int]:
+    """Paragraphs of the main text that read as a report's part title and are no heading yet."""
+    return [
+        index
+        for index, para in enumerate(layout.paragraphs)
+        if index not in taken
+        and layout.part_of[index] == 0
+        and para.start >= doc.body_start
+        and REPORT_PART.match(para_text(doc, para).strip()) is not None
+    ]
+
+
+def _part_node(start: int, end: int, para: int) -> Node:
+    return Node(
+        start=start,
+        marker_end=start,
+        title_start=start,
+        title_end=end,
+        kind=HeadingKind.CROSSHEAD,
+        marker_kind=MarkerKind.NONE,
+        number=None,
+        level=1,
+        part=0,
+        para=para,
+    )
