@@ -994,3 +994,28 @@ def test_wrapped_occasion_line(text: str, issuers: list[str]) -> None:
 def test_order_number_of_a_history_line(history: str, number: str) -> None:
     text = f"某某条例\n{history}\n第一章　总则\n第一条　为了规范管理，制定本条例。\n第二条　本条例适用于本市。\n第三条　本条例自公布之日起施行。"
     assert meta_of(text).doc_number == number
+
+
+def test_text_dump_of_a_portal_page() -> None:
+    # a page saved as text: its <title>, the site's name, today's date, language switches, a
+    # breadcrumb one piece per line, then the info table with labels and values on their own
+    # lines (blind3 d04's form)
+    text = (
+        "市工业和信息化局关于印发某项实施细则的通知_委局文件_政务公开\n天津政务网\n2019年12月3日星期二\n"
+        "简体\n|\n繁体\n无障碍\n政务公开\n>\n政策法规\n>\n委局文件\n名 称 ：\n"
+        "市工业和信息化局关于印发某项实施细则的通知\n索 引 号 ：\n11120000MB1896646L/2021-00073\n"
+        "发 布 机 构 ：\n天津市工业和信息化局\n发 文 字 号 ：\n津工信电力〔2021〕3号\n成 文 日 期 ：\n"
+        "市工业和信息化局关于印发某项实施细则的通知\n各有关单位：\n现将实施细则印发给你们，请遵照执行。\n"
+    )
+    meta = meta_of(text)
+    assert (meta.title, meta.doc_number) == (
+        "市工业和信息化局关于印发某项实施细则的通知",
+        "津工信电力〔2021〕3号",
+    )
+    assert meta.issuers == ["市工业和信息化局"]
+
+
+@pytest.mark.parametrize("number", ["高 教〔2016〕55号", "国 发〔2017〕35号", "高教〔2016〕55号"])
+def test_a_letter_spaced_document_number_under_the_title(number: str) -> None:
+    text = f"关于做好入学工作的通知\n{number}\n各学校：\n为推进义务教育均衡发展，特制定本方案。\n"
+    assert meta_of(text).doc_number == number

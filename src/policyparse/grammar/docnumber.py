@@ -58,9 +58,10 @@ _YEAR = r"(?:19[4-9]\d|20\d\d|21\d\d)"
 _OPEN = f"[{regex.escape(OPEN_BRACKETS)}]"
 _CLOSE = f"[{regex.escape(CLOSE_BRACKETS)}]"
 _S = r"[ \t\u3000]{0,3}"
-#: Organ code, year in brackets, serial: 国发〔2017〕35号. The code is at most 16 characters.
+#: Organ code, year in brackets, serial: 国发〔2017〕35号. The code is at most 16 characters,
+#: perhaps letter-spaced as printed (``高 教〔2016〕55号``).
 YEAR_FORM = pattern(
-    rf"(?P<code>[\p{{Han}}A-Za-z0-9]{{1,16}}?){_S}(?P<open>{_OPEN}){_S}(?P<year>{_YEAR}){_S}(?P<close>{_CLOSE})"
+    rf"(?P<code>(?:[\p{{Han}}A-Za-z0-9][ \t\u3000]?){{1,16}}?){_S}(?P<open>{_OPEN}){_S}(?P<year>{_YEAR}){_S}(?P<close>{_CLOSE})"
     rf"{_S}第?{_S}(?P<serial>\d{{1,5}}){_S}号"
 )
 #: Bracketed year first: (2024)京0105民初第2号.

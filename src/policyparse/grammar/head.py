@@ -57,6 +57,12 @@ TABLE_LINE = pattern(r"(?P<label>[\p{Han}]{2,6})：(?P<value>.*)")
 RULE_LINE = pattern(r"[-—=_*·|>•]{1,80}")
 #: A link line.
 URL = pattern(r"https?:")
+#: Lines a portal prints above a document in a text dump: today's date with its weekday
+#: (``2019年12月3日星期二``), the site's name (``天津政务网``, ``某某市人民政府门户网站``), the
+#: page's ``<title>`` (``标题_栏目_站点``).
+PAGE_DATE_LINE = pattern(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日[ \t]?(?:星期|周)[一二三四五六日天]")
+SITE_NAME_LINE = pattern(r"\p{Han}{2,12}(?:政务网|门户网站|政府网|政务服务网|网站)")
+PAGE_TITLE_LINE = pattern(r"[^_\n]{4,120}(?:_[^_\n]{1,20}){1,4}")
 
 # ---------------------------------------------------------------- under the title
 

@@ -110,6 +110,9 @@ TABLE_LABELS: dict[str, str] = {
     "信息来源": "来源",
     "有效性": "有效性",
     "公开方式": "公开方式",
+    "名称": "标题",
+    "主题": "主题分类",
+    "发文日期": "发布日期",
 }
 
 #: Lines of web-page chrome that may stand above the document (matched on the whole line).
@@ -138,6 +141,13 @@ CHROME_LINES: tuple[str, ...] = (
     "阅读量：",
     "当前位置：",
     "您的位置：",
+    # a portal's language and accessibility switches, printed one per line in a text dump
+    "简体",
+    "繁体",
+    "无障碍",
+    "长者模式",
+    "关怀版",
+    "English",
 )
 
 #: Line openings of chrome (a citation header, a link line, a font-size bar).

@@ -56,7 +56,7 @@ def chrome_and_table(r: HeadReader) -> None:
     """Skip page chrome and read a portal info table (``索引号：``, ``成文日期：`` …)."""
     while r.index < min(len(r.paras), r.limit):
         seg = r.paras[r.index]
-        if r.is_chrome(seg):
+        if r.is_chrome(seg) or _breadcrumb_piece(r, r.index):
             r.index += 1
             continue
         label = TABLE_LINE.fullmatch(r.compact(seg))
@@ -67,6 +67,25 @@ def chrome_and_table(r: HeadReader) -> None:
         value = label.group("value") or _value_on_next_line(r, key)
         if value:
             r.head.table[key] = value
+
+
+def _breadcrumb_piece(r: HeadReader, index: int) -> bool:
+    """A short line next to the ``>`` of a breadcrumb a text dump printed one piece per line
+    (``政务公开`` / ``>`` / ``政策法规``); the ``>`` lines themselves may be cut from the view
+    (a Markdown quote mark), so the input between the paragraphs is looked at."""
+    if len(r.compact(r.paras[index])) > 10:
+        return False
+    seg = r.paras[index]
+    gaps = []
+    if index > 0:
+        gaps.append((r.paras[index - 1].end, seg.start))
+    if index + 1 < len(r.paras):
+        gaps.append((seg.end, r.paras[index + 1].start))
+    for start, end in gaps:
+        orig_start, orig_end = r.doc.span(start, end)
+        if r.doc.text[orig_start:orig_end].strip() in {">", "›", "»", "&gt;"}:
+            return True
+    return False
 
 
 def _value_on_next_line(r: HeadReader, key: str) -> str:
@@ -80,6 +99,8 @@ def _value_on_next_line(r: HeadReader, key: str) -> str:
         key == "主题词" and looks_title
     ):
         return ""
+    if key.endswith("日期") and not any(char.isdigit() for char in r.text(following)):
+        return ""  # an empty date field: the next line is not its value (the title, say)
     r.index += 1
     return r.doc.surface(following.start, following.end)
 

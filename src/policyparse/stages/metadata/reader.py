@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from policyparse.document import Document
 from policyparse.grammar import docnumber
-from policyparse.grammar.head import ADDRESSEE_WORDS, RULE_LINE, URL
+from policyparse.grammar.head import (
+    ADDRESSEE_WORDS,
+    PAGE_DATE_LINE,
+    PAGE_TITLE_LINE,
+    RULE_LINE,
+    SITE_NAME_LINE,
+    URL,
+)
 from policyparse.grammar.markers import opens_section
 from policyparse.grammar.news import CAPTION
 from policyparse.grammar.text import EOL, compact
@@ -99,6 +106,9 @@ class HeadReader:
             or RULE_LINE.fullmatch(squeezed) is not None
             or URL.match(squeezed) is not None
             or CAPTION.fullmatch(self.text(seg)) is not None
+            or PAGE_DATE_LINE.fullmatch(squeezed) is not None
+            or SITE_NAME_LINE.fullmatch(squeezed) is not None
+            or PAGE_TITLE_LINE.fullmatch(squeezed) is not None
         )
 
     def set_number(self, start: int, end: int) -> None:
