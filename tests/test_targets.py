@@ -695,3 +695,19 @@ def test_any_report_gives_sound_targets(text: str, anchor: dt.date | None) -> No
     for target in parse(full, anchor_date=anchor).targets:
         assert full[target.start : target.end] == target.text
         assert target.start <= target.deadline.start <= target.deadline.end <= target.end
+
+
+def test_timetable_rows_are_targets_inside_a_timetable_only() -> None:
+    # a plan dated only by its 文号's year; rows of its 日程安排 open with yearless dates
+    # (blind3 d01's form); the same rows under another heading are event reports
+    rows = "5月21日至22日，小学新生报名。\n6月26日上午，民办学校电脑派位。\n6月27日，开通网络查询电脑派位结果。\n"
+    head = "关于做好入学工作的通知\n高教〔2016〕55号\n各学校：\n"
+    timetable = parse(f"{head}一、日程安排\n{rows}《择校生招生名单》于8月20日前报区招考办审核。\n")
+    assert [(t.deadline.year, t.text) for t in timetable.targets] == [
+        (2016, "5月21日至22日，小学新生报名。"),
+        (2016, "6月26日上午，民办学校电脑派位。"),
+        (2016, "6月27日，开通网络查询电脑派位结果。"),
+        (2016, "《择校生招生名单》于8月20日前报区招考办审核。"),
+    ]
+    elsewhere = parse(f"{head}一、工作回顾\n{rows}")
+    assert elsewhere.targets == []

@@ -134,6 +134,12 @@ PLAN_ORDINAL = pattern(rf"(?P<ord>{'|'.join(PLAN_ORDINALS)})五年(?P<plan>规�
 WINDOW_END = pattern(
     r"(?:[ \t]?\d{1,2}[:：]\d{2})?[ \t]?[至到\-—~－][ \t]?(?:\d{1,2}月)?\d{1,2}日(?:[ \t]?\d{1,2}[:：]\d{2})?(?:前|止)?"
 )
+#: What follows a timetable row's date before its action: the window's end, a part of the
+#: day, then a comma (``5月21日至22日，小学新生报名``, ``6月26日上午，…电脑派位``).
+TIMETABLE_DATE_END = pattern(
+    r"(?:(?:[ \t]?\d{1,2}[:：]\d{2})?[ \t]?[至到\-—~－][ \t]?(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:上午|下午|晚上|中午|全天)?(?:[ \t]?\d{1,2}[:：]\d{2})?[，,：:](?=\p{Han})"
+)
 #: Every time expression contains one of these characters; text without them is skipped.
 TRIGGER = pattern(r"[年月季世期五前]")
 #: The end of a sentence between two time expressions.

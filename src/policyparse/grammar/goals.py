@@ -41,3 +41,7 @@ NUMBER_BEFORE_YEAR = pattern(r"\d{1,2}[.、](?=[ ]{0,2}\d{4})")
 #: The end of a clause (no ``：``), and of a clause or a lead (with ``：``).
 CLAUSE_END = pattern(r"[，。；！？]")
 CLAUSE_OR_LEAD_END = pattern(r"[，。；：！？]")
+
+#: Words of a heading over a timetable (``十四、日程安排``, ``实施步骤``, ``时间节点``): a row
+#: opening with a yearless date (``5月21日至22日，小学新生报名``) is the time set for its action.
+SCHEDULE_TITLE = pattern(r"安排|步骤|进度|日程|时间表|时间节点|阶段|流程|程序")

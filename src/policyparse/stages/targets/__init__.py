@@ -34,7 +34,7 @@ from policyparse.stages.targets.judge import (
     kind_of,
     needs_commitment,
 )
-from policyparse.stages.targets.sections import in_review, inferred_year, section_year
+from policyparse.stages.targets.sections import in_review, in_schedule, inferred_year, section_year
 from policyparse.stages.targets.sentences import sentences, text_start
 
 __all__ = ["extract_targets", "sentences"]
@@ -114,8 +114,8 @@ def place_in_sections(doc: Document, found: list[Found]) -> None:
         if not item.is_deadline:
             continue
         orig_start = doc.span(item.start, item.end)[0]
-        if in_review(doc, orig_start):
-            item.role = DeadlineRole.DATE
+        if in_review(doc, orig_start) or (item.needs_schedule and not in_schedule(doc, orig_start)):
+            item.role = DeadlineRole.DATE  # a past review, or a dated row outside a timetable
         elif item.yearless:
             year = section_year(doc, orig_start)
             if year is None and item.needs_section:

@@ -122,6 +122,8 @@ def needs_commitment(found: Found) -> bool:
     clause it governs. A duration that is itself a commitment (``用3年时间，…``) needs none."""
     if found.committed:
         return False
+    if found.yearless and found.relation is Relation.BEFORE and found.day is not None:
+        return False  # 于8月20日前报…: a dated limit for an action is a commitment itself
     return (
         found.relation in _WEAK_RELATIONS
         or found.yearless

@@ -12,7 +12,7 @@ from __future__ import annotations
 import unicodedata
 
 from policyparse.document import Document
-from policyparse.grammar.goals import HEADING_YEAR, TITLE_RANGE
+from policyparse.grammar.goals import HEADING_YEAR, SCHEDULE_TITLE, TITLE_RANGE
 from policyparse.lexicon.periods import (
     GOAL_HEADING_WORDS,
     MAX_YEAR,
@@ -54,6 +54,11 @@ def section_year(doc: Document, orig_start: int) -> int | None:
         if years:
             return years.pop() if len(years) == 1 else None
     return None
+
+
+def in_schedule(doc: Document, orig_start: int) -> bool:
+    """Inside a timetable section (``十四、日程安排``, ``实施步骤``)."""
+    return any(SCHEDULE_TITLE.search(heading.title) for heading in _enclosing(doc, orig_start))
 
 
 def in_review(doc: Document, orig_start: int) -> bool:

@@ -74,6 +74,7 @@ class Found:
     #: A yearless expression that counts only in a section about its year (``三、2026年重点工作``):
     #: ``全年开行3000列以上``, which in a review or a news summary tells the past year.
     needs_section: bool = False
+    needs_schedule: bool = False
 
     @property
     def is_deadline(self) -> bool:

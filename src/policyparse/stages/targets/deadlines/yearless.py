@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
+from policyparse.grammar.dates import TIMETABLE_DATE_END
 from policyparse.lexicon.periods import (
     FULL_YEAR_NOUNS,
     HOLIDAYS,
@@ -34,6 +35,7 @@ class Cues:
     verb_after: bool
     opens_clause: bool
     after: str
+    timetable: bool = False
 
 
 def read_yearless(
@@ -49,6 +51,8 @@ def read_yearless(
         opens_clause=ctx.at_clause_start(at.start)
         and not starts_with(ctx.after(at.end, 2), NOT_PREDICATE_AFTER_DATE),
         after=ctx.after(at.end, 4),
+        timetable=ctx.at_clause_start(at.start)
+        and TIMETABLE_DATE_END.match(ctx.text, at.end, ctx.hi) is not None,
     )
     readers = {
         "month": _month_day,
@@ -82,7 +86,8 @@ def _month_day(found: Found, match: regex.Match[str], at: Place, anchor: dt.date
     if match.group("part") in MONTH_ENDS:
         return cues.verb_after or cues.opens_clause
     if day is not None:
-        found.committed = scheduled_day(at, cues)  # the time set for an action: no verb needed
+        found.committed = scheduled_day(at, cues) or cues.timetable  # the time set for an action
+        found.needs_schedule = found.committed and not scheduled_day(at, cues)  # a timetable row
         return found.committed
     return match.group("part") is None and cues.verb_after
 
