@@ -150,6 +150,16 @@ ACTION = [
     ("及时办理不动产登记", True),
     ("适度", False),
     ("办理", False),
+    # a verb that also qualifies an attribute noun names a topic (blind3 d01, d04); a verb that
+    # changes its object still acts
+    ("实施方式", False),
+    ("实施流程", False),
+    ("参与用户资格", False),
+    ("招生纪律", False),
+    ("招生宣传", False),
+    ("优化就诊流程", True),
+    ("简化审批程序", True),
+    ("规范招生程序", True),
     # noun phrases that open with a verb-like word
     ("持续发展", False),
     ("创新驱动", False),

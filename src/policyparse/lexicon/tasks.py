@@ -304,6 +304,35 @@ TOPIC_NOUNS: tuple[str, ...] = (
     "组",
     "率",
     "期",
+    "流程",
+    "纪律",
+    "资格",
+    "时限",
+    "期限",
+    "细则",
+    "宣传",
+)
+
+#: Last words that make a short title a topic's name even after a common action verb: the
+#: verb then qualifies the noun (实施方式, 实施流程, 办理时限, 参与用户资格; not 完善机制, 明确要求).
+ATTRIBUTE_NOUNS: tuple[str, ...] = (
+    "方式",
+    "方法",
+    "流程",
+    "程序",
+    "纪律",
+    "资格",
+    "范围",
+    "对象",
+    "条件",
+    "时限",
+    "期限",
+    "细则",
+)
+#: Verbs that also qualify a noun in a topic's name (实施方式, 参与资格, 办理时限, 服务流程); other
+#: verbs change their object (优化就诊流程, 简化审批程序 are actions).
+QUALIFYING_VERBS: frozenset[str] = frozenset(
+    {"实施", "参与", "办理", "服务", "执行", "申报", "报名", "评审", "验收", "考核", "管理", "监督"}
 )
 
 #: Prepositions that may open an action title whose verb follows (在资源开发利用中重视…, 以…引领…).

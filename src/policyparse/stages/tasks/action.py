@@ -72,6 +72,8 @@ def _opens_with_verb(words: list[tuple[str, str]]) -> bool:
     if flag == "p" and head in lex.ACTION_PREPOSITIONS:  # 在资源开发利用中重视生态环境的保护
         return any(word in lex.ACTION_HEADS or word in lex.ACTION_VERBS_INNER for word, _ in rest)
     if head in lex.ACTION_HEADS:
+        if head in lex.QUALIFYING_VERBS and 0 < len(rest) <= 2 and rest[-1][0] in lex.ATTRIBUTE_NOUNS:
+            return False  # 实施方式, 参与用户资格: the verb qualifies an attribute noun
         return bool(rest) and not _noun_compound(head, rest)
     if flag.startswith("v") and flag != "vn" and len(head) >= 2:
         return bool(rest) and not _noun_compound(head, rest) and not _topic_phrase(rest)
