@@ -72,12 +72,18 @@ def _opens_with_verb(words: list[tuple[str, str]]) -> bool:
     if flag == "p" and head in lex.ACTION_PREPOSITIONS:  # 在资源开发利用中重视生态环境的保护
         return any(word in lex.ACTION_HEADS or word in lex.ACTION_VERBS_INNER for word, _ in rest)
     if head in lex.ACTION_HEADS:
-        if head in lex.QUALIFYING_VERBS and 0 < len(rest) <= 2 and rest[-1][0] in lex.ATTRIBUTE_NOUNS:
-            return False  # 实施方式, 参与用户资格: the verb qualifies an attribute noun
-        return bool(rest) and not _noun_compound(head, rest)
+        return _action_head_acts(head, rest)
     if flag.startswith("v") and flag != "vn" and len(head) >= 2:
         return bool(rest) and not _noun_compound(head, rest) and not _topic_phrase(rest)
     return _verb_with_object_in_one_word(head)
+
+
+def _action_head_acts(head: str, rest: list[tuple[str, str]]) -> bool:
+    """An action verb with something after it that is neither a noun compound (创新驱动) nor an
+    attribute it qualifies (实施方式, 参与用户资格)."""
+    if head in lex.QUALIFYING_VERBS and 0 < len(rest) <= 2 and rest[-1][0] in lex.ATTRIBUTE_NOUNS:
+        return False
+    return bool(rest) and not _noun_compound(head, rest)
 
 
 def _verb_with_object_in_one_word(head: str) -> bool:
