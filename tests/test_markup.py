@@ -148,7 +148,9 @@ def test_html_paragraphs_in_one_line_become_paragraphs() -> None:
     notice = parse_file(BLIND / "b19.txt")
     titles = [h.title for h in notice.headings]
     assert "政策支持" in titles and "固定资产投资奖励" in titles
-    assert notice.metadata.title == "中共柳河县委 柳河县人民政府关于支持重点产业加快发展的实施意见"  # its gold
+    assert (
+        notice.metadata.title == "中共柳河县委 柳河县人民政府关于支持重点产业加快发展的实施意见"
+    )  # its gold
     assert all("&nbsp" not in t and "<p" not in t for t in titles)
 
 

@@ -1019,3 +1019,16 @@ def test_text_dump_of_a_portal_page() -> None:
 def test_a_letter_spaced_document_number_under_the_title(number: str) -> None:
     text = f"关于做好入学工作的通知\n{number}\n各学校：\n为推进义务教育均衡发展，特制定本方案。\n"
     assert meta_of(text).doc_number == number
+
+
+def test_title_printed_in_full_under_a_short_page_heading() -> None:
+    # a page heading with the 文号 in brackets, then the title printed with its issuers over two
+    # lines (blind3 d03's form)
+    text = (
+        "关于做好2021年电力中长期合同签订工作的通知(发改运行〔2020〕1784号)\n"
+        "国家发展改革委 国家能源局关于做好\n2021年电力中长期合同签订工作的通知\n\n发改运行〔2020〕1784号\n\n"
+        "各省、自治区、直辖市发展改革委：\n为推进电力市场化改革，现就有关事项通知如下。\n"
+    )
+    meta = meta_of(text)
+    assert meta.title == "国家发展改革委 国家能源局关于做好2021年电力中长期合同签订工作的通知"
+    assert (meta.issuers, meta.doc_number) == (["国家发展改革委", "国家能源局"], "发改运行〔2020〕1784号")

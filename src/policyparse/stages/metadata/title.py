@@ -208,7 +208,7 @@ def page_title(r: HeadReader) -> None:
         return
     segs = _lines_making(r, head.title_span, wanted)
     if segs is not None:
-        _retitle(r, segs)
+        retitle(r, segs)
 
 
 def _lines_making(r: HeadReader, span: tuple[int, int], wanted: str) -> list[Segment] | None:
@@ -225,7 +225,7 @@ def _lines_making(r: HeadReader, span: tuple[int, int], wanted: str) -> list[Seg
     return None
 
 
-def _retitle(r: HeadReader, segs: list[Segment]) -> None:
+def retitle(r: HeadReader, segs: list[Segment]) -> None:
     """Make ``segs`` the title, dropping elements those lines were read as."""
     head = r.head
     start, end = r.doc.span(segs[0].start, segs[-1].end)

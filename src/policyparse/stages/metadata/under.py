@@ -44,6 +44,7 @@ from policyparse.models import MetadataField
 from policyparse.segment import Segment
 from policyparse.stages.metadata.news import recover_outlet
 from policyparse.stages.metadata.reader import HeadReader, addressee_ok
+from policyparse.stages.metadata.title import retitle
 
 #: How many elements may stand under a title.
 _MAX_ELEMENTS = 14
@@ -83,9 +84,32 @@ def _chrome(r: HeadReader, pos: int, end: int, line: str) -> int | None:
 
 
 def _title_again(r: HeadReader, pos: int, end: int, line: str) -> int | None:
-    """The title printed again under a page's own heading."""
+    """The title printed again under a page's own heading; printed in full (with its issuers,
+    over up to three lines: ``国家发展改革委 国家能源局关于做好`` / ``2021年…的通知``) under a
+    page heading that gave it short, it becomes the title."""
     title = r.head.title_norm
-    return end if title and fold(line) and fold(title).endswith(fold(line)) else None
+    if not title or not fold(line):
+        return None
+    if fold(title).endswith(fold(line)):
+        return end
+    return _fuller_title(r, pos, fold(title))
+
+
+def _fuller_title(r: HeadReader, pos: int, short: str) -> int | None:
+    """The lines from ``pos`` that print ``short`` in full behind the organs that issue it."""
+    first = next((i for i, seg in enumerate(r.paras) if seg.start >= pos), None)
+    if first is None:
+        return None
+    for count in range(1, 4):
+        segs = r.paras[first : first + count]
+        joined = "".join(r.text(seg) for seg in segs)
+        folded = fold(joined)
+        if len(folded) > len(short) and folded.endswith(short):
+            prefix = r.norm[segs[0].start : segs[0].end].split("关于")[0]
+            if prefix and all(is_organ(part) for part in prefix.split()):
+                retitle(r, segs)
+                return segs[-1].end
+    return None
 
 
 def _number(r: HeadReader, pos: int, end: int, line: str) -> int | None:
