@@ -350,6 +350,14 @@ def test_news_head(text: str, date: dt.date, source: str | None, channel: str | 
             ["江苏省政府办公厅"],
             "江苏省海岸带及海洋空间规划",
         ),
+        # two bodies releasing together (联合), under a page's font-size switch printed one item
+        # per line (blind3 d09's form)
+        (
+            "专家解读 | 发布《某某方法学》为何具有开创性意义？\n发布时间：2025-11-22\n来源：生态环境部\n字号：\n[大]\n[中]\n[小]\n"
+            "近日，生态环境部联合国家能源局发布了《某某方法学》。\n",
+            ["生态环境部", "国家能源局"],
+            "某某方法学",
+        ),
         # a headline without a date line: ！ marks it, a release clause follows; the lead's
         # 省政府 takes the place the headline names (blind2 c08's form, varied)
         (

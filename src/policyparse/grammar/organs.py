@@ -18,8 +18,12 @@ not reveal a verb or a modal when the private organ tokenizer
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from policyparse.grammar._compile import alternation, pattern
+
+if TYPE_CHECKING:  # pragma: no cover - typing only
+    from policyparse.grammar._compile import Pattern
 from policyparse.lexicon.agencies import (
     BAD_FIRST_TAGS,
     BAD_INNER_WORDS,
@@ -62,6 +66,8 @@ MEETING = pattern(
 #: Where a list of organs splits: ``、``, ``，``, spaces; and ``和``/``及`` between two organs.
 LIST_ITEM = pattern(r"[^、，,\s]+")
 AND = pattern("和|及")
+#: Bodies acting together: ``生态环境部联合国家能源局发布…``, ``…会同…``.
+JOINTLY = pattern(r"联合|会同")
 AND_OR_WITH = pattern("和|及|与")
 ENUMERATION_ITEM = pattern(r"[^、]+")
 _UNNAMED = pattern(UNNAMED_PATTERN)
@@ -193,25 +199,32 @@ def _named_enough(prefix: str, ending: str, name: str) -> bool:
 
 
 def split_bodies(text: str, start: int) -> list[tuple[int, int]]:
-    """Spans of the bodies in ``A、B和C`` (``start`` is ``text``'s offset); ``[]`` unless all are bodies."""
+    """Spans of the bodies in ``A、B和C`` or ``A联合B`` (``start`` is ``text``'s offset); ``[]``
+    unless all are bodies."""
     spans: list[tuple[int, int]] = []
     for m in ENUMERATION_ITEM.finditer(text):
         piece, offset = m.group(0), start + m.start()
-        if is_news_body(piece):
+        joint = _cut(piece, JOINTLY)  # 生态环境部联合国家能源局: two bodies releasing together
+        if joint is None and is_news_body(piece):
             spans.append((offset, offset + len(piece)))
             continue
-        cut = next(
-            (
-                c.start()
-                for c in AND_OR_WITH.finditer(piece)
-                if is_news_body(piece[: c.start()]) and is_news_body(piece[c.end() :])
-            ),
-            None,
-        )
+        cut = joint or _cut(piece, AND_OR_WITH)
         if cut is None:
             return []
-        spans.extend([(offset, offset + cut), (offset + cut + 1, offset + len(piece))])
+        spans.extend([(offset, offset + cut[0]), (offset + cut[1], offset + len(piece))])
     return spans
+
+
+def _cut(piece: str, joiner: Pattern) -> tuple[int, int] | None:
+    """The first joiner in ``piece`` with a body on both sides."""
+    return next(
+        (
+            (c.start(), c.end())
+            for c in joiner.finditer(piece)
+            if is_news_body(piece[: c.start()]) and is_news_body(piece[c.end() :])
+        ),
+        None,
+    )
 
 
 #: A unit a role label declares (``牵头单位：九里亭街道、泗泾镇``): a short name of Han characters

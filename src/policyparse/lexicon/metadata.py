@@ -148,6 +148,15 @@ CHROME_LINES: tuple[str, ...] = (
     "长者模式",
     "关怀版",
     "English",
+    # a font-size switch printed one item per line
+    "字号：",
+    "字号",
+    "[大]",
+    "[中]",
+    "[小]",
+    "【大】",
+    "【中】",
+    "【小】",
 )
 
 #: Line openings of chrome (a citation header, a link line, a font-size bar).
