@@ -129,10 +129,12 @@ PERIOD = pattern(
     rf"(?![{CN_DIGITS}个])(?P<q2>[”\"’'])?(?P<plan>规划|计划)?"
 )
 PLAN_ORDINAL = pattern(rf"(?P<ord>{'|'.join(PLAN_ORDINALS)})五年(?P<plan>规划|计划)(?:纲要)?")
-#: The end of a window after a scheduled date: ``（2026年5月7日）至11日``, ``至5月26日``,
-#: ``—18日``, with a time of day (``9:00至6月5日15:00``).
+#: What may follow a scheduled date before its action: the end of a window (``至11日``,
+#: ``至5月26日``, ``—18日``), a second day (``、26日``), times of day (``9:00至6月5日15:00``),
+#: a comma (``于2026年5月16日至18日，根据…到学校审核``). May match nothing.
 WINDOW_END = pattern(
-    r"(?:[ \t]?\d{1,2}[:：]\d{2})?[ \t]?[至到\-—~－][ \t]?(?:\d{1,2}月)?\d{1,2}日(?:[ \t]?\d{1,2}[:：]\d{2})?(?:前|止)?"
+    r"(?:[ \t]?\d{1,2}[:：]\d{2})?[ \t]?(?:[至到\-—~－、][ \t]?(?:\d{1,2}月)?\d{1,2}日)?"
+    r"(?:[ \t]?\d{1,2}[:：]\d{2})?(?:前|止)?[，,]?"
 )
 #: What follows a timetable row's date before its action: the window's end, a part of the
 #: day, then a comma (``5月21日至22日，小学新生报名``, ``6月26日上午，…电脑派位``).

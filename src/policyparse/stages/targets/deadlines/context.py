@@ -14,6 +14,7 @@ from policyparse.grammar.dates import (
     GOAL_NOUN,
     MENTION,
     SENTENCE_END,
+    WINDOW_END,
 )
 from policyparse.lexicon.periods import (
     ADVERBS_BEFORE_VERB,
@@ -211,6 +212,16 @@ def verb_follows(ctx: Context, end: int) -> bool:
     after = ctx.after(end, 8)
     adverb = starts_with(after, ADVERBS_BEFORE_VERB) or ""
     return starts_with(after[len(adverb) :], VERBS) is not None
+
+
+def scheduled_after(ctx: Context, end: int, *, any_action: bool = False) -> bool:
+    """Whether an action follows a date that 于 introduces, past the end of its window, a second
+    day, times of day and a comma (:data:`~policyparse.grammar.dates.WINDOW_END`): a goal or
+    action verb, or any action after a window (or right after the date with ``any_action``, as
+    for a yearless day: ``学校于6月17日派发…``)."""
+    window = WINDOW_END.match(ctx.text, end, min(ctx.hi, end + 30))
+    past = window.end() if window is not None else end
+    return verb_follows(ctx, past) or ((past > end or any_action) and action_after(ctx.after(past, 2)))
 
 
 def action_after(after: str) -> bool:

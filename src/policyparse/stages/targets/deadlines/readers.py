@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 import regex
 
-from policyparse.grammar.dates import WINDOW_END
 from policyparse.grammar.text import HAN
 from policyparse.lexicon.periods import (
     CENTURY_MARKS,
@@ -34,12 +33,11 @@ from policyparse.stages.targets.deadlines.context import (
     Context,
     absorb_prefix,
     absorb_suffix,
-    action_after,
     has_relation,
     relation,
     reports_past,
     role,
-    verb_follows,
+    scheduled_after,
 )
 from policyparse.stages.targets.deadlines.found import (
     QUARTERS,
@@ -162,11 +160,7 @@ def scheduled(ctx: Context, at: Place) -> bool:
     """A date introduced by 于 right before a goal or action verb, or a window 于…至… before an
     action: the time set for the action (``将于2026年6月5日发放录取通知书``, ``学校于6月17日公布
     结果``, ``须于2026年5月7日至11日登录系统报名``)."""
-    if at.prefix != "于":
-        return False
-    window = WINDOW_END.match(ctx.text, at.end, min(ctx.hi, at.end + 24))
-    end = window.end() if window is not None else at.end
-    return verb_follows(ctx, end) or (window is not None and action_after(ctx.after(end, 2)))
+    return at.prefix == "于" and scheduled_after(ctx, at.end)
 
 
 # ---------------------------------------------------------------- years relative to the document's

@@ -19,7 +19,13 @@ from policyparse.lexicon.periods import (
     RELATIVE_MONTHS,
 )
 from policyparse.models import Precision, Relation
-from policyparse.stages.targets.deadlines.context import Context, action_after, relation, role, verb_follows
+from policyparse.stages.targets.deadlines.context import (
+    Context,
+    relation,
+    role,
+    scheduled_after,
+    verb_follows,
+)
 from policyparse.stages.targets.deadlines.found import QUARTERS, Found, number, starts_with, valid_day
 from policyparse.stages.targets.deadlines.readers import MONTH_ENDS, Place, half_month, place
 
@@ -36,6 +42,7 @@ class Cues:
     opens_clause: bool
     after: str
     timetable: bool = False
+    scheduled: bool = False
 
 
 def read_yearless(
@@ -51,6 +58,7 @@ def read_yearless(
         opens_clause=ctx.at_clause_start(at.start)
         and not starts_with(ctx.after(at.end, 2), NOT_PREDICATE_AFTER_DATE),
         after=ctx.after(at.end, 4),
+        scheduled=scheduled_after(ctx, at.end, any_action=True),
         timetable=ctx.at_clause_start(at.start)
         and TIMETABLE_DATE_END.match(ctx.text, at.end, ctx.hi) is not None,
     )
@@ -95,7 +103,7 @@ def _month_day(found: Found, match: regex.Match[str], at: Place, anchor: dt.date
 def scheduled_day(at: Place, cues: Cues) -> bool:
     """A day introduced by 于 right before an action (``于6月12日公布录取结果``, ``学校于6月17日
     派发录取通知书``): the time set for it."""
-    return at.prefix == "于" and (cues.verb_after or action_after(cues.after))
+    return at.prefix == "于" and cues.scheduled
 
 
 def _relative_month(
