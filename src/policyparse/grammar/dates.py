@@ -38,6 +38,7 @@ from policyparse.lexicon.periods import (
     PLANNING_PERIODS,
     RELATIVE_MONTHS,
     RELATIVE_YEARS,
+    TIME_SET_ACTIONS,
 )
 
 # ---------------------------------------------------------------- the pieces
@@ -135,6 +136,13 @@ PLAN_ORDINAL = pattern(rf"(?P<ord>{'|'.join(PLAN_ORDINALS)})五年(?P<plan>规�
 WINDOW_END = pattern(
     r"(?:[ \t]?\d{1,2}[:：]\d{2})?[ \t]?(?:[至到\-—~－、][ \t]?(?:\d{1,2}月)?\d{1,2}日)?"
     r"(?:[ \t]?\d{1,2}[:：]\d{2})?(?:前|止)?[，,]?"
+)
+#: The time set for an action, right before its date or window: ``报名时间为``,
+#: ``推荐时间：``, ``集中报名时间原则上为``, ``申报截止时间为``.
+TIME_SET = pattern(
+    "(?:"
+    + "|".join(TIME_SET_ACTIONS)
+    + r")[\p{Han}]{0,4}?(?:截止)?(?:时间|日期|期限)(?:原则上|统一|定)?(?:为|是|于|：|:)[ \t]?$"
 )
 #: What follows a timetable row's date before its action: the window's end, a part of the
 #: day, then a comma (``5月21日至22日，小学新生报名``, ``6月26日上午，…电脑派位``).

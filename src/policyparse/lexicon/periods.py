@@ -313,3 +313,26 @@ MIN_YEAR = 1949
 MAX_YEAR = 2100
 #: Durations longer than this many years are not read as deadlines.
 MAX_DURATION_YEARS = 50
+
+#: Actions whose time a notice sets before the date or window (``报名时间为4月26日至4月28日``,
+#: ``依托单位推荐时间：2024年12月24日～2025年1月14日``); not a birth date's window (出生时间为…).
+TIME_SET_ACTIONS: tuple[str, ...] = (
+    "报名",
+    "申报",
+    "受理",
+    "填报",
+    "推荐",
+    "审核",
+    "提交",
+    "办理",
+    "报送",
+    "缴费",
+    "申请",
+    "登记",
+    "公示",
+    "实施",
+    "执行",
+    "招生",
+    "考试",
+    "评审",
+)

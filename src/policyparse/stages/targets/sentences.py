@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policyparse.document import Document
+from policyparse.grammar.dates import TIME_SET
 from policyparse.grammar.goals import NUMBER_BEFORE_YEAR, NUMBER_ONLY
 from policyparse.grammar.markers import match_marker
 from policyparse.grammar.news import DISPATCH
@@ -105,5 +106,7 @@ def text_start(norm: str, start: int, deadline_start: int) -> int:
     start = after_marker(norm, start, deadline_start)
     colon = norm.rfind("：", start, deadline_start)
     if colon >= 0 and after_marker(norm, colon + 1, deadline_start) == deadline_start:
+        if TIME_SET.search(norm, max(start, colon - 16), colon + 1) is not None:
+            return start  # 推荐时间：2024年12月24日～…: the label names the time, it is the sentence's
         return deadline_start
     return start

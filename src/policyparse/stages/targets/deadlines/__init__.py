@@ -151,6 +151,8 @@ def _merge_ranges(ctx: Context, found: list[Found]) -> list[Found]:
             core_start=last.core_start,
         )
         merged.role = _merged_role(ctx, merged, last.role, item.role)
+        if last.committed and last.role is DeadlineRole.DEADLINE and item.role not in NOT_DEADLINE_ROLES:
+            merged.role, merged.committed = DeadlineRole.DEADLINE, True  # 推荐时间：…～2025年1月14日
         out[-1] = merged
     return out
 

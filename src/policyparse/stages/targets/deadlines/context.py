@@ -14,6 +14,7 @@ from policyparse.grammar.dates import (
     GOAL_NOUN,
     MENTION,
     SENTENCE_END,
+    TIME_SET,
     WINDOW_END,
 )
 from policyparse.lexicon.periods import (
@@ -212,6 +213,11 @@ def verb_follows(ctx: Context, end: int) -> bool:
     after = ctx.after(end, 8)
     adverb = starts_with(after, ADVERBS_BEFORE_VERB) or ""
     return starts_with(after[len(adverb) :], VERBS) is not None
+
+
+def time_set(ctx: Context, start: int) -> bool:
+    """Whether the date at ``start`` is the time set for an action (``报名时间为4月26日…``)."""
+    return TIME_SET.search(ctx.text, max(ctx.lo, start - 16), start) is not None
 
 
 def scheduled_after(ctx: Context, end: int, *, any_action: bool = False) -> bool:

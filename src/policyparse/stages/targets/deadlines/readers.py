@@ -38,6 +38,7 @@ from policyparse.stages.targets.deadlines.context import (
     reports_past,
     role,
     scheduled_after,
+    time_set,
 )
 from policyparse.stages.targets.deadlines.found import (
     QUARTERS,
@@ -160,7 +161,7 @@ def scheduled(ctx: Context, at: Place) -> bool:
     """A date introduced by 于 right before a goal or action verb, or a window 于…至… before an
     action: the time set for the action (``将于2026年6月5日发放录取通知书``, ``学校于6月17日公布
     结果``, ``须于2026年5月7日至11日登录系统报名``)."""
-    return at.prefix == "于" and scheduled_after(ctx, at.end)
+    return (at.prefix == "于" and scheduled_after(ctx, at.end)) or time_set(ctx, at.core_start)
 
 
 # ---------------------------------------------------------------- years relative to the document's

@@ -24,6 +24,7 @@ from policyparse.stages.targets.deadlines.context import (
     relation,
     role,
     scheduled_after,
+    time_set,
     verb_follows,
 )
 from policyparse.stages.targets.deadlines.found import QUARTERS, Found, number, starts_with, valid_day
@@ -43,6 +44,7 @@ class Cues:
     after: str
     timetable: bool = False
     scheduled: bool = False
+    time_set: bool = False
 
 
 def read_yearless(
@@ -59,6 +61,7 @@ def read_yearless(
         and not starts_with(ctx.after(at.end, 2), NOT_PREDICATE_AFTER_DATE),
         after=ctx.after(at.end, 4),
         scheduled=scheduled_after(ctx, at.end, any_action=True),
+        time_set=time_set(ctx, at.core_start),
         timetable=ctx.at_clause_start(at.start)
         and TIMETABLE_DATE_END.match(ctx.text, at.end, ctx.hi) is not None,
     )
@@ -103,7 +106,7 @@ def _month_day(found: Found, match: regex.Match[str], at: Place, anchor: dt.date
 def scheduled_day(at: Place, cues: Cues) -> bool:
     """A day introduced by 于 right before an action (``于6月12日公布录取结果``, ``学校于6月17日
     派发录取通知书``): the time set for it."""
-    return at.prefix == "于" and cues.scheduled
+    return (at.prefix == "于" and cues.scheduled) or cues.time_set
 
 
 def _relative_month(
