@@ -118,11 +118,17 @@ def _excluded(text: str, lo: int, hi: int, start: int, end: int, unit: str, raw:
         return True
     if after[:1].isascii() and after[:1].isalpha():
         return True
-    if unit in {"日", "号"} and before.endswith("月"):
-        return True
+    if unit in {"日", "号"} and (before.endswith("月") or _window_end(text, lo, start)):
+        return True  # 6月7日, the 22日 of 5月21日至22日: dates
     if raw in _BARE_WORD_NUMERALS:
         return True
     return raw == "一" and unit in ARTICLE_UNITS
+
+
+def _window_end(text: str, lo: int, start: int) -> bool:
+    """A day that ends a window of dates (``5月21日至22日``, ``8月25日、26日``)."""
+    before = text[max(lo, start - 8) : start]
+    return before[-1:] in {"至", "到", "—", "-", "~", "、"} and before[:-1].endswith("日")
 
 
 def _comparators(text: str, lo: int, hi: int, start: int, end: int) -> tuple[str | None, str | None, int]:
