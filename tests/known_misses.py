@@ -43,8 +43,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     },
     "metadata": {
         "011": "metadata field differs",
-        "023": "metadata field differs",
-        "039": "metadata field differs",
         "071": "metadata field differs",
         "089": "metadata field differs",
         "101": "metadata field differs",

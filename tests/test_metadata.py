@@ -1040,3 +1040,20 @@ def test_title_printed_in_full_under_a_short_page_heading() -> None:
     meta = meta_of(text)
     assert meta.title == "国家发展改革委 国家能源局关于做好2021年电力中长期合同签订工作的通知"
     assert (meta.issuers, meta.doc_number) == (["国家发展改革委", "国家能源局"], "发改运行〔2020〕1784号")
+
+
+@pytest.mark.parametrize(
+    ("closing", "issuer"),
+    [
+        # the attachment list run into the signature on one line (dev 023, 039)
+        ("附件：部分地方优化营商环境典型做法国务院办公厅　　　2018年7月24日（此件公开发布）", "国务院办公厅"),
+        (
+            "附件：铁路沿线安全环境治理部际联席会议制度国务院办公厅\n\n2021年1月26日（此件公开发布）",
+            "国务院办公厅",
+        ),
+        ("附件：某某市重点项目清单某某市人民政府办公室\n2022年3月1日", "某某市人民政府办公室"),
+    ],
+)
+def test_signature_after_an_attachment_title_on_its_line(closing: str, issuer: str) -> None:
+    text = f"关于做好某项工作的通知\n各部门：\n现将有关事项通知如下，请认真贯彻执行。\n\n{closing}\n"
+    assert meta_of(text).issuers == [issuer]

@@ -23,6 +23,9 @@ DOC_TYPE_AFTER = pattern(rf"的(?:{_TYPE_ALT})")
 #: A 文种 (with a bracketed note) anywhere: where a title glued to its 文号 may end.
 TYPE_END = pattern(rf"(?:{_TYPE_ALT})(?:（[^（）\n]{{1,30}}）)?")
 #: The 文种 at the end of a title.
+#: The end of an attachment's title run into the signature after it (``附件：部分地方优化营商环境
+#: 典型做法国务院办公厅``): a 文种, or a form attachments take (做法, 制度, 名单, 清单, 目录, 表).
+ATTACHMENT_TITLE_END = pattern(rf"(?:{_TYPE_ALT}|做法|制度|名单|清单|目录|一览表|表)")
 TYPE_AT_END = pattern(rf"(?:{_TYPE_ALT})(?=(?:（[^（）]{{1,20}}）)?$)")
 #: A bracketed line under a title: ``（试行）``, ``（2024年12月5日）``.
 PAREN_LINE = pattern(r"（[^（）\n]{1,30}）")

@@ -20,6 +20,7 @@ from policyparse.grammar.head import (
     AFTER_DATE,
     ATTACHMENT_ITEM,
     ATTACHMENT_LINE,
+    ATTACHMENT_TITLE_END,
     CC_ITEM,
     CC_LINE,
     LOOSE_AFTER_DATE,
@@ -121,7 +122,10 @@ def _organs_before(
     if joint > window_start + cut:  # a lost break of a run-on text: the block starts there
         cut = joint - window_start - 1
     seg_start = window_start + cut + 1
-    merged = [_without_seal(norm, token) for token in _letter_spaced_tokens(norm, seg_start, date_start)]
+    merged = [
+        _past_attachment_title(norm, _without_seal(norm, token))
+        for token in _letter_spaced_tokens(norm, seg_start, date_start)
+    ]
     organs, index = _trailing_organs(norm, merged)
     block_start = organs[0][0] if organs else date_start
     if index >= 0:
@@ -146,6 +150,19 @@ def _trailing_organs(norm: str, tokens: list[tuple[int, int]]) -> tuple[list[tup
             organs.insert(0, tokens[index])
         index -= 1
     return organs, index
+
+
+def _past_attachment_title(norm: str, token: tuple[int, int]) -> tuple[int, int]:
+    """A signature token without the attachment title run into it on the 附件 line (``附件：…
+    典型做法国务院办公厅`` → 国务院办公厅): cut after the first title ending that leaves an organ."""
+    start, end = token
+    line_start = max(norm.rfind("\n", 0, start), norm.rfind("\r", 0, start)) + 1
+    if "附件" not in norm[line_start:start]:
+        return token
+    for m in ATTACHMENT_TITLE_END.finditer(norm, start, end):
+        if end - m.end() >= 2 and is_organ(norm[m.end() : end]):
+            return m.end(), end
+    return token
 
 
 def _without_seal(norm: str, token: tuple[int, int]) -> tuple[int, int]:
