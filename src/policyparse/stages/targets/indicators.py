@@ -108,9 +108,7 @@ def _inside_marks(text: str, lo: int, index: int, opening: str, closing: str) ->
 def _excluded(text: str, lo: int, hi: int, start: int, end: int, unit: str, raw: str) -> bool:
     before = text[max(lo, start - 2) : start]
     after = text[end : min(hi, end + 3)]
-    if _inside_marks(text, lo, start, "《", "》") or _inside_marks(text, lo, start, "“", "”"):
-        return True
-    if _inside_marks(text, lo, start, "〔", "〕") or after[:1] in {"〕", "号"}:
+    if _in_name(text, lo, start) or after[:1] in {"〕", "号"}:
         return True
     if any(before.endswith(word) for word in SCOPE_BEFORE) or any(
         after.startswith(word) for word in SCOPE_AFTER
@@ -123,6 +121,13 @@ def _excluded(text: str, lo: int, hi: int, start: int, end: int, unit: str, raw:
     if raw in _BARE_WORD_NUMERALS:
         return True
     return raw == "一" and unit in ARTICLE_UNITS
+
+
+def _in_name(text: str, lo: int, start: int) -> bool:
+    """Inside 《》, “” or 〔〕: a title, a quoted name, a 文号's year."""
+    return any(
+        _inside_marks(text, lo, start, opening, closing) for opening, closing in ("《》", "“”", "〔〕")
+    )
 
 
 def _window_end(text: str, lo: int, start: int) -> bool:
