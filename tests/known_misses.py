@@ -57,7 +57,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "043": "task list differs",
         "055": "task list differs",
         "089": "task list differs",
-        "094": "task list differs",
         "101": "task list differs",
     },
 }

@@ -727,3 +727,20 @@ def test_news_tasks_are_the_crossheads_after_an_uncounted_announcement() -> None
     assert notice.kind.value == "news"
     assert [t.title for t in notice.tasks] == ["明确重点招商方向", "强化重大项目谋划", "创新精准招商方法"]
     assert notice.stated_task_count is None
+
+
+def test_news_tasks_listed_after_the_announcement_separated_by_semicolons() -> None:
+    # a headline "X印发《…》" over a report whose announced tasks run on in one sentence (dev 094)
+    text = (
+        "中共中央、国务院印发《某某建设规划纲要》\n"
+        "新华社北京1月19日电 近日，中共中央、国务院印发了《某某建设规划纲要》，并发出通知。\n"
+        "《纲要》部署了3个方面重点任务：塑造立德树人新格局，培养时代新人；办强办优基础教育，夯实战略基点；"
+        "增强高等教育综合实力，打造战略引领力量。\n"
+    )
+    notice = parse(text)
+    assert notice.kind.value == "news" and notice.stated_task_count == 3
+    assert [t.title for t in notice.tasks] == [
+        "塑造立德树人新格局",
+        "办强办优基础教育",
+        "增强高等教育综合实力",
+    ]

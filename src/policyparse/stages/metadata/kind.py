@@ -43,7 +43,10 @@ def _reads_as_news_report(doc: Document, head: Head) -> bool:
         return True
     if page_outlet(doc) is not None and _reads_as_news(doc, head.body_start):
         return True
-    headline = head.title is not None and HEADLINE_MARK.search(head.title) is not None
+    headline = head.title is not None and (
+        HEADLINE_MARK.search(head.title) is not None  # …！浙江省政府发文
+        or RELEASE.fullmatch(head.title) is not None  # 中共中央、国务院印发《…纲要》
+    )
     if (head.title is not None and not headline) or head.addressees:
         return False
     window = (head.body_start, min(len(doc.norm), head.body_start + 1500))

@@ -172,7 +172,30 @@ def news_candidates(doc: Document, stated: StatedCount | None) -> list[Candidate
     if len(out) == stated.value:
         return out
     inline = inline_candidates(doc, start, min(len(norm), start + 5000))
-    return inline[: stated.value] if len(inline) >= 2 else []
+    if len(inline) >= 2:
+        return inline[: stated.value]
+    return _semicolon_items(doc, start, stated.value)
+
+
+def _semicolon_items(doc: Document, start: int, count: int) -> list[Candidate]:
+    """The ``count`` items of an announced list run on after its colon and separated by ``；``
+    (``部署了9个方面重点任务：塑造立德树人新格局，…；办强办优基础教育，…；…。``), each titled by
+    its first clause; ``[]`` unless the sentence holds exactly that many items."""
+    norm = doc.norm
+    colon = norm.find("：", start, min(len(norm), start + 8))
+    if colon == -1 or count < 2:
+        return []
+    stop = norm.find("。", colon, min(len(norm), colon + 3000))
+    end = stop if stop != -1 else min(len(norm), colon + 3000)
+    items: list[Candidate] = []
+    cursor = colon + 1
+    while cursor < end:
+        item_end = norm.find("；", cursor, end)
+        item_end = end if item_end == -1 else item_end
+        title_start, title_end = first_clause(norm, cursor, item_end)
+        items.append(Candidate(cursor, item_end, title_start, title_end))
+        cursor = item_end + 1
+    return items if len(items) == count else []
 
 
 def _announced_crossheads(doc: Document) -> list[Candidate]:
