@@ -54,7 +54,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "082": "the gold counts 扩容至5G as an indicator (5, G); the guideline excludes 5G as a name",
     },
     "tasks": {
-        "043": "task list differs",
         "055": "task list differs",
         "089": "task list differs",
         "101": "task list differs",

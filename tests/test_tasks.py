@@ -744,3 +744,19 @@ def test_news_tasks_listed_after_the_announcement_separated_by_semicolons() -> N
         "办强办优基础教育",
         "增强高等教育综合实力",
     ]
+
+
+def test_news_reprinting_a_plan_takes_its_task_list_but_not_its_principles() -> None:
+    body = "各地区各部门要结合实际认真贯彻落实，加大工作力度，确保各项措施落到实处。"
+    plan = (
+        "中办国办印发《提振消费专项行动方案》\n新华社北京3月16日电 近日，中共中央办公厅、国务院办公厅印发了"
+        f"《提振消费专项行动方案》。\n一、城乡居民增收促进行动\n{body}\n二、消费能力保障支持行动\n{body}\n"
+        f"三、完善支持政策\n{body}\n"
+    )
+    assert [t.title for t in parse(plan).tasks] == [
+        "城乡居民增收促进行动",
+        "消费能力保障支持行动",
+        "完善支持政策",
+    ]
+    principles = plan.replace("提振消费专项行动方案", "新一代人工智能治理原则")
+    assert parse(principles).tasks == []

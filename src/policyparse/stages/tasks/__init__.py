@@ -95,9 +95,25 @@ def _select(
     named = _named_sections(doc, rules_like)
     if named is not None:
         return named
-    if doc.kind == DocumentKind.NEWS or rules_like:
+    if rules_like or (doc.kind == DocumentKind.NEWS and not _reprints_a_document(doc)):
         return [], None
     return [heading_candidate(doc, h) for h in fallback_task_headings(doc.headings)], None
+
+
+def _reprints_a_document(doc: Document) -> bool:
+    """A news item that carries the plan it reports in full (``中办国办印发《…方案》`` over its
+    numbered sections): its task list is the plan's. The reported policy must be a plan (方案,
+    规划, 意见 …), and two or more numbered level-1 sections tell it from a report with
+    crossheads."""
+    policy = (doc.metadata.reported_policy if doc.metadata is not None else None) or ""
+    if not policy.endswith(_PLAN_ENDINGS):
+        return False  # a report quoting principles (…治理原则) or news with numbered points
+    numbered = [h for h in doc.headings if h.level == 1 and h.marker]
+    return len(numbered) >= 2
+
+
+#: What a reported policy's name ends with when it is a plan with a task list.
+_PLAN_ENDINGS = ("方案", "规划", "计划", "纲要", "措施", "意见", "实施意见", "行动")
 
 
 def _named_sections(doc: Document, rules_like: bool) -> tuple[list[Candidate], list[tuple[int, int]]] | None:
