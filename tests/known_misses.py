@@ -42,7 +42,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "082": "outline differs",
     },
     "metadata": {
-        "011": "metadata field differs",
         "071": "metadata field differs",
         "089": "metadata field differs",
         "101": "metadata field differs",

@@ -1057,3 +1057,24 @@ def test_title_printed_in_full_under_a_short_page_heading() -> None:
 def test_signature_after_an_attachment_title_on_its_line(closing: str, issuer: str) -> None:
     text = f"关于做好某项工作的通知\n各部门：\n现将有关事项通知如下，请认真贯彻执行。\n\n{closing}\n"
     assert meta_of(text).issuers == [issuer]
+
+
+@pytest.mark.parametrize(
+    ("line", "title", "number"),
+    [
+        # the 文号 printed on the title's line after a space (dev 011, a web copy)
+        (
+            "国务院关于加强环境保护重点工作的意见\u00a0国发 〔2011〕 35 号",
+            "国务院关于加强环境保护重点工作的意见",
+            "国发 〔2011〕 35 号",
+        ),
+        (
+            "某市人民政府关于加强管理的通知　某政发〔2021〕5号",
+            "某市人民政府关于加强管理的通知",
+            "某政发〔2021〕5号",
+        ),
+    ],
+)
+def test_document_number_on_the_title_line(line: str, title: str, number: str) -> None:
+    meta = meta_of(f"{line}\n\n各省、自治区、直辖市人民政府：\n现提出以下意见。\n")
+    assert (meta.title, meta.doc_number) == (title, number)

@@ -23,6 +23,11 @@ DOC_TYPE_AFTER = pattern(rf"的(?:{_TYPE_ALT})")
 #: A 文种 (with a bracketed note) anywhere: where a title glued to its 文号 may end.
 TYPE_END = pattern(rf"(?:{_TYPE_ALT})(?:（[^（）\n]{{1,30}}）)?")
 #: The 文种 at the end of a title.
+#: A 文号 printed at the end of the title's line after a space (``…重点工作的意见 国发 〔2011〕 35 号``).
+NUMBER_AFTER_TITLE = pattern(
+    r"(?<=\p{Han}|[）)”》])[ \t\u3000\u00a0]+(?P<number>[\p{Han}]{1,10}[ \t\u3000]{0,3}[〔［\[(（][ \t]{0,3}"
+    r"(?:19|20)\d\d[ \t]{0,3}[〕］\])）][ \t]{0,3}第?[ \t]{0,3}\d{1,5}[ \t]{0,3}号)[ \t\u3000]*$"
+)
 #: The end of an attachment's title run into the signature after it (``附件：部分地方优化营商环境
 #: 典型做法国务院办公厅``): a 文种, or a form attachments take (做法, 制度, 名单, 清单, 目录, 表).
 ATTACHMENT_TITLE_END = pattern(rf"(?:{_TYPE_ALT}|做法|制度|名单|清单|目录|一览表|表)")
