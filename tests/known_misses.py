@@ -43,7 +43,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     },
     "metadata": {
         "071": "metadata field differs",
-        "089": "metadata field differs",
         "101": "metadata field differs",
     },
     "metadata_elements": {

@@ -136,6 +136,14 @@ LEAD_FILLERS: tuple[str, ...] = (
     "在全县",
     "在全系统",
     "在全行业",
+    # …会议从三方面进行部署: the subject's way of acting, not part of its name
+    "进行",
+    "作出",
+    "从两方面",
+    "从三方面",
+    "从四方面",
+    "从五方面",
+    "从多方面",
 )
 
 #: A meeting that decides and releases policy: a host body (or a host word of

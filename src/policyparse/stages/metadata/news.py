@@ -23,7 +23,14 @@ from policyparse.grammar.news import (
     SUBJECT_RUN,
     TRAILING_FILLERS,
 )
-from policyparse.grammar.organs import LEADING_ORGAN, LEVEL_FIRST, split_bodies, split_organs
+from policyparse.grammar.organs import (
+    LEADING_ORGAN,
+    LEVEL_FIRST,
+    MEETING,
+    is_organ,
+    split_bodies,
+    split_organs,
+)
 from policyparse.grammar.text import SENTENCE_OR_LINE_END
 from policyparse.lexicon.news import OUTLETS
 from policyparse.models import Metadata, MetadataElement, MetadataField
@@ -96,6 +103,7 @@ def news_policy(doc: Document, head: Head, meta: Metadata, body_start: int) -> l
     for release in releases:
         if release is not None:
             release = _with_place(norm, release, releases[-1])
+            release = Release([_host_of_meeting(norm, span) for span in release.bodies], release.policy)
             meta.issuers = [doc.surface(s, e) for s, e in release.bodies]
             elements = [element(doc, MetadataField.ISSUERS, s, e) for s, e in release.bodies]
             if release.policy is not None:
@@ -106,6 +114,20 @@ def news_policy(doc: Document, head: Head, meta: Metadata, body_start: int) -> l
     return _release_clause(doc, meta, body_start, window_end) or _passive_release(
         doc, meta, body_start, window_end
     )
+
+
+def _host_of_meeting(norm: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The organ that holds a meeting named as the releasing body (``国务院常务会议`` →
+    国务院, as dev 089's gold reads it): the policy is that organ's."""
+    meeting = MEETING.fullmatch(norm, *span)
+    held_by_host = meeting is not None and meeting.group(0).endswith(_HOSTED_MEETINGS)
+    if meeting is not None and held_by_host and is_organ(meeting.group("host")):
+        return meeting.span("host")
+    return span  # 中共中央政治局会议: the 政治局's, named as printed
+
+
+#: Meetings of an organ itself (国务院常务会议, 市政府全体会议), whose policy is the organ's.
+_HOSTED_MEETINGS = ("常务会议", "全体会议", "办公会议")
 
 
 def _with_place(norm: str, release: Release, headline: Release | None) -> Release:
