@@ -128,9 +128,10 @@ def test_shell_completion() -> None:
         [], _POLICYPARSE_COMPLETE="complete_bash", COMP_WORDS="policyparse parse --format ", COMP_CWORD="3"
     )
     assert formats.stdout.split() == [b"json", b"jsonl", b"md"]
-    # the shell named: without it, typer detects it from the process tree, which a CI runner
-    # or a background job may not show ("Shell  not supported.")
-    script = program(["--show-completion", "bash"])
+    # the script itself, for bash named in the completion variable: --show-completion finds the
+    # shell from the process tree, which a CI runner or a background job may not show
+    # ("Shell  not supported.")
+    script = program([], _POLICYPARSE_COMPLETE="source_bash")
     assert script.returncode == 0 and b"_POLICYPARSE_COMPLETE" in script.stdout
 
 
