@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 
 import opencc
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -170,3 +171,101 @@ def test_a_parse_does_not_import_jieba() -> None:
     paths = [str(p) for p in sorted(fixture.glob("*.txt"))]
     done = subprocess.run([sys.executable, "-c", probe, *paths], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+# ------------------------------------------------------------------ the deadline scan
+
+
+def _fixture_sentences() -> list[str]:
+    """Every sentence of the dev fixtures and of the report fixtures, normalised."""
+    from pathlib import Path
+
+    from policyparse.document import Document
+
+    out: list[str] = []
+    root = Path(__file__).parent / "fixtures"
+    for path in sorted([*(root / "dev").glob("*.txt"), *(root / "report").rglob("*.txt")]):
+        doc = Document.from_text(path.read_text(encoding="utf-8"))
+        out += [doc.norm[s.start : s.end] for s in doc.all_sentences]
+    return out
+
+
+def _scans(texts: list[str]) -> list[object]:
+    import datetime as dt
+
+    from policyparse.stages.targets.deadlines import scan
+
+    out: list[object] = []
+    for text in texts:
+        for anchor in (None, dt.date(2021, 3, 1)):
+            result = scan(text, anchor=anchor)
+            out.append((result.found, result.problems))
+    return out
+
+
+def test_the_scan_skips_only_patterns_that_cannot_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each pattern runs only on sentences holding one of its required characters; running every
+    pattern on every sentence finds the same expressions and problems."""
+    from policyparse.stages.targets import deadlines
+
+    texts = _fixture_sentences() + list(_DATE_SAMPLES)
+    assert len(texts) > 2000
+    skipping = _scans(texts)
+    monkeypatch.setattr(deadlines, "_may_match", lambda chars, present: True)
+    assert _scans(texts) == skipping
+
+
+_DATE_SAMPLES = (
+    "年内完成建设",
+    "上半年完成",
+    "6月底前完成",
+    "今后3年",
+    "到2025年底前完成，今年下半年启动",
+    "元旦前、国庆节之前、“十一”前完成",
+    "本世纪中叶建成，“十四五”期间，第十四个五年规划",
+    "今后五年，用3年时间，力争用2-3年时间",
+    "2021年6月至12月，本年4—6月，下个月底前",
+    "第一季度末，年内，全年开行3000列以上",
+    "20255年，2019—2021年，1997年4—6月",
+)
+
+_DATE_CHARS = st.one_of(
+    st.sampled_from("年月日底末内前后来全半季度世纪中叶第五个十四三二一今本明下上旬号至到—-~之以用时间期"),
+    st.sampled_from("0123456789 ，。“”《》（）"),
+)
+
+
+def _required_chars_hold(texts: list[str]) -> set[object]:
+    """The patterns that match one of ``texts``; fails if one matches text without its characters."""
+    from policyparse.stages.targets.deadlines import REQUIRED_CHARS
+
+    matched: set[object] = set()
+    for text in texts:
+        for pattern, chars in REQUIRED_CHARS.items():
+            if pattern.search(text) is not None:
+                matched.add(pattern)
+                assert not chars.isdisjoint(text), (pattern, text)
+    return matched
+
+
+def test_every_match_holds_a_required_character() -> None:
+    from policyparse.stages.targets.deadlines import REQUIRED_CHARS
+
+    assert _required_chars_hold(_fixture_sentences() + list(_DATE_SAMPLES)) == set(REQUIRED_CHARS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_DATE_CHARS, max_size=24))
+def test_every_match_holds_a_required_character_generated(text: str) -> None:
+    _required_chars_hold([text])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(_DATE_CHARS, max_size=24), min_size=1, max_size=4))
+def test_the_scan_skips_only_patterns_that_cannot_match_generated(texts: list[str]) -> None:
+    from policyparse.stages.targets import deadlines
+
+    skipping = _scans(texts)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(deadlines, "_may_match", lambda chars, present: True)
+        assert _scans(texts) == skipping
