@@ -269,3 +269,27 @@ def test_the_scan_skips_only_patterns_that_cannot_match_generated(texts: list[st
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(deadlines, "_may_match", lambda chars, present: True)
         assert _scans(texts) == skipping
+
+
+# ------------------------------------------------------------------ segments kept as offsets
+
+
+def test_segments_read_like_the_list_they_store() -> None:
+    from pathlib import Path
+
+    from policyparse import segment
+    from policyparse.document import Document
+    from policyparse.segment import Segment, Segments
+
+    path = Path(__file__).parent / "fixtures" / "dev" / "000.txt"
+    doc = Document.from_text(path.read_text(encoding="utf-8"))
+    listed = segment.lines(doc.norm)
+    kept = doc.lines
+    assert isinstance(kept, Segments)
+    assert len(kept) == len(listed) > 10
+    assert list(kept) == listed and kept == listed and kept == Segments(listed)
+    assert [kept[i] for i in range(-len(listed), len(listed))] == listed + listed
+    for part in (slice(1, None), slice(None, -3), slice(None, -4, -1), slice(2, 9, 3)):
+        assert kept[part] == listed[part]
+    assert doc.all_sentences == [s for p in doc.paragraphs for s in segment.sentences(doc.norm, p)]
+    assert not Segments() and Segments([Segment(3, 5)])[0] == Segment(3, 5)

@@ -17,7 +17,7 @@ from policyparse.diagnostics import Diagnostics
 from policyparse.layout import Layout
 from policyparse.models import DocumentKind, Heading, Metadata, SourceInfo, innermost_section
 from policyparse.normalize import NormText, normalize
-from policyparse.segment import Segment
+from policyparse.segment import Segment, Segments
 from policyparse.textwraps import text_wrap_cuts
 
 
@@ -87,9 +87,9 @@ class Document:
         return self.view.surface(start, end, simplified=self.simplified).strip()
 
     @cached_property
-    def lines(self) -> list[Segment]:
-        """Every line of the normalised text."""
-        return segment.lines(self.norm)
+    def lines(self) -> Segments:
+        """Every line of the normalised text (kept as offsets: :class:`~policyparse.segment.Segments`)."""
+        return Segments(segment.lines(self.norm))
 
     @cached_property
     def joints(self) -> list[int]:
@@ -106,9 +106,9 @@ class Document:
         return segment.sentences(self.norm, paragraph)
 
     @cached_property
-    def all_sentences(self) -> list[Segment]:
-        """Every sentence of the document, in order."""
-        return [s for p in self.paragraphs for s in segment.sentences(self.norm, p)]
+    def all_sentences(self) -> Segments:
+        """Every sentence of the document, in order (kept as offsets)."""
+        return Segments(s for p in self.paragraphs for s in segment.sentences(self.norm, p))
 
     @property
     def anchor(self) -> dt.date | None:

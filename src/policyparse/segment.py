@@ -17,7 +17,10 @@ tiling of the whole text (every character belongs to exactly one block).
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from policyparse.grammar import runon
 from policyparse.grammar.text import INDENT_BREAK, LINE_BREAK, SENTENCE_END
@@ -39,6 +42,51 @@ class Segment:
     def text(self, norm: str) -> str:
         """The span's text in ``norm``."""
         return norm[self.start : self.end]
+
+
+class Segments(Sequence[Segment]):
+    """A long list of segments stored as two arrays of offsets (16 bytes a segment instead of
+    about 90 for a :class:`Segment` and its two ``int`` objects); each is built when read.
+
+    What :class:`~policyparse.document.Document` keeps for every line and every sentence of
+    the document while the stages run: on 10 MB of text that is about 160,000 segments.
+    """
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, segments: Iterable[Segment] = ()) -> None:
+        self._starts = array("q")
+        self._ends = array("q")
+        for seg in segments:
+            self._starts.append(seg.start)
+            self._ends.append(seg.end)
+
+    def __len__(self) -> int:
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, index: int) -> Segment: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Segment]: ...
+
+    def __getitem__(self, index: int | slice) -> Segment | list[Segment]:
+        if isinstance(index, slice):
+            return list(map(Segment, self._starts[index], self._ends[index]))
+        return Segment(self._starts[index], self._ends[index])
+
+    def __iter__(self) -> Iterator[Segment]:
+        return map(Segment, self._starts, self._ends)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Segments):
+            return self._starts == other._starts and self._ends == other._ends
+        return isinstance(other, list) and list(self) == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Segments({list(self)!r})"
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +141,7 @@ def run_on_joints(norm: str, line: Segment) -> list[int]:
     return sorted({j for j in joints if line.start < j < line.end})
 
 
-def joints(norm: str, line_segments: list[Segment] | None = None) -> list[int]:
+def joints(norm: str, line_segments: Sequence[Segment] | None = None) -> list[int]:
     """The lost paragraph breaks of every run-on line of ``norm`` (sorted)."""
     found: list[int] = []
     for line in line_segments if line_segments is not None else lines(norm):
@@ -103,7 +151,7 @@ def joints(norm: str, line_segments: list[Segment] | None = None) -> list[int]:
 
 
 def paragraphs(
-    norm: str, line_segments: list[Segment] | None = None, joint_list: list[int] | None = None
+    norm: str, line_segments: Sequence[Segment] | None = None, joint_list: list[int] | None = None
 ) -> list[Segment]:
     """Paragraphs: non-blank lines, split at mid-line indentation runs and at the joints of run-on lines, trimmed."""
     line_list = line_segments if line_segments is not None else lines(norm)
