@@ -274,15 +274,15 @@ def test_the_scan_skips_only_patterns_that_cannot_match_generated(texts: list[st
 # ------------------------------------------------------------------ segments kept as offsets
 
 
-def test_segments_read_like_the_list_they_store() -> None:
+def test_segments_read_like_the_list_they_store(monkeypatch: pytest.MonkeyPatch) -> None:
     from pathlib import Path
 
-    from policyparse import segment
-    from policyparse.document import Document
+    from policyparse import document, segment
     from policyparse.segment import Segment, Segments
 
+    monkeypatch.setattr(document, "COMPACT_FROM", 0)
     path = Path(__file__).parent / "fixtures" / "dev" / "000.txt"
-    doc = Document.from_text(path.read_text(encoding="utf-8"))
+    doc = document.Document.from_text(path.read_text(encoding="utf-8"))
     listed = segment.lines(doc.norm)
     kept = doc.lines
     assert isinstance(kept, Segments)
@@ -293,3 +293,16 @@ def test_segments_read_like_the_list_they_store() -> None:
         assert kept[part] == listed[part]
     assert doc.all_sentences == [s for p in doc.paragraphs for s in segment.sentences(doc.norm, p)]
     assert not Segments() and Segments([Segment(3, 5)])[0] == Segment(3, 5)
+
+
+def test_a_document_kept_as_offsets_parses_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large documents keep lines and sentences as offsets; forced on, every fixture parses the same."""
+    from pathlib import Path
+
+    from policyparse import document, parse
+
+    paths = sorted((Path(__file__).parent / "fixtures" / "dev").glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    as_lists = [parse(text).to_json() for text in texts]
+    monkeypatch.setattr(document, "COMPACT_FROM", 0)
+    assert [parse(text).to_json() for text in texts] == as_lists

@@ -20,6 +20,7 @@ from __future__ import annotations
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 from typing import overload
 
 from policyparse.grammar import runon
@@ -44,6 +45,10 @@ class Segment:
         return norm[self.start : self.end]
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
 class Segments(Sequence[Segment]):
     """A long list of segments stored as two arrays of offsets (16 bytes a segment instead of
     about 90 for a :class:`Segment` and its two ``int`` objects); each is built when read.
@@ -55,9 +60,12 @@ class Segments(Sequence[Segment]):
     __slots__ = ("_ends", "_starts")
 
     def __init__(self, segments: Iterable[Segment] = ()) -> None:
-        self._starts = array("q")
-        self._ends = array("q")
-        for seg in segments:
+        if isinstance(segments, list):
+            self._starts = array("q", map(_START, segments))
+            self._ends = array("q", map(_END, segments))
+            return
+        self._starts, self._ends = array("q"), array("q")
+        for seg in segments:  # one at a time: the segments are never all held as objects
             self._starts.append(seg.start)
             self._ends.append(seg.end)
 
