@@ -306,3 +306,63 @@ def test_a_document_kept_as_offsets_parses_the_same(monkeypatch: pytest.MonkeyPa
     as_lists = [parse(text).to_json() for text in texts]
     monkeypatch.setattr(document, "COMPACT_FROM", 0)
     assert [parse(text).to_json() for text in texts] == as_lists
+
+
+# ------------------------------------------------------------------ run-on lines
+
+
+def _joints_both_ways(text: str) -> tuple[list[int], list[int]]:
+    from policyparse import segment
+
+    line = segment.Segment(0, len(text))
+    found = segment.run_on_joints(text, line)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(segment, "_may_repeat_title", lambda norm, start, end: True)
+        return found, segment.run_on_joints(text, line)
+
+
+def test_the_title_repeat_test_keeps_every_joint() -> None:
+    from pathlib import Path
+
+    from policyparse.document import Document
+
+    title = "某市人民政府办公室关于印发某市数字政府建设实施方案的通知"
+    samples = [
+        f"{title}{title}各区人民政府：现印发给你们。",
+        f"某市人民政府网站{title}某政办发〔2021〕5号{title}各区县：",
+        f"{title}。{title}",
+    ]
+    root = Path(__file__).parent / "fixtures"
+    for path in sorted([*(root / "blind").rglob("*.txt"), *(root / "dev").glob("*.txt")]):
+        norm = Document.from_text(path.read_text(encoding="utf-8")).norm
+        samples.append(norm[:600])
+    repeats = 0
+    for text in samples:
+        found, reference = _joints_both_ways(text)
+        assert found == reference, text[:60]
+        repeats += found != _joints_without_title_repeat(text)
+    assert repeats >= 2  # the samples do exercise the pattern
+
+
+def _joints_without_title_repeat(text: str) -> list[int]:
+    from policyparse import segment
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(segment, "_may_repeat_title", lambda norm, start, end: False)
+        return segment.run_on_joints(text, segment.Segment(0, len(text)))
+
+
+_TITLE_CHARS = st.one_of(
+    st.sampled_from(
+        ["通知", "意见", "实施方案", "办法", "关于", "印发", "某市", "人民政府", "，", "。", "："]
+    ),
+    st.sampled_from("某市区县关于加强数字建设的"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TITLE_CHARS, max_size=40))
+def test_the_title_repeat_test_keeps_every_joint_generated(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found, reference = _joints_both_ways(text + text)
+    assert found == reference
