@@ -366,3 +366,27 @@ def test_the_title_repeat_test_keeps_every_joint_generated(pieces: list[str]) ->
     text = "".join(pieces)
     found, reference = _joints_both_ways(text + text)
     assert found == reference
+
+
+# ------------------------------------------------------------------ sections holding an offset
+
+
+def test_the_section_index_finds_what_a_scan_of_every_heading_finds() -> None:
+    from pathlib import Path
+
+    from policyparse import parse
+    from policyparse.stages.targets.sections import SectionIndex
+
+    root = Path(__file__).parent / "fixtures"
+    checked = 0
+    for path in sorted([*(root / "dev").glob("*.txt"), *(root / "report").rglob("*.txt")]):
+        notice = parse(path.read_text(encoding="utf-8"))
+        index = SectionIndex(notice.headings)
+        marks = {h.start for h in notice.headings} | {h.section_end for h in notice.headings}
+        offsets = {o + d for o in marks for d in (-1, 0, 1)} | set(range(0, len(notice.text), 97))
+        for offset in sorted(offsets):
+            scanned = [h for h in notice.headings if h.start <= offset < h.section_end]
+            expected = sorted(scanned, key=lambda h: h.level, reverse=True)
+            assert list(index.enclosing(offset)) == expected, (path.name, offset)
+            checked += bool(expected)
+    assert checked > 1000

@@ -50,6 +50,8 @@ class Document:
     body_end: int | None = None
     #: Pages, printed lines and GB/T 9704 hints of a paged input (PDF); None for text.
     layout: Layout | None = None
+    #: The targets stage's index of which sections hold an offset (built on first use).
+    section_index: object = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_text(

@@ -9,6 +9,7 @@ from a title or a plan heading naming one year.
 
 from __future__ import annotations
 
+import bisect
 import unicodedata
 
 from policyparse.document import Document
@@ -41,10 +42,49 @@ def _is_review(title: str) -> bool:
     )
 
 
-def _enclosing(doc: Document, orig_start: int) -> list[Heading]:
+class SectionIndex:
+    """For any input offset, the headings whose sections hold it, innermost first.
+
+    The set is the same between two consecutive heading boundaries (a start or a section end),
+    so one sweep over the sorted boundaries lists it for each stretch, and a lookup is a
+    bisection. Looking through every heading for each time expression instead was quadratic:
+    1.25 s of a 2 M character document's 3.9 s (7,030 headings).
+    """
+
+    def __init__(self, headings: list[Heading]) -> None:
+        self.headings = headings
+        self.count = len(headings)
+        opening: dict[int, list[int]] = {}
+        closing: dict[int, list[int]] = {}
+        for index, heading in enumerate(headings):
+            if heading.start < heading.section_end:
+                opening.setdefault(heading.start, []).append(index)
+                closing.setdefault(heading.section_end, []).append(index)
+        self.bounds = sorted(opening.keys() | closing.keys())
+        self.stretches: list[tuple[Heading, ...]] = []
+        active: set[int] = set()
+        for bound in self.bounds:
+            active.difference_update(closing.get(bound, ()))
+            active.update(opening.get(bound, ()))
+            in_order = [headings[index] for index in sorted(active)]
+            self.stretches.append(tuple(sorted(in_order, key=lambda h: h.level, reverse=True)))
+
+    def enclosing(self, offset: int) -> tuple[Heading, ...]:
+        """The headings ``h`` with ``h.start <= offset < h.section_end``, innermost (deepest level) first."""
+        stretch = bisect.bisect_right(self.bounds, offset) - 1
+        return self.stretches[stretch] if stretch >= 0 else ()
+
+
+def _enclosing(doc: Document, orig_start: int) -> tuple[Heading, ...]:
     """The headings whose sections hold ``orig_start``, innermost first."""
-    enclosing = [h for h in doc.headings if h.start <= orig_start < h.section_end]
-    return sorted(enclosing, key=lambda h: h.level, reverse=True)
+    index = doc.section_index
+    if (
+        not isinstance(index, SectionIndex)
+        or index.headings is not doc.headings
+        or index.count != len(doc.headings)
+    ):
+        index = doc.section_index = SectionIndex(doc.headings)
+    return index.enclosing(orig_start)
 
 
 def section_year(doc: Document, orig_start: int) -> int | None:
