@@ -378,7 +378,7 @@ def test_the_section_index_finds_what_a_scan_of_every_heading_finds() -> None:
     from policyparse.stages.targets.sections import SectionIndex
 
     root = Path(__file__).parent / "fixtures"
-    checked = 0
+    checked = titles = 0
     for path in sorted([*(root / "dev").glob("*.txt"), *(root / "report").rglob("*.txt")]):
         notice = parse(path.read_text(encoding="utf-8"))
         index = SectionIndex(notice.headings)
@@ -389,4 +389,10 @@ def test_the_section_index_finds_what_a_scan_of_every_heading_finds() -> None:
             expected = sorted(scanned, key=lambda h: h.level, reverse=True)
             assert list(index.enclosing(offset)) == expected, (path.name, offset)
             checked += bool(expected)
-    assert checked > 1000
+            for length in (1, 8, 30):
+                covered = any(
+                    h.start <= offset and offset + length <= h.title_end + 1 for h in notice.headings
+                )
+                assert index.in_title(offset, offset + length) == covered, (path.name, offset, length)
+                titles += covered
+    assert checked > 1000 and titles > 100
