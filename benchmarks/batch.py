@@ -73,6 +73,7 @@ def measure(inputs: list[Input], workers: int) -> dict[str, float]:
     """Parse every input with ``workers`` processes; return counts and rates."""
     spec = RenderSpec("record")
     cpu_before = _cpu_seconds()
+    machine_before = _machine_busy_seconds()
     started = time.perf_counter()
     documents = failures = chars = 0
     for outcome in run_batch(inputs, spec=spec, workers=workers, ordered=True):
@@ -83,6 +84,8 @@ def measure(inputs: list[Input], workers: int) -> dict[str, float]:
     seconds = time.perf_counter() - started
     _reap_workers()
     cpu = _cpu_seconds() - cpu_before
+    machine_after = _machine_busy_seconds()
+    others = machine_after - machine_before - cpu if min(machine_before, machine_after) >= 0 else -seconds
     return {
         "workers": workers,
         "documents": documents,
@@ -93,6 +96,10 @@ def measure(inputs: list[Input], workers: int) -> dict[str, float]:
         "chars_per_s": round(chars / seconds),
         "cpu_seconds": round(cpu, 2),
         "cpus_busy": round(cpu / seconds, 2),
+        # cores kept busy by every other process of the machine meanwhile (other users' work):
+        # above about 0.1, the 2-worker run could not have two cores to itself
+        # (-1: not known on this platform)
+        "others_busy": round(max(0.0, others) / seconds, 2) if others > -seconds else -1.0,
     }
 
 
@@ -101,6 +108,19 @@ def _cpu_seconds() -> float:
     own = resource.getrusage(resource.RUSAGE_SELF)
     children = resource.getrusage(resource.RUSAGE_CHILDREN)
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def _machine_busy_seconds() -> float:
+    """CPU seconds every process of the machine has used since boot (``/proc/stat``; -1 elsewhere).
+
+    The load average cannot tell a short burst of someone else's work during one run; this can.
+    """
+    try:
+        fields = Path("/proc/stat").read_text(encoding="ascii").split("\n", 1)[0].split()[1:]
+    except OSError:
+        return -1.0
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(f) for f in fields[:8])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
 def _reap_workers(timeout: float = 10.0) -> None:

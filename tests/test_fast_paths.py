@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 
 import opencc
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -170,3 +171,228 @@ def test_a_parse_does_not_import_jieba() -> None:
     paths = [str(p) for p in sorted(fixture.glob("*.txt"))]
     done = subprocess.run([sys.executable, "-c", probe, *paths], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "[]"
+
+
+# ------------------------------------------------------------------ the deadline scan
+
+
+def _fixture_sentences() -> list[str]:
+    """Every sentence of the dev fixtures and of the report fixtures, normalised."""
+    from pathlib import Path
+
+    from policyparse.document import Document
+
+    out: list[str] = []
+    root = Path(__file__).parent / "fixtures"
+    for path in sorted([*(root / "dev").glob("*.txt"), *(root / "report").rglob("*.txt")]):
+        doc = Document.from_text(path.read_text(encoding="utf-8"))
+        out += [doc.norm[s.start : s.end] for s in doc.all_sentences]
+    return out
+
+
+def _scans(texts: list[str]) -> list[object]:
+    import datetime as dt
+
+    from policyparse.stages.targets.deadlines import scan
+
+    out: list[object] = []
+    for text in texts:
+        for anchor in (None, dt.date(2021, 3, 1)):
+            result = scan(text, anchor=anchor)
+            out.append((result.found, result.problems))
+    return out
+
+
+def test_the_scan_skips_only_patterns_that_cannot_match(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each pattern runs only on sentences holding one of its required characters; running every
+    pattern on every sentence finds the same expressions and problems."""
+    from policyparse.stages.targets import deadlines
+
+    texts = _fixture_sentences() + list(_DATE_SAMPLES)
+    assert len(texts) > 2000
+    skipping = _scans(texts)
+    monkeypatch.setattr(deadlines, "_may_match", lambda chars, present: True)
+    assert _scans(texts) == skipping
+
+
+_DATE_SAMPLES = (
+    "年内完成建设",
+    "上半年完成",
+    "6月底前完成",
+    "今后3年",
+    "到2025年底前完成，今年下半年启动",
+    "元旦前、国庆节之前、“十一”前完成",
+    "本世纪中叶建成，“十四五”期间，第十四个五年规划",
+    "今后五年，用3年时间，力争用2-3年时间",
+    "2021年6月至12月，本年4—6月，下个月底前",
+    "第一季度末，年内，全年开行3000列以上",
+    "20255年，2019—2021年，1997年4—6月",
+)
+
+_DATE_CHARS = st.one_of(
+    st.sampled_from("年月日底末内前后来全半季度世纪中叶第五个十四三二一今本明下上旬号至到—-~之以用时间期"),
+    st.sampled_from("0123456789 ，。“”《》（）"),
+)
+
+
+def _required_chars_hold(texts: list[str]) -> set[object]:
+    """The patterns that match one of ``texts``; fails if one matches text without its characters."""
+    from policyparse.stages.targets.deadlines import REQUIRED_CHARS
+
+    matched: set[object] = set()
+    for text in texts:
+        for pattern, chars in REQUIRED_CHARS.items():
+            if pattern.search(text) is not None:
+                matched.add(pattern)
+                assert not chars.isdisjoint(text), (pattern, text)
+    return matched
+
+
+def test_every_match_holds_a_required_character() -> None:
+    from policyparse.stages.targets.deadlines import REQUIRED_CHARS
+
+    assert _required_chars_hold(_fixture_sentences() + list(_DATE_SAMPLES)) == set(REQUIRED_CHARS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_DATE_CHARS, max_size=24))
+def test_every_match_holds_a_required_character_generated(text: str) -> None:
+    _required_chars_hold([text])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(_DATE_CHARS, max_size=24), min_size=1, max_size=4))
+def test_the_scan_skips_only_patterns_that_cannot_match_generated(texts: list[str]) -> None:
+    from policyparse.stages.targets import deadlines
+
+    skipping = _scans(texts)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(deadlines, "_may_match", lambda chars, present: True)
+        assert _scans(texts) == skipping
+
+
+# ------------------------------------------------------------------ segments kept as offsets
+
+
+def test_segments_read_like_the_list_they_store(monkeypatch: pytest.MonkeyPatch) -> None:
+    from pathlib import Path
+
+    from policyparse import document, segment
+    from policyparse.segment import Segment, Segments
+
+    monkeypatch.setattr(document, "COMPACT_FROM", 0)
+    path = Path(__file__).parent / "fixtures" / "dev" / "000.txt"
+    doc = document.Document.from_text(path.read_text(encoding="utf-8"))
+    listed = segment.lines(doc.norm)
+    kept = doc.lines
+    assert isinstance(kept, Segments)
+    assert len(kept) == len(listed) > 10
+    assert list(kept) == listed and kept == listed and kept == Segments(listed)
+    assert [kept[i] for i in range(-len(listed), len(listed))] == listed + listed
+    for part in (slice(1, None), slice(None, -3), slice(None, -4, -1), slice(2, 9, 3)):
+        assert kept[part] == listed[part]
+    assert doc.all_sentences == [s for p in doc.paragraphs for s in segment.sentences(doc.norm, p)]
+    assert not Segments() and Segments([Segment(3, 5)])[0] == Segment(3, 5)
+
+
+def test_a_document_kept_as_offsets_parses_the_same(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Large documents keep lines and sentences as offsets; forced on, every fixture parses the same."""
+    from pathlib import Path
+
+    from policyparse import document, parse
+
+    paths = sorted((Path(__file__).parent / "fixtures" / "dev").glob("*.txt"))
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    as_lists = [parse(text).to_json() for text in texts]
+    monkeypatch.setattr(document, "COMPACT_FROM", 0)
+    assert [parse(text).to_json() for text in texts] == as_lists
+
+
+# ------------------------------------------------------------------ run-on lines
+
+
+def _joints_both_ways(text: str) -> tuple[list[int], list[int]]:
+    from policyparse import segment
+
+    line = segment.Segment(0, len(text))
+    found = segment.run_on_joints(text, line)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(segment, "_may_repeat_title", lambda norm, start, end: True)
+        return found, segment.run_on_joints(text, line)
+
+
+def test_the_title_repeat_test_keeps_every_joint() -> None:
+    from pathlib import Path
+
+    from policyparse.document import Document
+
+    title = "某市人民政府办公室关于印发某市数字政府建设实施方案的通知"
+    samples = [
+        f"{title}{title}各区人民政府：现印发给你们。",
+        f"某市人民政府网站{title}某政办发〔2021〕5号{title}各区县：",
+        f"{title}。{title}",
+    ]
+    root = Path(__file__).parent / "fixtures"
+    for path in sorted([*(root / "blind").rglob("*.txt"), *(root / "dev").glob("*.txt")]):
+        norm = Document.from_text(path.read_text(encoding="utf-8")).norm
+        samples.append(norm[:600])
+    repeats = 0
+    for text in samples:
+        found, reference = _joints_both_ways(text)
+        assert found == reference, text[:60]
+        repeats += found != _joints_without_title_repeat(text)
+    assert repeats >= 2  # the samples do exercise the pattern
+
+
+def _joints_without_title_repeat(text: str) -> list[int]:
+    from policyparse import segment
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(segment, "_may_repeat_title", lambda norm, start, end: False)
+        return segment.run_on_joints(text, segment.Segment(0, len(text)))
+
+
+_TITLE_CHARS = st.one_of(
+    st.sampled_from(
+        ["通知", "意见", "实施方案", "办法", "关于", "印发", "某市", "人民政府", "，", "。", "："]
+    ),
+    st.sampled_from("某市区县关于加强数字建设的"),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_TITLE_CHARS, max_size=40))
+def test_the_title_repeat_test_keeps_every_joint_generated(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    found, reference = _joints_both_ways(text + text)
+    assert found == reference
+
+
+# ------------------------------------------------------------------ sections holding an offset
+
+
+def test_the_section_index_finds_what_a_scan_of_every_heading_finds() -> None:
+    from pathlib import Path
+
+    from policyparse import parse
+    from policyparse.stages.targets.sections import SectionIndex
+
+    root = Path(__file__).parent / "fixtures"
+    checked = titles = 0
+    for path in sorted([*(root / "dev").glob("*.txt"), *(root / "report").rglob("*.txt")]):
+        notice = parse(path.read_text(encoding="utf-8"))
+        index = SectionIndex(notice.headings)
+        marks = {h.start for h in notice.headings} | {h.section_end for h in notice.headings}
+        offsets = {o + d for o in marks for d in (-1, 0, 1)} | set(range(0, len(notice.text), 97))
+        for offset in sorted(offsets):
+            scanned = [h for h in notice.headings if h.start <= offset < h.section_end]
+            expected = sorted(scanned, key=lambda h: h.level, reverse=True)
+            assert list(index.enclosing(offset)) == expected, (path.name, offset)
+            checked += bool(expected)
+            for length in (1, 8, 30):
+                covered = any(
+                    h.start <= offset and offset + length <= h.title_end + 1 for h in notice.headings
+                )
+                assert index.in_title(offset, offset + length) == covered, (path.name, offset, length)
+                titles += covered
+    assert checked > 1000 and titles > 100

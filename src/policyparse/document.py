@@ -9,6 +9,7 @@ pipeline, so later stages can ask "which section is this sentence in".
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -17,8 +18,15 @@ from policyparse.diagnostics import Diagnostics
 from policyparse.layout import Layout
 from policyparse.models import DocumentKind, Heading, Metadata, SourceInfo, innermost_section
 from policyparse.normalize import NormText, normalize
-from policyparse.segment import Segment
+from policyparse.segment import Segment, Segments
 from policyparse.textwraps import text_wrap_cuts
+
+#: From this many characters on, a document keeps its lines and sentences as offsets
+#: (:class:`~policyparse.segment.Segments`, 16 bytes a segment instead of about 90) rather than
+#: as a list of :class:`Segment` objects: on 10 MB of text that is 5 bytes per character less
+#: at the peak, but building a segment each time one is read costs about 5 % of a parse, which
+#: a smaller document, whose memory is mostly the interpreter's, would pay for nothing.
+COMPACT_FROM = 1_000_000
 
 
 @dataclass
@@ -42,6 +50,8 @@ class Document:
     body_end: int | None = None
     #: Pages, printed lines and GB/T 9704 hints of a paged input (PDF); None for text.
     layout: Layout | None = None
+    #: The targets stage's index of which sections hold an offset (built on first use).
+    section_index: object = field(default=None, repr=False, compare=False)
 
     @classmethod
     def from_text(
@@ -86,10 +96,16 @@ class Document:
         """The document's own text for a normalised span (noise removed, trimmed)."""
         return self.view.surface(start, end, simplified=self.simplified).strip()
 
+    @property
+    def _compact(self) -> bool:
+        """Whether lines and sentences are kept as offsets (from :data:`COMPACT_FROM` characters on)."""
+        return len(self.view.norm) >= COMPACT_FROM
+
     @cached_property
-    def lines(self) -> list[Segment]:
+    def lines(self) -> Sequence[Segment]:
         """Every line of the normalised text."""
-        return segment.lines(self.norm)
+        found = segment.lines(self.norm)
+        return Segments(found) if self._compact else found
 
     @cached_property
     def joints(self) -> list[int]:
@@ -106,9 +122,10 @@ class Document:
         return segment.sentences(self.norm, paragraph)
 
     @cached_property
-    def all_sentences(self) -> list[Segment]:
+    def all_sentences(self) -> Sequence[Segment]:
         """Every sentence of the document, in order."""
-        return [s for p in self.paragraphs for s in segment.sentences(self.norm, p)]
+        found = (s for p in self.paragraphs for s in segment.sentences(self.norm, p))
+        return Segments(found) if self._compact else list(found)
 
     @property
     def anchor(self) -> dt.date | None:

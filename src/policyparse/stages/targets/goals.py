@@ -15,6 +15,7 @@ from policyparse.lexicon.periods import MAX_YEAR, MIN_YEAR, PLANNING_PERIODS, QU
 from policyparse.models import Heading, Precision, Relation
 from policyparse.stages.targets.deadlines import DeadlineRole, Found
 from policyparse.stages.targets.judge import clause_start
+from policyparse.stages.targets.sections import section_index
 
 #: Roles of a time expression that, before a goal statement in its clause, give the goals' year
 #: (``2026年经济社会发展主要预期目标是``, ``“十五五”发展的主要目标是``).
@@ -26,8 +27,7 @@ def _heading_year(doc: Document, orig_start: int) -> int | None:
 
     Innermost heading first; a heading naming several years (``“十四五”…和“十五五”…``) is skipped.
     """
-    enclosing = [h for h in doc.headings if h.start <= orig_start < h.section_end]
-    for heading in sorted(enclosing, key=lambda h: h.level, reverse=True):
+    for heading in section_index(doc).enclosing(orig_start):
         years = _years_named(heading)
         if len(years) == 1:
             return years.pop()

@@ -18,6 +18,7 @@ from policyparse.lexicon.units import ACTION_VERBS, COMMITMENT_WORDS, GOAL_VERBS
 from policyparse.models import MetadataField, Relation, TargetKind
 from policyparse.stages.targets.deadlines import Found
 from policyparse.stages.targets.indicators import scan_quantities
+from policyparse.stages.targets.sections import section_index
 
 #: Comparators that report an amount rather than set a goal value (``约3亿元``, ``累计完成…``).
 _NOT_GOAL_COMPARATORS = frozenset({"约", "累计", "达"})
@@ -71,10 +72,8 @@ def heading_like(doc: Document, start: int, end: int) -> bool:
         return True
     if VERB.search(doc.norm, start, end):
         return False
-    orig_start, orig_end = doc.span(start, end)
-    for heading in doc.headings:
-        if heading.start <= orig_start and orig_end <= heading.title_end + 1:
-            return True
+    if section_index(doc).in_title(*doc.span(start, end)):
+        return True
     text = doc.norm[start:end]
     if "，" in text or text[-1:] in {"。", "；", "！", "？", "："} or len(text) > 40:
         return False

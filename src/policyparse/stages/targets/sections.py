@@ -9,6 +9,8 @@ from a title or a plan heading naming one year.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import unicodedata
 
 from policyparse.document import Document
@@ -41,10 +43,68 @@ def _is_review(title: str) -> bool:
     )
 
 
-def _enclosing(doc: Document, orig_start: int) -> list[Heading]:
+class SectionIndex:
+    """For any input offset, the headings whose sections hold it, innermost first.
+
+    The set is the same between two consecutive heading boundaries (a start or a section end),
+    so one sweep over the sorted boundaries lists it for each stretch, and a lookup is a
+    bisection. Looking through every heading for each time expression instead was quadratic:
+    1.25 s of a 2 M character document's 3.9 s (7,030 headings).
+    """
+
+    def __init__(self, headings: list[Heading]) -> None:
+        self.headings = headings
+        self.count = len(headings)
+        opening: dict[int, list[int]] = {}
+        closing: dict[int, list[int]] = {}
+        for index, heading in enumerate(headings):
+            if heading.start < heading.section_end:
+                opening.setdefault(heading.start, []).append(index)
+                closing.setdefault(heading.section_end, []).append(index)
+        self.bounds = sorted(opening.keys() | closing.keys())
+        self.stretches: list[tuple[Heading, ...]] = []
+        active: set[int] = set()
+        for bound in self.bounds:
+            active.difference_update(closing.get(bound, ()))
+            active.update(opening.get(bound, ()))
+            in_order = [headings[index] for index in sorted(active)]
+            self.stretches.append(tuple(sorted(in_order, key=lambda h: h.level, reverse=True)))
+
+        # the headings are in reading order: for a span, the ones starting at or before it are a
+        # prefix, and the furthest title end among them says whether one's title covers it
+        self.starts = [heading.start for heading in headings]
+        self.in_order = all(a <= b for a, b in itertools.pairwise(self.starts))
+        self.title_reach = list(itertools.accumulate((h.title_end for h in headings), max))
+
+    def in_title(self, orig_start: int, orig_end: int) -> bool:
+        """Whether a heading starts at or before ``orig_start`` and its title (and one more
+        character) reaches ``orig_end``."""
+        if not self.in_order:  # pragma: no cover - emit() gives headings in reading order
+            return any(h.start <= orig_start and orig_end <= h.title_end + 1 for h in self.headings)
+        count = bisect.bisect_right(self.starts, orig_start)
+        return count > 0 and orig_end <= self.title_reach[count - 1] + 1
+
+    def enclosing(self, offset: int) -> tuple[Heading, ...]:
+        """The headings ``h`` with ``h.start <= offset < h.section_end``, innermost (deepest level) first."""
+        stretch = bisect.bisect_right(self.bounds, offset) - 1
+        return self.stretches[stretch] if stretch >= 0 else ()
+
+
+def section_index(doc: Document) -> SectionIndex:
+    """The document's :class:`SectionIndex`, built on first use (again if its headings changed)."""
+    index = doc.section_index
+    if (
+        not isinstance(index, SectionIndex)
+        or index.headings is not doc.headings
+        or index.count != len(doc.headings)
+    ):
+        index = doc.section_index = SectionIndex(doc.headings)
+    return index
+
+
+def _enclosing(doc: Document, orig_start: int) -> tuple[Heading, ...]:
     """The headings whose sections hold ``orig_start``, innermost first."""
-    enclosing = [h for h in doc.headings if h.start <= orig_start < h.section_end]
-    return sorted(enclosing, key=lambda h: h.level, reverse=True)
+    return section_index(doc).enclosing(orig_start)
 
 
 def section_year(doc: Document, orig_start: int) -> int | None:

@@ -84,43 +84,76 @@ Reader = Callable[[Context, regex.Match[str], dt.date | None, int | None], Found
 _COORDINATORS = frozenset({"和", "、", "及", "与", "以及"})
 
 
+def _read_century(ctx: Context, match: regex.Match[str], _anchor: dt.date | None, _year: int | None) -> Found:
+    return read_century(ctx, match)
+
+
+def _read_period(
+    ctx: Context, match: regex.Match[str], _anchor: dt.date | None, _year: int | None
+) -> Found | None:
+    return read_period(ctx, match, match.group("name"))
+
+
+def _read_plan_ordinal(
+    ctx: Context, match: regex.Match[str], _anchor: dt.date | None, _year: int | None
+) -> Found | None:
+    return read_period(ctx, match, PLAN_ORDINALS[match.group("ord")])
+
+
+#: The readers of every form but the absolute one, in the order their candidates are listed,
+#: each with the characters at least one of which every match of its pattern contains (a
+#: literal of the pattern, or of a look-ahead, which cannot see past the scanned window): a
+#: sentence holding none of them is not searched with that pattern.
+_READERS: tuple[tuple[Pattern, Reader, frozenset[str]], ...] = (
+    (RELATIVE, read_relative, frozenset("年")),
+    (YEAR_END, partial(read_yearless, kind="year_end"), frozenset("底末内")),
+    (FULL_YEAR, partial(read_yearless, kind="full_year"), frozenset("全")),
+    (HOLIDAY, partial(read_yearless, kind="holiday"), frozenset("前")),
+    (HALF_YEAR, partial(read_yearless, kind="half"), frozenset("半")),
+    (QUARTER, partial(read_yearless, kind="quarter"), frozenset("季")),
+    (MONTH_DAY, partial(read_yearless, kind="month"), frozenset("月")),
+    (RELATIVE_MONTH, partial(read_yearless, kind="relative_month"), frozenset("月")),
+    (MONTH_RANGE, read_month_range, frozenset("月")),
+    (DURATION, read_duration, frozenset("年")),
+    (FORWARD, read_forward, frozenset("后来")),
+    (CENTURY, _read_century, frozenset("世")),
+    (PERIOD, _read_period, frozenset("五")),
+    (PLAN_ORDINAL, _read_plan_ordinal, frozenset("第")),
+)
+#: Every pattern of the scan with the characters one of which each of its matches contains.
+REQUIRED_CHARS: dict[Pattern, frozenset[str]] = {
+    ABSOLUTE: frozenset("年"),
+    GLUED_YEAR: frozenset("年"),
+    **{found: chars for found, _, chars in _READERS},
+}
+
+
+def _may_match(chars: frozenset[str], present: set[str]) -> bool:
+    """Whether a pattern whose every match holds one of ``chars`` can match text made of ``present``."""
+    return not chars.isdisjoint(present)
+
+
 def _candidates(
     text: str, lo: int, hi: int, anchor: dt.date | None, anchor_year: int | None, scan: Scan
 ) -> list[Found]:
     """Every time expression of ``text[lo:hi]`` read by its reader, before overlaps are resolved."""
     ctx = Context(text, lo, hi)
+    present = set(text[lo:hi])
     out: list[Found] = []
-    absolute = [f for m in ABSOLUTE.finditer(text, lo, hi) if (f := read_absolute(ctx, m, scan)) is not None]
-    out.extend(_merge_ranges(ctx, absolute))
-    dated: list[tuple[Pattern, Reader]] = [
-        (RELATIVE, read_relative),
-        (YEAR_END, partial(read_yearless, kind="year_end")),
-        (FULL_YEAR, partial(read_yearless, kind="full_year")),
-        (HOLIDAY, partial(read_yearless, kind="holiday")),
-        (HALF_YEAR, partial(read_yearless, kind="half")),
-        (QUARTER, partial(read_yearless, kind="quarter")),
-        (MONTH_DAY, partial(read_yearless, kind="month")),
-        (RELATIVE_MONTH, partial(read_yearless, kind="relative_month")),
-        (MONTH_RANGE, read_month_range),
-        (DURATION, read_duration),
-        (FORWARD, read_forward),
-    ]
-    for found, reader in dated:
-        out.extend(
-            f for m in found.finditer(text, lo, hi) if (f := reader(ctx, m, anchor, anchor_year)) is not None
+    if _may_match(REQUIRED_CHARS[ABSOLUTE], present):
+        found = [f for m in ABSOLUTE.finditer(text, lo, hi) if (f := read_absolute(ctx, m, scan)) is not None]
+        out.extend(_merge_ranges(ctx, found))
+    for pattern, reader, chars in _READERS:
+        if _may_match(chars, present):
+            out.extend(
+                f
+                for m in pattern.finditer(text, lo, hi)
+                if (f := reader(ctx, m, anchor, anchor_year)) is not None
+            )
+    if _may_match(REQUIRED_CHARS[GLUED_YEAR], present):
+        scan.problems.extend(
+            ("W303", m.start(), m.end(), {"text": m.group()}) for m in GLUED_YEAR.finditer(text, lo, hi)
         )
-    out.extend(read_century(ctx, m) for m in CENTURY.finditer(text, lo, hi))
-    out.extend(
-        f for m in PERIOD.finditer(text, lo, hi) if (f := read_period(ctx, m, m.group("name"))) is not None
-    )
-    out.extend(
-        f
-        for m in PLAN_ORDINAL.finditer(text, lo, hi)
-        if (f := read_period(ctx, m, PLAN_ORDINALS[m.group("ord")])) is not None
-    )
-    scan.problems.extend(
-        ("W303", m.start(), m.end(), {"text": m.group()}) for m in GLUED_YEAR.finditer(text, lo, hi)
-    )
     return out
 
 
