@@ -941,3 +941,14 @@ def test_a_report_part_title_without_numbered_sections_is_no_heading() -> None:
     body = "全市上下团结奋斗，各项工作取得新成效，经济社会发展稳中有进、进中向好。"
     text = f"各位代表：\n现在，我代表市人民政府向大会报告工作。\n2023年工作回顾\n{body}\n{body}\n"
     assert policyparse.parse(text).headings == []
+
+
+@pytest.mark.parametrize("title", ["实施问题诉求“一线应答”", "完善应收账款管理", "加强工作十"])
+def test_a_compound_with_ying_is_no_modal_in_a_run_in_title(title: str) -> None:
+    # 应答, 应收 are words, not the modal 应 of a clause (blind3 d06: （十） was dropped)
+    body = "在企业和群众正式提出办理申请前，由场景牵头部门组织各审批部门，提供指导性服务。"
+    items = [f"（{n}）推进工作{n}。{body}" for n in "一二三四五六七八九"]
+    text = "二、重点任务\n" + "\n\n".join(
+        [*items, f"（十）{title}。{body}", f"（十一）建立数据监测机制。{body}"]
+    )
+    assert [h[2] for h in shape(text)][-2:] == [title, "建立数据监测机制"]
