@@ -760,3 +760,15 @@ def test_news_reprinting_a_plan_takes_its_task_list_but_not_its_principles() -> 
     ]
     principles = plan.replace("提振消费专项行动方案", "新一代人工智能治理原则")
     assert parse(principles).tasks == []
+
+
+def test_sections_announced_as_principles_are_no_task_list() -> None:
+    # 一、…八、 after "应遵循以下原则：" (blind3 d08); the same sections after a plain lead act
+    body = "人工智能发展应以增进人类共同福祉为目标，促进人机和谐，服务人类文明进步。"
+    sections = f"一、和谐友好。{body}\n二、公平公正。{body}\n三、包容共享。{body}\n四、推动开放协作。{body}\n"
+    principles = parse(
+        f"新一代人工智能治理原则\n为促进健康发展，人工智能发展相关各方应遵循以下原则：\n{sections}"
+    )
+    assert principles.tasks == []
+    plan = parse(f"某某行动方案\n为促进健康发展，制定本方案。\n{sections}")
+    assert [t.title for t in plan.tasks] == ["包容共享", "推动开放协作"]

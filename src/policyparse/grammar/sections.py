@@ -105,6 +105,9 @@ REPORT_PART = pattern(
     r"(?:政府)?(?:工作回顾|工作总结|主要工作|重点工作|工作安排|工作部署|工作建议|主要任务|重点任务|"
     r"(?:主要)?目标(?:和|与)?(?:主要|重点)?任务|总体要求(?:和主要目标)?|工作总体要求|发展成就)$"
 )
+#: A lead announcing that the numbered sections after it are principles, not tasks
+#: (``…各方应遵循以下原则：``, ``基本原则如下：``).
+PRINCIPLES_LEAD = pattern(r"(?:以下|如下|下列|这些)(?:基本|主要)?原则[：:]?\s*$|原则(?:如下|是)[：:]\s*$")
 #: A news report announcing a task list without counting it: ``浙江要完成这些任务``,
 #: ``主要任务如下``, ``提出以下几项举措``.
 TASKS_ANNOUNCED = pattern(

@@ -28,6 +28,7 @@ from policyparse.grammar.sections import (
     ARTICLE_START,
     DIVISION_PLAN,
     NO_TASK_TITLE,
+    PRINCIPLES_LEAD,
     RULES_TITLE,
     TRANSMITS,
 )
@@ -97,7 +98,18 @@ def _select(
         return named
     if rules_like or (doc.kind == DocumentKind.NEWS and not _reprints_a_document(doc)):
         return [], None
-    return [heading_candidate(doc, h) for h in fallback_task_headings(doc.headings)], None
+    chosen = fallback_task_headings(doc.headings)
+    if chosen and _announced_as_principles(doc, chosen[0]):
+        return [], None
+    return [heading_candidate(doc, h) for h in chosen], None
+
+
+def _announced_as_principles(doc: Document, first: Heading) -> bool:
+    """Whether the text before the first of the fallback sections' siblings announces principles (``…应遵循以下
+    原则：`` over 一、和谐友好。…): a list of principles is no task list."""
+    siblings = [h for h in doc.headings if h.parent == first.parent and h.level == first.level]
+    start = doc.view.from_orig(min((h.start for h in siblings), default=first.start))
+    return PRINCIPLES_LEAD.search(doc.norm, max(0, start - 40), start) is not None
 
 
 def _reprints_a_document(doc: Document) -> bool:
