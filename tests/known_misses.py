@@ -33,7 +33,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
         "082": "agency names differ",
     },
     "headings": {
-        "023": "outline differs",
         "036": "outline differs",
         "038": "outline differs",
         "039": "outline differs",

@@ -952,3 +952,22 @@ def test_a_compound_with_ying_is_no_modal_in_a_run_in_title(title: str) -> None:
         [*items, f"（十）{title}。{body}", f"（十一）建立数据监测机制。{body}"]
     )
     assert [h[2] for h in shape(text)][-2:] == [title, "建立数据监测机制"]
+
+
+def test_a_flattened_table_in_an_attachment_gives_its_categories_and_rows() -> None:
+    # the table's header, categories (一、) and numbered rows run on in one line; each row's
+    # title ends at two ideographic spaces before its content (dev 023's form)
+    text = (
+        "关于推广典型做法的通知\n各部门：\n现将典型做法印发给你们。\n\n附件\n\n典型做法（共计4项）\n"
+        "序号改革举措主要内容一、改革投资审批等制度1企业投资项目承诺制改革　　山西开展试点，周期缩短三分之一。"
+        "2“多规合一”改革　　福建厦门建立审批体系。二、便利企业开办和经营3“一照多址”改革　　浙江推行改革。"
+        "4涉税业务“全市通办”　　广东实现通办。\n"
+    )
+    assert [(h[0], h[1], h[2]) for h in shape(text)] == [
+        (1, "一、", "改革投资审批等制度"),
+        (2, "1", "企业投资项目承诺制改革"),
+        (2, "2", "“多规合一”改革"),
+        (1, "二、", "便利企业开办和经营"),
+        (2, "3", "“一照多址”改革"),
+        (2, "4", "涉税业务“全市通办”"),
+    ]

@@ -63,8 +63,15 @@ BULLET_LEAD = pattern(r"[▷▶►◆◇■□●○•★☆※][ \t\u3000]{0,2
 
 #: Where a marker may start mid-paragraph (text that lost its line breaks): after ``。：；！？）``.
 MIDLINE = pattern(rf"[{MIDLINE_OPENERS}][”’」』]{{0,2}}[ \t\ue000-\uf8ff]{{0,4}}")
+#: A flattened table's header run into its first category: ``序号改革举措主要内容一、…``; the
+#: category's marker may start after it.
+TABLE_HEADER = pattern(r"序号[\p{Han}]{2,20}?(?=[一二三四五六七八九十]{1,3}、)")
+#: A row of a flattened table: a bare number, the row's title, two ideographic spaces before
+#: its content (``…以上。2“多规合一”和完善工程建设项目审批体系改革　　福建厦门…``; the view has
+#: them as two spaces).
+TABLE_ROW = pattern(r"[0-9]{1,2}(?=[\p{Han}“《][^。 　\n]{1,40}[ 　]{2})")
 #: In a flattened table, a category title runs into its first numbered row: ``…制度1企业…``.
-GLUED_NUMBER = pattern(r"(?<=\p{Han})[0-9]{1,2}(?=\p{Han})(?![年月日号个项家条万亿元次名倍])")
+GLUED_NUMBER = pattern(r"(?<=\p{Han})[0-9]{1,2}(?=[\p{Han}“《])(?![年月日号个项家条万亿元次名倍])")
 #: A sentence end inside an article (after which the next article may start).
 ARTICLE_OPENER = pattern(r"[。][”’]{0,2}[ \t]{0,4}")
 

@@ -22,7 +22,7 @@ from policyparse.grammar.markers import (
 )
 from policyparse.models import MarkerKind
 from policyparse.stages.headings.emit import Node
-from policyparse.stages.headings.layout import Layout, bare_number, midline_positions, skip_markup
+from policyparse.stages.headings.layout import Layout, bare_number, midline_positions, skip_markup, table_row
 from policyparse.stages.headings.repair import join_spaced_title, split_bare_number
 from policyparse.stages.headings.titles import TitleForm, TitleRead, read_title, trim_title_end
 
@@ -93,6 +93,8 @@ def _marker_at(doc: Document, pos: int, part: int, *, first: bool, glued: bool) 
         marker = match_inline_enum(norm, pos)
     if marker is None and (first or glued):
         marker = bare_number(norm, pos, part)
+    if marker is None and not first:
+        marker = table_row(norm, pos, part)
     if marker is None or match_article(norm, pos) is not None:
         return None
     if marker.kind in DECIMAL_KINDS and not first:

@@ -20,6 +20,8 @@ from policyparse.grammar.layout import (
     GLOSSARY_LABEL,
     MIDLINE,
     NOTE_LABEL,
+    TABLE_HEADER,
+    TABLE_ROW,
     TOC_LEADER,
     TOC_LINE,
 )
@@ -319,10 +321,17 @@ def skip_markup(norm: str, start: int, end: int) -> int:
 
 
 def midline_positions(norm: str, start: int, end: int) -> list[int]:
-    """Positions inside a paragraph where a marker may start (after ``。：；！？）``)."""
-    return [m.end() for m in MIDLINE.finditer(norm, start, end) if m.end() < end]
+    """Positions inside a paragraph where a marker may start (after ``。：；！？）``, and after a
+    flattened table's header ``序号…``)."""
+    found = [m.end() for m in MIDLINE.finditer(norm, start, end) if m.end() < end]
+    return found + [m.end() for m in TABLE_HEADER.finditer(norm, start, end)]
 
 
 def bare_number(norm: str, pos: int, part: int) -> MarkerMatch | None:
     """A bare number glued to a title (``1企业投资…``), only in attachment parts (flattened tables)."""
     return match_bare_number(norm, pos) if part > 0 else None
+
+
+def table_row(norm: str, pos: int, part: int) -> MarkerMatch | None:
+    """A flattened table's row number mid-paragraph: its title ends at two ideographic spaces."""
+    return bare_number(norm, pos, part) if TABLE_ROW.match(norm, pos) is not None else None
