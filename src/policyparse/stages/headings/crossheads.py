@@ -10,9 +10,9 @@ from policyparse.grammar.layout import ADDRESSEE_LINE, BULLET_LEAD, DATE_LINE, N
 from policyparse.grammar.markers import match_inline_enum, match_marker
 from policyparse.grammar.text import HAN
 from policyparse.lexicon import markers as lex
-from policyparse.models import DocumentKind, HeadingKind, MarkerKind
+from policyparse.models import DocumentKind, HeadingKind
 from policyparse.segment import Segment
-from policyparse.stages.headings.emit import Node
+from policyparse.stages.headings.emit import Node, unnumbered
 from policyparse.stages.headings.layout import Layout, para_text
 
 _CLOSERS = "”’）」』》】"
@@ -57,17 +57,14 @@ def crossheads(doc: Document, layout: Layout, nodes: list[Node]) -> list[Node]:
             para = paragraphs[member]
             bullet = BULLET_LEAD.match(doc.norm, para.start, para.end)
             out.append(
-                Node(
-                    start=para.start,
-                    marker_end=para.start,
-                    title_start=bullet.end() if bullet is not None else para.start,
-                    title_end=para.end,
+                unnumbered(
+                    para.start,
+                    para.end,
                     kind=HeadingKind.CROSSHEAD,
-                    marker_kind=MarkerKind.NONE,
-                    number=None,
                     level=1,
                     part=layout.part_of[member],
                     para=member,
+                    title_start=bullet.end() if bullet is not None else para.start,
                 )
             )
         index = run[-1] + 1

@@ -31,6 +31,31 @@ class Node:
     run_in_end: int | None = None
 
 
+def unnumbered(
+    start: int,
+    title_end: int,
+    *,
+    kind: HeadingKind,
+    level: int,
+    part: int,
+    para: int,
+    title_start: int | None = None,
+) -> Node:
+    """A node without a marker: a crosshead, a report's part title, an unnumbered run-in title."""
+    return Node(
+        start=start,
+        marker_end=start,
+        title_start=start if title_start is None else title_start,
+        title_end=title_end,
+        kind=kind,
+        marker_kind=MarkerKind.NONE,
+        number=None,
+        level=level,
+        part=part,
+        para=para,
+    )
+
+
 def _orig(doc: Document, position: int) -> int:
     return doc.view.to_orig(position) if position < len(doc.norm) else len(doc.text)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from policyparse.document import Document
 from policyparse.grammar.sections import REPORT_PART
 from policyparse.models import DocumentKind, HeadingKind, MarkerKind
-from policyparse.stages.headings.emit import Node
+from policyparse.stages.headings.emit import Node, unnumbered
 from policyparse.stages.headings.layout import Layout, para_text
 
 
@@ -51,15 +51,4 @@ def _part_titles(doc: Document, layout: Layout, taken: set[int]) -> list[int]:
 
 
 def _part_node(start: int, end: int, para: int) -> Node:
-    return Node(
-        start=start,
-        marker_end=start,
-        title_start=start,
-        title_end=end,
-        kind=HeadingKind.CROSSHEAD,
-        marker_kind=MarkerKind.NONE,
-        number=None,
-        level=1,
-        part=0,
-        para=para,
-    )
+    return unnumbered(start, end, kind=HeadingKind.CROSSHEAD, level=1, part=0, para=para)

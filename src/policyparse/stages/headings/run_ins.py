@@ -15,8 +15,8 @@ from policyparse.grammar.markers import match_inline_enum, match_marker
 from policyparse.grammar.text import HAN
 from policyparse.grammar.titles import CLAUSE_WORDS, DEADLINE_IN_TITLE, EVENT_PREDICATE, ORGAN_CLAUSE
 from policyparse.lexicon import markers as lex
-from policyparse.models import HeadingKind, MarkerKind
-from policyparse.stages.headings.emit import Node
+from policyparse.models import HeadingKind
+from policyparse.stages.headings.emit import Node, unnumbered
 from policyparse.stages.headings.layout import Layout, para_text
 
 _PHRASE_BLOCKERS = "，；：！？,"
@@ -135,19 +135,11 @@ def _in_article(spans: list[tuple[int, int]], starts: list[int], position: int) 
 
 def _node(member: Member, level: int, parent: Node | None) -> Node:
     para_index, start, stop, part = member
-    return Node(
-        start=start,
-        marker_end=start,
-        title_start=start,
-        title_end=stop,
-        kind=HeadingKind.UNNUMBERED_RUN_IN,
-        marker_kind=MarkerKind.NONE,
-        number=None,
-        level=level,
-        part=part,
-        para=para_index,
-        parent=parent,
+    node = unnumbered(
+        start, stop, kind=HeadingKind.UNNUMBERED_RUN_IN, level=level, part=part, para=para_index
     )
+    node.parent = parent
+    return node
 
 
 def _flow(doc: Document, layout: Layout, heading_paras: set[int]) -> tuple[list[int], set[int]]:
