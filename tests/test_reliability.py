@@ -217,3 +217,23 @@ def test_utf16_without_bom_is_still_text() -> None:
 def test_forced_encoding_keeps_nul_characters() -> None:
     loaded = load_bytes("通知\x00正文".encode(), name="a.txt", encoding="utf-8")
     assert loaded.text == "通知\x00正文"
+
+
+def _blocked_signals() -> set[int]:
+    return {int(s) for s in signal.pthread_sigmask(signal.SIG_BLOCK, [])}
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_a_worker_forked_while_signals_are_held_can_still_be_stopped() -> None:
+    # the parent blocks the stop signals while it writes a record; a worker forked then inherited
+    # the mask, ignored the SIGTERM that ends it, and a stopped batch hung waiting for it
+    from policyparse.batch.pool import _Pool
+    from policyparse.batch.signals import STOP_SIGNALS, deferred_signals
+
+    pool = _Pool(1)
+    try:
+        with deferred_signals():
+            blocked = pool.executor.submit(_blocked_signals).result(timeout=120)
+    finally:
+        pool.stop(finished=True)
+    assert not blocked & {int(s) for s in STOP_SIGNALS}

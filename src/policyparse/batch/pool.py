@@ -32,6 +32,7 @@ from multiprocessing.process import BaseProcess
 from typing import Any, cast
 
 from policyparse.batch.inputs import Input, ParseOptions, size_of
+from policyparse.batch.signals import STOP_SIGNALS
 from policyparse.batch.work import Job, Outcome, RenderSpec, Worker, work
 
 #: Small inputs travel to the workers in chunks of up to this many inputs …
@@ -157,6 +158,10 @@ def _worker_init(parent: int) -> None:
     """Run in each worker as it starts: signals, and death with the parent."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the group; the parent handles it
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by fork
+    if hasattr(signal, "pthread_sigmask"):
+        # a worker forked while the parent held the stop signals back (writing a record) would
+        # inherit the blocked mask and ignore the SIGTERM that ends it: the batch then hung
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
             ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -220,6 +225,11 @@ class _Pool:
                 with contextlib.suppress(Exception):
                     if process.is_alive():
                         process.terminate()
+            for process in self.context.processes:  # one that did not end is killed before the wait
+                with contextlib.suppress(Exception):
+                    process.join(timeout=5)
+                    if process.is_alive():
+                        process.kill()
         self.executor.shutdown(wait=True)
         for process in self.context.processes:
             with contextlib.suppress(Exception):
