@@ -712,3 +712,17 @@ def test_private_tokenizer_leaves_jieba_global_dictionary_alone() -> None:
 def test_odd_inputs_never_crash(text: str) -> None:
     notice = parse(text)
     assert all(e.code != "E901" for e in notice.diagnostics)
+
+
+def test_clauses_listed_with_the_enumeration_comma() -> None:
+    # each item of a list of clauses joined by 、 has its own agent (blind b12); a list of
+    # organs before one verb stays one clause
+    notice = _parse(
+        "比如市场监管总局推动商事制度改革、税务总局牵头开展纳税便利化改革、海关总署推进单一窗口建设、"
+        "住建部牵头开展工程建设项目审批制度改革等。省发展改革委、省财政厅牵头推进改革。"
+    )
+    assert [(a.text, _roles(a)) for a in notice.assignments] == [
+        ("税务总局牵头开展纳税便利化改革", (["税务总局"], [], [])),
+        ("住建部牵头开展工程建设项目审批制度改革等", (["住建部"], [], [])),
+        ("省发展改革委、省财政厅牵头推进改革", (["省发展改革委", "省财政厅"], [], [])),
+    ]

@@ -83,6 +83,9 @@ MODAL = pattern(r"要|应当|应|须|必须|将")
 #: A numbering marker inside a would-be agent, left by a text that lost its line breaks
 #: (``二、工作职责(一)市工信局：…``): the agent starts after it.
 EMBEDDED_MARKER = pattern(r"[（(][一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、", REVERSE)
+#: A verb that makes a list item a clause of its own (``市场监管总局推动商事制度改革``), so a
+#: 、 after it separates clauses, not the organs of one agent.
+CLAUSE_VERB = pattern(r"推动|推进|开展|实施|建设|负责|牵头|组织|制定|出台|落实|加强|完善|建立|健全|深化|推行")
 #: What may end the subject of a sentence whose later clause holds the role verb: a modal, a
 #: copula (``市住房城乡建设局是…主管部门，负责…``, ``市发改委作为牵头部门…``), or the colon of
 #: a duty list (``市工信局：落实…，牵头制定…``).

@@ -12,6 +12,7 @@ from policyparse.document import Document
 from policyparse.grammar.markers import match_article, match_marker
 from policyparse.grammar.notes import (
     CLAUSE_CUE,
+    CLAUSE_VERB,
     CONNECTIVE,
     DELEGATION,
     EMBEDDED_MARKER,
@@ -170,6 +171,10 @@ def _clause_agent(
     names = _subject(norm, agent_start, cue_start)
     if names:
         return agent_start, clause_end, names
+    enumerated = _enumerated_clause_agent(norm, clause_start, cue_start)
+    if enumerated is not None:  # 市场监管总局推动…、税务总局牵头开展…: clauses listed with 、
+        item_end = norm.find("、", cue_end, clause_end)
+        return enumerated[0], item_end if item_end != -1 else clause_end, enumerated[1]
     if direct_only:
         return None
     if SUBJECTLESS.fullmatch(prefix.strip()) and clause_start > lo:
@@ -195,6 +200,17 @@ def _sentence_subject(norm: str, start: int, end: int) -> list[Name]:
         if names:
             return names
     return []
+
+
+def _enumerated_clause_agent(norm: str, clause_start: int, cue_start: int) -> tuple[int, list[Name]] | None:
+    """The agent of a clause that is one item of a list of clauses joined by 、, each with its own
+    agent and verb (``比如市场监管总局推动商事制度改革、税务总局牵头开展…``): the names after the
+    last 、 before the role verb, when the item before it holds a verb of its own."""
+    comma = norm.rfind("、", clause_start, cue_start)
+    if comma == -1 or cue_start - comma > 40 or not CLAUSE_VERB.search(norm, clause_start, comma):
+        return None
+    names = _subject(norm, comma + 1, cue_start)
+    return (comma + 1, names) if names else None
 
 
 def _previous_clause_agent(norm: str, lo: int, comma: int) -> tuple[int, list[Name]] | None:
