@@ -19,6 +19,7 @@ Exit codes (documented in docs/reference/cli.md):
 
 from __future__ import annotations
 
+import os
 import sys
 
 from policyparse.cli.app import app
@@ -29,7 +30,20 @@ def main() -> None:
     from policyparse.cli.app import mark_as_program, run
 
     mark_as_program()
-    sys.exit(run())
+    code = run()
+    if code in _STOPPED:
+        # A stopped batch's workers were ended mid-task; one ended while sending its result
+        # leaves the process pool's manager thread waiting for the rest of the message, and the
+        # interpreter joins that thread at exit, so the program would hang after its last line.
+        # Everything is written and closed by now: leave at once.
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
+    sys.exit(code)
+
+
+#: Exit codes of a batch stopped by SIGINT, SIGTERM or SIGHUP (128 + the signal).
+_STOPPED = frozenset({130, 143, 129})
 
 
 __all__ = ["app", "main"]
