@@ -195,7 +195,8 @@ def print_pdf(chromium: str, page: Path, pdf: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    """Write ``ID.pdf``, ``ID.txt`` and ``ID.json`` (gold) for each id into ``--out``."""
+    """Write ``ID.pdf`` for each id into ``--out`` (the tests read its text and gold from
+    ``tests/fixtures/dev`` and ``tests/fixtures/gold``)."""
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
@@ -213,10 +214,6 @@ def main(argv: list[str]) -> int:
     for doc_id in args.ids:
         source = next(iter(sorted(args.dev.glob(f"{doc_id}.*"))))
         gold = json.loads((args.dev / "gold" / f"{doc_id}.json").read_text(encoding="utf-8"))
-        shutil.copyfile(source, args.out / source.name)
-        (args.out / f"{doc_id}.json").write_text(
-            json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
         with tempfile.TemporaryDirectory() as work:
             page = Path(work) / f"{doc_id}.html"
             page.write_text(page_html(gold, load(source).text), encoding="utf-8")

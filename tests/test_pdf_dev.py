@@ -1,7 +1,8 @@
 """PDF versions of dev documents score as their text does (issue 20).
 
-``tests/fixtures/pdf/dev/`` holds, for 13 dev documents, the text as given (``NNN.txt`` or
-``NNN.html``), its gold (``NNN.json``) and a GB/T 9704 PDF printed from it by headless Chromium
+``tests/fixtures/pdf/dev/`` holds, for 13 dev documents, a GB/T 9704 PDF printed by headless
+Chromium from the text the dev fixtures hold (``tests/fixtures/dev/NNN.txt`` or ``.html``, gold in
+``tests/fixtures/gold/NNN.json``)
 (``scripts/make_dev_pdfs.py``: red 版头 and rule, 文号, centred title, justified body with hard
 line breaks, ``— N —`` page numbers). Every score of the PDF must be within 0.02 of the text's,
 measured with the project's scorer (:mod:`policyparse.evaluate` reproduces ``eval/score.py``).
@@ -18,7 +19,7 @@ import pytest
 from policyparse import parse_file
 from policyparse.evaluate import read_gold, read_prediction, score_document
 from policyparse.evaluate.summary import document_row
-from tests.helpers import FIXTURES, assert_offsets_hold
+from tests.helpers import DEV, FIXTURES, GOLD, assert_offsets_hold
 
 pytest.importorskip("pypdfium2")
 
@@ -29,19 +30,19 @@ TOLERANCE = 0.02
 
 def scores(path: Path) -> dict[str, Any]:
     """The scorer's row for one document (F1 per field, metadata fields right or wrong)."""
-    gold = read_gold(json.loads((PDF_DEV / f"{path.stem}.json").read_text(encoding="utf-8")))
+    gold = read_gold(json.loads((GOLD / f"{path.stem}.json").read_text(encoding="utf-8")))
     prediction = read_prediction(parse_file(path).model_dump(mode="json"))
     return document_row(score_document(path.stem, gold, prediction))
 
 
 def text_version(pdf: Path) -> Path:
-    return next(p for p in PDF_DEV.glob(f"{pdf.stem}.*") if p.suffix in {".txt", ".html"})
+    return next(p for p in DEV.glob(f"{pdf.stem}.*") if p.suffix in {".txt", ".html"})
 
 
 def test_at_least_ten_dev_documents_are_printed() -> None:
     assert len(PDFS) >= 10
     for pdf in PDFS:
-        assert (PDF_DEV / f"{pdf.stem}.json").exists(), f"no gold beside {pdf.name}"
+        assert (GOLD / f"{pdf.stem}.json").exists(), f"no gold for {pdf.name}"
 
 
 @pytest.mark.parametrize("pdf", PDFS, ids=[p.stem for p in PDFS])
