@@ -127,33 +127,35 @@ def read_absolute(ctx: Context, match: regex.Match[str], scan: Scan) -> Found | 
     spans = range_start is not None or match.groupdict().get("m0") is not None  # 2019—2021年, 1997年4—6月
     found.relation = relation(at.prefix, at.suffix, Relation.DURING if spans else Relation.AT)
     found.role = at.role(ctx, relative=False)
-    if found.role is DeadlineRole.DEADLINE and _plain_date(ctx, match, at, found):
+    set_for_action = found.role is DeadlineRole.DEADLINE and scheduled(ctx, at)  # 于…报名: set for it
+    if found.role is DeadlineRole.DEADLINE and _plain_date(ctx, match, at, found, set_for_action):
         found.role = DeadlineRole.DATE
-    found.committed = found.role is DeadlineRole.DEADLINE and scheduled(ctx, at)  # 于…报名: set for it
+    found.committed = set_for_action and found.role is DeadlineRole.DEADLINE
     return found
 
 
-def _plain_date(ctx: Context, match: regex.Match[str], at: Place, found: Found) -> bool:
+def _plain_date(ctx: Context, match: regex.Match[str], at: Place, found: Found, set_for_action: bool) -> bool:
     """A date that sets no deadline: a year without a relation word, the month of an event, or
     a bare date followed by a completed action (``2019年，…印发了…``)."""
-    if _unrelated(ctx, match, at, found):
+    if _unrelated(ctx, match, at, found, set_for_action):
         return True
     return found.relation is Relation.AT and reports_past(ctx, at.end)
 
 
-def _unrelated(ctx: Context, match: regex.Match[str], at: Place, found: Found) -> bool:
-    """A year without a relation word, or the month of an event: a plain date, no deadline."""
+def _unrelated(ctx: Context, match: regex.Match[str], at: Place, found: Found, set_for_action: bool) -> bool:
+    """A year without a relation word, or the month of an event: a plain date, no deadline (not
+    when the date is the time set for an action, ``set_for_action``)."""
     # 2019年底, 2019年6月底 name an end: a deadline (in a schedule table's column) or a status
     ends_period = bool(match.group("yend")) or match.group("part") in MONTH_ENDS
     ends_period = ends_period and ctx.after(at.end, 1) != "的"  # 据2019年底的统计: a status
-    if found.range_start is None and not ends_period and not at.has_relation(ctx) and not scheduled(ctx, at):
+    if found.range_start is None and not ends_period and not at.has_relation(ctx) and not set_for_action:
         return True
     # 2020年3月，…印发…: the date of an event; not the time set for an action (于2026年6月5日发放…)
     return (
         found.relation is Relation.AT
         and match.group("month") is not None
         and match.group("part") not in MONTH_ENDS
-        and not scheduled(ctx, at)
+        and not set_for_action
     )
 
 
