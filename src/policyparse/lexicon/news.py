@@ -199,3 +199,7 @@ LEAD_OPENERS: tuple[str, ...] = (
     "本周",
     "上周",
 )
+
+#: Meetings of an organ itself (国务院常务会议, 市政府全体会议): a policy they release is the
+#: organ's, which is the issuer.
+HOSTED_MEETINGS: tuple[str, ...] = ("常务会议", "全体会议", "办公会议")

@@ -355,3 +355,7 @@ ACTION_VERBS_INNER: tuple[str, ...] = (
 RESULTATIVE_VERBS = "做建抓守办打搞用管育稳强提抢"
 #: …and the complements.
 RESULTATIVE_COMPLEMENTS = "好强优大实牢细精稳准活住"
+
+#: What a reported policy's name ends with when it is a plan with a task list (a news item
+#: reprinting it takes its sections as tasks; 原则, 条例 … do not).
+REPORTED_PLAN_ENDINGS: tuple[str, ...] = ("方案", "规划", "计划", "纲要", "措施", "意见", "行动")

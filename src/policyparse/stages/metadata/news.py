@@ -32,7 +32,7 @@ from policyparse.grammar.organs import (
     split_organs,
 )
 from policyparse.grammar.text import SENTENCE_OR_LINE_END
-from policyparse.lexicon.news import OUTLETS
+from policyparse.lexicon.news import HOSTED_MEETINGS, OUTLETS
 from policyparse.models import Metadata, MetadataElement, MetadataField
 from policyparse.stages.metadata.closing import element
 from policyparse.stages.metadata.reader import Head
@@ -120,14 +120,10 @@ def _host_of_meeting(norm: str, span: tuple[int, int]) -> tuple[int, int]:
     """The organ that holds a meeting named as the releasing body (``国务院常务会议`` →
     国务院, as dev 089's gold reads it): the policy is that organ's."""
     meeting = MEETING.fullmatch(norm, *span)
-    held_by_host = meeting is not None and meeting.group(0).endswith(_HOSTED_MEETINGS)
+    held_by_host = meeting is not None and meeting.group(0).endswith(HOSTED_MEETINGS)
     if meeting is not None and held_by_host and is_organ(meeting.group("host")):
         return meeting.span("host")
     return span  # 中共中央政治局会议: the 政治局's, named as printed
-
-
-#: Meetings of an organ itself (国务院常务会议, 市政府全体会议), whose policy is the organ's.
-_HOSTED_MEETINGS = ("常务会议", "全体会议", "办公会议")
 
 
 def _with_place(norm: str, release: Release, headline: Release | None) -> Release:

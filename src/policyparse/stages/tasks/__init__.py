@@ -32,6 +32,7 @@ from policyparse.grammar.sections import (
     RULES_TITLE,
     TRANSMITS,
 )
+from policyparse.lexicon.tasks import REPORTED_PLAN_ENDINGS
 from policyparse.models import Assignment, DocumentKind, Heading, StatedCount, Task
 from policyparse.stages.tasks.action import fallback_task_headings, goal_task_sections, schedule_sections
 from policyparse.stages.tasks.build import attach, build_task, check_numbers
@@ -118,14 +119,10 @@ def _reprints_a_document(doc: Document) -> bool:
     规划, 意见 …), and two or more numbered level-1 sections tell it from a report with
     crossheads."""
     policy = (doc.metadata.reported_policy if doc.metadata is not None else None) or ""
-    if not policy.endswith(_PLAN_ENDINGS):
+    if not policy.endswith(REPORTED_PLAN_ENDINGS):
         return False  # a report quoting principles (…治理原则) or news with numbered points
     numbered = [h for h in doc.headings if h.level == 1 and h.marker]
     return len(numbered) >= 2
-
-
-#: What a reported policy's name ends with when it is a plan with a task list.
-_PLAN_ENDINGS = ("方案", "规划", "计划", "纲要", "措施", "意见", "实施意见", "行动")
 
 
 def _named_sections(doc: Document, rules_like: bool) -> tuple[list[Candidate], list[tuple[int, int]]] | None:
