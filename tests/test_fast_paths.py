@@ -396,3 +396,63 @@ def test_the_section_index_finds_what_a_scan_of_every_heading_finds() -> None:
                 assert index.in_title(offset, offset + length) == covered, (path.name, offset, length)
                 titles += covered
     assert checked > 1000 and titles > 100
+
+
+# ------------------------------------------------------------------ footprint
+
+
+def _tradition_fixture_text() -> str:
+    from pathlib import Path
+
+    paths = sorted((Path(__file__).parent / "fixtures" / "dev").glob("*.txt"))[:12]
+    simplified = "\n".join(path.read_text(encoding="utf-8") for path in paths)
+    return str(opencc.OpenCC("s2t").convert(simplified))
+
+
+def test_a_long_text_converts_in_pieces_as_it_does_whole(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pieces cut at line breaks give OpenCC's conversion of the whole text, character for character."""
+    from policyparse.normalize import script
+
+    text = _tradition_fixture_text()
+    whole = script._to_simplified(text)
+    assert whole != text and len(whole) == len(text)
+    monkeypatch.setattr(script, "CONVERT_PIECE", 300)
+    assert script.to_simplified(text) == whole
+    assert script.to_simplified(text.replace("\n", "")) == whole.replace("\n", "")
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(["國務院", "關於", "發展", "\n", "，", "網絡", "里程碑", "乾隆", "後"]), max_size=60
+    )
+)
+def test_pieces_convert_as_the_whole_generated(words: list[str]) -> None:
+    from policyparse.normalize import script
+
+    text = "".join(words)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(script, "CONVERT_PIECE", 5)
+        assert script.to_simplified(text) == script._to_simplified(text)
+
+
+def test_equal_fields_sets_are_shared_and_copied_before_a_change() -> None:
+    """Elements share their set of explicitly set names; setting a new field copies it first."""
+    from pathlib import Path
+
+    from policyparse import parse
+
+    text = (Path(__file__).parent / "fixtures" / "dev" / "000.txt").read_text(encoding="utf-8")
+    notice = parse(text)
+    headings = notice.headings
+    assert len({id(h.model_fields_set) for h in headings}) < len(headings) / 4
+    target = next(t for t in notice.tasks if set(type(t).model_fields) - t.model_fields_set)
+    unset = sorted(set(type(target).model_fields) - target.model_fields_set)[0]
+    others = [t for t in notice.tasks if t is not target and t.model_fields_set == target.model_fields_set]
+    assert others and all(t.model_fields_set is target.model_fields_set for t in others)
+    before = target.model_dump(exclude_unset=True)
+    setattr(target, unset, getattr(target, unset))
+    assert unset in target.model_fields_set
+    assert all(unset not in t.model_fields_set for t in others)
+    assert set(target.model_dump(exclude_unset=True)) == {*before, unset}
+    assert target.model_copy().model_fields_set == target.model_fields_set
