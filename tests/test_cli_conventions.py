@@ -139,20 +139,20 @@ def test_shell_completion() -> None:
 
 
 def test_a_small_batch_is_parsed_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    from policyparse.cli import parse_run
+    from policyparse.batch import pool
 
     seen: list[int] = []
-    real_run_batch = parse_run.run_batch
+    real_run_batch = pool.run_batch
 
     def spy(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
         seen.append(int(kwargs["workers"]))  # type: ignore[call-overload]
         return real_run_batch(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(parse_run, "run_batch", spy)
-    from policyparse.batch import default_workers
+    monkeypatch.setattr(pool, "run_batch", spy)
+    default_workers = pool.default_workers
 
     # two cores, whatever this machine has: the rule still keeps a small batch in-process
-    monkeypatch.setattr(parse_run, "default_workers", lambda n, size: default_workers(n, size, cores=2))
+    monkeypatch.setattr(pool, "default_workers", lambda n, size: default_workers(n, size, cores=2))
     result = runner.invoke(app, ["parse", "-q", str(DEV)])
     assert result.exit_code == 0, result.output
     assert seen == [1]  # 16 documents, 0.4 MB: no worker processes

@@ -173,6 +173,34 @@ def test_a_parse_does_not_import_jieba() -> None:
     assert done.stdout.strip() == "[]"
 
 
+def test_the_parse_verb_loads_neither_the_other_verbs_nor_the_worker_pool() -> None:
+    """``policyparse parse FILE`` builds its own verb only and no process pool; it prints the same."""
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    fixture = str(Path(__file__).parent / "fixtures" / "dev" / "000.txt")
+    probe = (
+        "import sys, json\n"
+        "from policyparse.cli.app import run\n"
+        "code = run(sys.argv[1:])\n"
+        "loaded = sorted(m for m in sys.modules if m.startswith(('policyparse.cli.', 'multiprocessing',"
+        " 'concurrent', 'policyparse.batch.pool')))\n"
+        "print(json.dumps({'code': code, 'loaded': loaded}), file=sys.stderr)"
+    )
+    done = subprocess.run([sys.executable, "-c", probe, "parse", fixture], capture_output=True, text=True)
+    report = json.loads(done.stderr.strip().splitlines()[-1])
+    assert report["code"] == 0
+    assert report["loaded"] == [
+        f"policyparse.cli.{name}"
+        for name in ("app", "common", "inputs", "options", "output", "parse_cmd", "parse_run")
+    ]
+    from policyparse import parse_file
+
+    assert json.loads(done.stdout) == json.loads(parse_file(fixture).model_dump_json())
+
+
 # ------------------------------------------------------------------ the deadline scan
 
 

@@ -22,6 +22,9 @@ A record in a JSON Lines stream is ``{"path": â€¦, "status": "ok", "notice": {â€
 
 from __future__ import annotations
 
+import importlib
+from typing import TYPE_CHECKING, Any
+
 from policyparse.atomic import file_mode
 from policyparse.batch.inputs import (
     STDIN_NAME,
@@ -43,15 +46,17 @@ from policyparse.batch.output import (
     record_line,
     write_atomic,
 )
-from policyparse.batch.pool import (
-    CHUNK_MAX_BYTES,
-    CHUNK_MAX_INPUTS,
-    MAX_WAITING,
-    available_cores,
-    default_workers,
-    run_batch,
-    warm_up,
-)
+
+if TYPE_CHECKING:  # pragma: no cover - the names as type checkers and documentation see them
+    from policyparse.batch.pool import (
+        CHUNK_MAX_BYTES,
+        CHUNK_MAX_INPUTS,
+        MAX_WAITING,
+        available_cores,
+        default_workers,
+        run_batch,
+        warm_up,
+    )
 from policyparse.batch.signals import Interrupted, deferred_signals, stop_on_signals
 from policyparse.batch.work import (
     BYTES_PER_CHAR_LIMIT,
@@ -101,3 +106,26 @@ __all__ = [
     "work",
     "write_atomic",
 ]
+
+#: The worker pool (:mod:`policyparse.batch.pool`) is imported on first use (PEP 562): it
+#: loads :mod:`multiprocessing` and :mod:`concurrent.futures`, which parsing one file with
+#: ``policyparse parse FILE`` does not need.
+_POOL_NAMES = frozenset(
+    (
+        "CHUNK_MAX_BYTES",
+        "CHUNK_MAX_INPUTS",
+        "MAX_WAITING",
+        "available_cores",
+        "default_workers",
+        "run_batch",
+        "warm_up",
+    )
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name in _POOL_NAMES:
+        value = getattr(importlib.import_module("policyparse.batch.pool"), name)
+        globals()[name] = value
+        return value
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -15,18 +15,24 @@ Exit codes (documented in docs/reference/cli.md):
 * 5 — a PDF has no text layer (scanned pages): run OCR first (ocrmypdf), see docs/pdf.md
 * 6 — a PDF was given but the pdf extra is not installed: pip install 'policyparse[pdf]'
 * 130 — interrupted; 141 — stdout closed early (broken pipe)
+
+Environment: the program runs without pydantic plugins (it sets ``PYDANTIC_DISABLE_PLUGINS``
+to ``__all__`` when the variable is not set; set it to an empty string to load them).
 """
 
 from __future__ import annotations
 
 import os
 import sys
-
-from policyparse.cli.app import app
+from typing import Any
 
 
 def main() -> None:
     """Console-script entry point."""
+    # The program builds its models without pydantic plugins: looking for them reads the
+    # metadata of every installed distribution (about 10 ms of each start, more in a large
+    # environment). Set PYDANTIC_DISABLE_PLUGINS to an empty string to have them loaded.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     from policyparse.cli.app import mark_as_program, run
 
     mark_as_program()
@@ -44,6 +50,16 @@ def main() -> None:
 
 #: Exit codes of a batch stopped by SIGINT, SIGTERM or SIGHUP (128 + the signal).
 _STOPPED = frozenset({130, 143, 129})
+
+
+def __getattr__(name: str) -> Any:
+    """``app`` (every verb) is built on first use: the program builds only the verb it runs."""
+    if name == "app":
+        from policyparse.cli.app import build_app
+
+        application = globals()["app"] = build_app()
+        return application
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = ["app", "main"]

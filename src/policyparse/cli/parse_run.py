@@ -27,11 +27,9 @@ from policyparse.batch import (
     ParseOptions,
     RenderSpec,
     completed_paths,
-    default_workers,
     existing_outputs,
     input_bytes,
     record_line,
-    run_batch,
     stop_on_signals,
     work,
     write_atomic,
@@ -157,9 +155,11 @@ def _open_dir(
 
 def run_many(inputs: list[Input], options: ParseOptions, spec: RenderSpec, target: BatchTarget) -> int:
     """Many inputs: stream records or write one file per input; return the exit code."""
+    from policyparse.batch import pool  # loaded only for many inputs
+
     stats = BatchStats()
     inputs, stream, dir_writer = _open_writers(inputs, spec, target, stats)
-    workers = target.workers or default_workers(len(inputs), input_bytes(inputs))
+    workers = target.workers or pool.default_workers(len(inputs), input_bytes(inputs))
     workers = max(1, min(workers, len(inputs)))
     to_file = target.output is not None or target.out_dir is not None
     stopped: str | None = None
@@ -168,7 +168,7 @@ def run_many(inputs: list[Input], options: ParseOptions, spec: RenderSpec, targe
             stop_on_signals(),
             progress_bar(len(inputs), not target.quiet and progress_allowed(to_file=to_file)) as advance,
         ):
-            for outcome in run_batch(
+            for outcome in pool.run_batch(
                 inputs, options, spec=spec, workers=workers, ordered=target.ordered, worker=work
             ):
                 stats.add(outcome)
