@@ -484,3 +484,21 @@ def test_equal_fields_sets_are_shared_and_copied_before_a_change() -> None:
     assert all(unset not in t.model_fields_set for t in others)
     assert set(target.model_dump(exclude_unset=True)) == {*before, unset}
     assert target.model_copy().model_fields_set == target.model_fields_set
+
+
+def test_the_word_table_reads_as_its_lines_say() -> None:
+    """The whole-string read of lexicon/words.tsv.gz gives what reading it line by line gives."""
+    import gzip
+    from importlib import resources
+
+    from policyparse.stages.tasks import words
+
+    raw = resources.files("policyparse.lexicon").joinpath("words.tsv.gz").read_bytes()
+    by_line: dict[str, str] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            word, kind = line.split("\t")
+            by_line[word] = {"n": "vn"}.get(kind, kind)
+    table = words.built_table()
+    assert table == by_line and len(table) > 100_000
+    assert table["保障"] == "v" and words.table()["保障"] == "v"
