@@ -8,6 +8,7 @@ of goals). Lists that only announce work (``今年要重点做好9个方面工�
 from __future__ import annotations
 
 from policyparse.grammar._compile import alternation, pattern
+from policyparse.grammar.quantities import CN_NUMERALS
 from policyparse.lexicon.periods import PAST_EVENT_VERBS
 from policyparse.lexicon.units import ACTION_VERBS, GOAL_VERBS, MODAL_FALSE_FRIENDS
 
@@ -38,6 +39,10 @@ NUMBER_ONLY = pattern(r"[\d一二三四五六七八九十]{1,3}")
 #: A list number glued to the year after it (``1．2020年底前…``, ``2、2023年…``): the marker grammar
 #: does not take a number right after the marker (``1.2`` is a decimal), so this form is matched here.
 NUMBER_BEFORE_YEAR = pattern(r"\d{1,2}[.、](?=[ ]{0,2}\d{4})")
+#: A character one of which every quantity of a target holds (a digit, a Chinese numeral, or the
+#: ``半`` of ``半个月``; see :data:`~policyparse.grammar.quantities.QUANTITY`): text without one
+#: holds no indicator.
+NUMERAL = pattern(rf"[\d{CN_NUMERALS}半]")
 #: The end of a clause (no ``：``), and of a clause or a lead (with ``：``).
 CLAUSE_END = pattern(r"[，。；！？]")
 CLAUSE_OR_LEAD_END = pattern(r"[，。；：！？]")
