@@ -17,8 +17,10 @@ VERB = pattern(alternation((*GOAL_VERBS, *ACTION_VERBS)))
 #: Words that contain 要/将 without being a modal (重要, 需要, 主要 …): removed before the test.
 MODAL_FALSE_FRIEND = pattern("|".join(MODAL_FALSE_FRIENDS))
 #: A sentence that only announces a list of work: ``今年要重点做好9个方面工作：``, ``要求是：``.
+#: Anchored at the sentence's end, it is searched backwards from there (``(?r)``): only whether
+#: a sentence ends so is asked, and a forward search tried every position of the sentence.
 LIST_ANNOUNCEMENT = pattern(
-    r"(?:(?:做好|抓好|以下|如下|[一二三四五六七八九十\d]{1,3}个?方面)[^，。；]{0,8}?(?:方面|工作|任务)[^，。；]{0,4}[：。]"
+    r"(?r)(?:(?:做好|抓好|以下|如下|[一二三四五六七八九十\d]{1,3}个?方面)[^，。；]{0,8}?(?:方面|工作|任务)[^，。；]{0,4}[：。]"
     r"|要求[是为]?：)$"
 )
 #: A report's statement of its goals: ``经济社会发展的主要预期目标为：…``.
