@@ -30,6 +30,7 @@ from policyparse.lexicon.periods import (
     COPULAS,
     DURATION_PREFIXES,
     EVENT_COUNT_MEASURES,
+    FORECAST_CUES,
     FORWARD_WORDS,
     GOAL_CONTENT_CUES,
     GOAL_MENTION_WORDS,
@@ -39,6 +40,7 @@ from policyparse.lexicon.periods import (
     RELATIVE_MONTHS,
     RELATIVE_YEARS,
     TIME_SET_ACTIONS,
+    VALIDITY_CUES,
 )
 
 # ---------------------------------------------------------------- the pieces
@@ -173,6 +175,10 @@ CLAUSE_OR_LINE_BREAK = pattern(r"[，。；：！？\n]")
 DESCRIBED = pattern(rf"，?在[^，。；：！？\n]{{1,30}}?[中里上](?:{alternation(COPULAS, escape=False)})")
 #: A goal noun that names goals without stating them (``目标``, ``任务``, not ``目标是``).
 GOAL_NOUN = pattern(rf"(?:目标|任务)(?!{_GOAL_CONTENT})")
+#: A word of the document's validity or posting period in a clause (``有效期``, ``公示期``).
+VALIDITY_CUE = pattern(alternation(VALIDITY_CUES))
+#: A word of a forecast around a time expression (``预计``, ``未来``).
+FORECAST_CUE = pattern(alternation(FORECAST_CUES))
 #: An event count shortly before ``年内``: ``一次离岛年内`` (a duration counted from each event).
 EVENT_COUNT = pattern(rf"(?:[\d{CN_DIGITS}]{{1,3}}[{EVENT_COUNT_MEASURES}]|每)[^，。；：！？]{{0,8}}$")
 

@@ -8,6 +8,7 @@ of goals). Lists that only announce work (``今年要重点做好9个方面工�
 from __future__ import annotations
 
 from policyparse.grammar._compile import alternation, pattern
+from policyparse.grammar.quantities import CN_NUMERALS
 from policyparse.lexicon.periods import PAST_EVENT_VERBS
 from policyparse.lexicon.units import ACTION_VERBS, GOAL_VERBS, MODAL_FALSE_FRIENDS
 
@@ -16,8 +17,10 @@ VERB = pattern(alternation((*GOAL_VERBS, *ACTION_VERBS)))
 #: Words that contain 要/将 without being a modal (重要, 需要, 主要 …): removed before the test.
 MODAL_FALSE_FRIEND = pattern("|".join(MODAL_FALSE_FRIENDS))
 #: A sentence that only announces a list of work: ``今年要重点做好9个方面工作：``, ``要求是：``.
+#: Anchored at the sentence's end, it is searched backwards from there (``(?r)``): only whether
+#: a sentence ends so is asked, and a forward search tried every position of the sentence.
 LIST_ANNOUNCEMENT = pattern(
-    r"(?:(?:做好|抓好|以下|如下|[一二三四五六七八九十\d]{1,3}个?方面)[^，。；]{0,8}?(?:方面|工作|任务)[^，。；]{0,4}[：。]"
+    r"(?r)(?:(?:做好|抓好|以下|如下|[一二三四五六七八九十\d]{1,3}个?方面)[^，。；]{0,8}?(?:方面|工作|任务)[^，。；]{0,4}[：。]"
     r"|要求[是为]?：)$"
 )
 #: A report's statement of its goals: ``经济社会发展的主要预期目标为：…``.
@@ -38,6 +41,10 @@ NUMBER_ONLY = pattern(r"[\d一二三四五六七八九十]{1,3}")
 #: A list number glued to the year after it (``1．2020年底前…``, ``2、2023年…``): the marker grammar
 #: does not take a number right after the marker (``1.2`` is a decimal), so this form is matched here.
 NUMBER_BEFORE_YEAR = pattern(r"\d{1,2}[.、](?=[ ]{0,2}\d{4})")
+#: A character one of which every quantity of a target holds (a digit, a Chinese numeral, or the
+#: ``半`` of ``半个月``; see :data:`~policyparse.grammar.quantities.QUANTITY`): text without one
+#: holds no indicator.
+NUMERAL = pattern(rf"[\d{CN_NUMERALS}半]")
 #: The end of a clause (no ``：``), and of a clause or a lead (with ``：``).
 CLAUSE_END = pattern(r"[，。；！？]")
 CLAUSE_OR_LEAD_END = pattern(r"[，。；：！？]")

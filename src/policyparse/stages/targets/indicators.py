@@ -22,6 +22,7 @@ from dataclasses import dataclass
 import regex
 
 from policyparse.document import Document
+from policyparse.grammar.goals import NUMERAL
 from policyparse.grammar.numerals import cn_to_int, parse_number
 from policyparse.grammar.quantities import CLAUSE_BREAK, LEAD_WORDS, NAME_AFTER, QUANTITY, RANGE_GAP
 from policyparse.lexicon.numerals import DIGITS, LARGE_UNITS
@@ -68,6 +69,8 @@ class _Spans:
         ordered = sorted(spans)
         self.starts = [start for start, _ in ordered]
         self.ends = [end for _, end in ordered]
+        #: No two spans overlap (the deadlines of a sentence never do): :meth:`overlaps` is exact.
+        self.disjoint = all(end <= start for end, start in zip(self.ends, self.starts[1:], strict=False))
 
     def overlaps(self, start: int, end: int) -> bool:
         index = bisect.bisect_left(self.starts, end) - 1
@@ -79,6 +82,23 @@ class _Spans:
         while index >= 0 and self.ends[index] > offset:
             index -= 1
         return self.ends[index] if index >= 0 else 0
+
+
+def _numeral_outside(text: str, lo: int, hi: int, spans: _Spans) -> bool:
+    """Whether ``text[lo:hi]`` holds a :data:`~policyparse.grammar.goals.NUMERAL` outside the
+    spans. Every quantity holds one, so without one every match of the quantity pattern overlaps
+    a span and is skipped: the scan can be left out (a sentence whose only number is its
+    deadline's year). With overlapping spans the answer is ``True`` (not known)."""
+    if not spans.disjoint:
+        return True
+    position = lo
+    for start, end in zip(spans.starts, spans.ends, strict=True):
+        if start > position and NUMERAL.search(text, position, min(start, hi)) is not None:
+            return True
+        position = max(position, end)
+        if position >= hi:
+            return False
+    return NUMERAL.search(text, position, hi) is not None
 
 
 def _number(raw: str) -> float | None:
@@ -158,6 +178,8 @@ def scan_quantities(
     spans = _Spans(exclude or [])
     out: list[Quantity] = []
     glued: list[tuple[int, int, str]] = []
+    if not _numeral_outside(text, lo, hi, spans):
+        return out, glued
     for match in QUANTITY.finditer(text, lo, hi):
         q_start, q_end = match.span()
         if spans.overlaps(q_start, q_end):

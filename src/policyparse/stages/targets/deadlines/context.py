@@ -11,10 +11,12 @@ from policyparse.grammar.dates import (
     CLAUSE_OR_LINE_BREAK,
     DESCRIBED,
     EVENT_COUNT,
+    FORECAST_CUE,
     GOAL_NOUN,
     MENTION,
     SENTENCE_END,
     TIME_SET,
+    VALIDITY_CUE,
     WINDOW_END,
 )
 from policyparse.lexicon.periods import (
@@ -24,7 +26,6 @@ from policyparse.lexicon.periods import (
     COPULAS,
     DEADLINE_PREFIXES,
     DEADLINE_SUFFIXES,
-    FORECAST_CUES,
     NOT_PREDICATE_AFTER_DATE,
     PAST_MARKERS,
     RECURRING_CONTEXT_WORDS,
@@ -32,7 +33,6 @@ from policyparse.lexicon.periods import (
     START_PREFIXES,
     START_SUFFIXES,
     STATUS_PREFIXES,
-    VALIDITY_CUES,
     VERBS_BEFORE_TO,
     WORDS_AFTER_NEI,
 )
@@ -155,10 +155,10 @@ def _role_by_clause(ctx: Context, end: int, core_start: int, *, relative: bool) 
     clause = ctx.clause_before(core_start)
     if relative and _recurs(ctx, core_start, ctx.before(core_start, 6)):
         return DeadlineRole.RECURRING
-    if any(cue in clause for cue in VALIDITY_CUES):
+    if VALIDITY_CUE.search(clause):
         return DeadlineRole.VALIDITY
     clause_after = ctx.clause_after(end)
-    if any(cue in clause or cue in clause_after[:8] for cue in FORECAST_CUES):
+    if FORECAST_CUE.search(clause) or FORECAST_CUE.search(clause_after, 0, 8):
         return DeadlineRole.FORECAST
     if MENTION.match(ctx.text, end, min(ctx.hi, end + 24)) or _mentions_goals(clause, clause_after):
         return DeadlineRole.MENTION

@@ -56,9 +56,12 @@ MONTH_ENDS = frozenset({"底", "末"})
 _WEAK_PREFIXES = frozenset({"", "于", "在"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Place:
-    """Where an expression stands: its span with prefix and suffix, and where its core starts."""
+    """Where an expression stands: its span with prefix and suffix, and where its core starts.
+
+    Not changed once made, but not frozen: one is made per time expression, and a frozen
+    dataclass takes three times as long to make."""
 
     start: int
     end: int
@@ -124,7 +127,9 @@ def read_absolute(ctx: Context, match: regex.Match[str], scan: Scan) -> Found | 
         at.start, at.end, year=year, month=month, day=day, precision=precision, range_start=range_start
     )
     found.core_start = at.core_start
-    spans = range_start is not None or match.groupdict().get("m0") is not None  # 2019—2021年, 1997年4—6月
+    spans = range_start is not None or (
+        "m0" in match.re.groupindex and match.group("m0") is not None
+    )  # 2019—2021年, 1997年4—6月
     found.relation = relation(at.prefix, at.suffix, Relation.DURING if spans else Relation.AT)
     found.role = at.role(ctx, relative=False)
     set_for_action = found.role is DeadlineRole.DEADLINE and scheduled(ctx, at)  # 于…报名: set for it
@@ -277,7 +282,7 @@ def read_century(ctx: Context, match: regex.Match[str]) -> Found:
 
 def read_period(ctx: Context, match: regex.Match[str], name: str) -> Found | None:
     """``“十四五”期间``, ``“十三五”末``, ``第十四个五年规划``: a planning period, a deadline at its end."""
-    quoted = bool(match.group("q1") or match.group("q2")) if "q1" in match.groupdict() else True
+    quoted = bool(match.group("q1") or match.group("q2")) if "q1" in match.re.groupindex else True
     if name in QUOTED_ONLY_PERIODS and not quoted:
         return None
     first, last = PLANNING_PERIODS[name]

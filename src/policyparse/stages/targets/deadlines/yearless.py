@@ -34,10 +34,12 @@ from policyparse.stages.targets.deadlines.readers import MONTH_ENDS, Place, half
 _COMMITTING_PREFIXES = frozenset({"力争", "争取", "确保"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Cues:
     """What follows a yearless date: a goal or action verb right after it (``11月取得明显成效``),
-    and whether it opens its clause with a predicate after it (``10月底完善平台功能``)."""
+    and whether it opens its clause with a predicate after it (``10月底完善平台功能``).
+
+    Not changed once made, but not frozen (see :class:`~.readers.Place`)."""
 
     verb_after: bool
     opens_clause: bool
