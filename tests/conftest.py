@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
 from typing import Any
 
 import pytest
+
+# Compiled patterns are cached in a directory of this test session, not in the user's cache
+# (subprocesses of the tests inherit it); tests of the cache itself choose their own.
+if "POLICYPARSE_CACHE_DIR" not in os.environ:
+    _CACHE_DIR = tempfile.mkdtemp(prefix="policyparse-test-cache-")
+    os.environ["POLICYPARSE_CACHE_DIR"] = _CACHE_DIR
+    atexit.register(shutil.rmtree, _CACHE_DIR, ignore_errors=True)
 
 from policyparse import parse_file
 from tests.helpers import DEV_FILES

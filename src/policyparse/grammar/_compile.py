@@ -6,6 +6,8 @@ Every pattern of policyparse is declared in a module of :mod:`policyparse.gramma
 therefore compiles nothing, a parse compiles only what it uses, and :func:`compile_all`
 compiles everything at once (a batch worker does this before its first document, so that
 no document pays for it). :data:`REGISTRY` lists every pattern for the integrity tests.
+A compiled :mod:`regex` pattern is kept between runs (:mod:`policyparse.grammar._cache`), so
+a later process reads it instead of compiling it again.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from typing import TYPE_CHECKING, Any, cast
 import regex
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
+    from policyparse.grammar._cache import PatternCache
+
     Pattern = regex.Pattern[str]
     BytesPattern = regex.Pattern[bytes]
 
@@ -49,8 +53,7 @@ class LazyPattern:
         """The compiled pattern (compiling it now if needed)."""
         found = self.__dict__.get("_compiled")
         if found is None:
-            engine: Any = re if self.plain else regex
-            found = engine.compile(self.source, self.flags)
+            found = re.compile(cast(str, self.source), self.flags) if self.plain else _compile_regex(self)
             self.__dict__["_compiled"] = found
             for name in _METHODS:
                 self.__dict__[name] = getattr(found, name)
@@ -61,6 +64,24 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"pattern({self.source!r})"
+
+
+#: Compiled patterns kept between runs (:mod:`policyparse.grammar._cache`), opened on first use.
+_CACHE: list[PatternCache] = []
+
+
+def _compile_regex(lazy: LazyPattern) -> Any:
+    """A :mod:`regex` pattern from the cache of compiled patterns, or compiled (and cached) now."""
+    if not _CACHE:
+        from policyparse.grammar._cache import open_cache
+
+        _CACHE.append(open_cache())
+    cache = _CACHE[0]
+    found = cache.get(lazy.source, lazy.flags)
+    if found is None:
+        found = regex.compile(lazy.source, lazy.flags)
+        cache.add(lazy.source, lazy.flags, found)
+    return found
 
 
 def pattern(source: str, flags: int = 0) -> Pattern:
