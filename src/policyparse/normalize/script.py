@@ -137,11 +137,6 @@ def chinese_plausibility(text: str) -> float:
     drawing, private-use and control characters nothing. Mixing scripts scores low, as text
     decoded with the wrong one of GBK and Big5 does. Without non-ASCII characters: 1.
 
-    Computed from the characters that do not score in full (counted one by one when there are
-    few, else with the text's character counts): each costs 0.75 (Han) or 1 of the score, and
-    the sums are multiples of 0.25, exact in floating point, so the result is the
-    per-character sum's to the last bit (a test checks it against that loop).
-
     >>> chinese_plausibility("国务院关于印发通知，2012年")
     1.0
     >>> chinese_plausibility("國務院關於印發通知")
@@ -151,23 +146,18 @@ def chinese_plausibility(text: str) -> float:
     """
     if plainly_chinese(text):
         return 1.0
-    distinct = set(text)
-    odd_simplified, odd_traditional = distinct - _plain("gb2312"), distinct - _plain("big5")
-    odd = odd_simplified | odd_traditional
-    counts: dict[str, int] = (
-        {char: text.count(char) for char in odd} if len(odd) <= _FEW_ODD else Counter(text)
-    )
-    counted = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
-    if not counted:
-        return 1.0
-
-    def score(odd_chars: set[str]) -> float:
-        lost = sum(counts[char] * (0.75 if "\u4e00" <= char <= "\u9fff" else 1.0) for char in odd_chars)
-        return counted - lost
-
-    return round(max(score(odd_simplified), score(odd_traditional)) / counted, 3)
-
-
-#: Up to this many distinct characters that do not score in full, they are counted one by one
-#: (``str.count``, in C) instead of counting every character of the text.
-_FEW_ODD = 24
+    simplified, traditional = common_han("gb2312"), common_han("big5")
+    symbols = _symbols()
+    good_simplified = good_traditional = 0.0
+    counted = 0
+    for char, times in Counter(text).items():  # each distinct character once (sums stay exact)
+        if char < "\x80" or char == "\ufffd":
+            continue
+        counted += times
+        if char in symbols:
+            good_simplified += times
+            good_traditional += times
+        elif "\u4e00" <= char <= "\u9fff":
+            good_simplified += times * (1.0 if char in simplified else 0.25)
+            good_traditional += times * (1.0 if char in traditional else 0.25)
+    return round(max(good_simplified, good_traditional) / counted, 3) if counted else 1.0
