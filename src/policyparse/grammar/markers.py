@@ -258,6 +258,10 @@ for _class in MARKER_CLASSES:
     for _char in _class.first_chars:
         _BY_FIRST[_char] = (*_BY_FIRST.get(_char, ()), _class)
 
+#: Every character a marker of any class (and a table row's number) can start with: where the
+#: character at a position is not one of these, no marker starts there (a cheap first test).
+MARKER_START_CHARS: frozenset[str] = frozenset("".join(c.first_chars for c in ALL_CLASSES) + _DIGITS)
+
 #: An article label anywhere (for searches): 第十二条.
 ARTICLE = _PATTERNS[MarkerKind.ARTICLE]
 #: An article label opening a line.

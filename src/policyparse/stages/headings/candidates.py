@@ -14,6 +14,7 @@ from policyparse.document import Document
 from policyparse.grammar.markers import (
     ARTICLE,
     DECIMAL_KINDS,
+    MARKER_START_CHARS,
     STRUCTURAL,
     MarkerMatch,
     match_article,
@@ -62,11 +63,14 @@ def candidates(doc: Document, layout: Layout, article_spans: list[tuple[int, int
     """Numbered candidates in reading order."""
     items: list[Item] = []
     articles = _Articles(article_spans)
+    norm = doc.norm
     for index, para in enumerate(layout.paragraphs):
         if index in layout.excluded:
             continue
-        first = skip_markup(doc.norm, para.start, para.end)
-        queue = [first, *midline_positions(doc.norm, para.start, para.end)]
+        first = skip_markup(norm, para.start, para.end)
+        queue = _marker_positions(norm, first, para.start, para.end)
+        if not queue:
+            continue
         heapq.heapify(queue)
         seen: set[int] = set()
         glued: set[int] = set()
@@ -83,6 +87,17 @@ def candidates(doc: Document, layout: Layout, article_spans: list[tuple[int, int
                 glued.add(item.title.next_marker)
                 heapq.heappush(queue, item.title.next_marker)
     return items
+
+
+def _marker_positions(norm: str, first: int, start: int, end: int) -> list[int]:
+    """Where a marker may start in the paragraph ``[start, end)``: its first position ``first``
+    and the midline positions, less those whose character starts no marker (for them
+    :func:`_marker_at` finds nothing)."""
+    return [
+        pos
+        for pos in (first, *midline_positions(norm, start, end))
+        if pos < end and norm[pos] in MARKER_START_CHARS
+    ]
 
 
 def _marker_at(doc: Document, pos: int, part: int, *, first: bool, glued: bool) -> MarkerMatch | None:
