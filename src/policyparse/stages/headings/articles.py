@@ -12,7 +12,7 @@ from policyparse.grammar.layout import ARTICLE_OPENER
 from policyparse.grammar.markers import ARTICLE, STRUCTURAL, MarkerMatch, match_article, match_marker
 from policyparse.lexicon import markers as lex
 from policyparse.models import Article, Heading, SubItem, SubItemKind, innermost_section
-from policyparse.stages.headings.layout import Layout, midline_positions, para_text
+from policyparse.stages.headings.layout import Layout, para_text
 
 
 def find_articles(doc: Document, layout: Layout) -> list[MarkerMatch]:
@@ -169,7 +169,7 @@ def _item_positions(doc: Document, layout: Layout, start: int, end: int, para_st
         if para.end <= start or para.start >= end:
             continue
         lo, hi = max(para.start, start), min(para.end, end)
-        for pos in [lo, *midline_positions(norm, lo, hi)]:
+        for pos in [lo, *layout.midline_positions(norm, lo, hi)]:
             if pos < hi and (pos == para.start or norm[pos - 1] in "：；。 \t"):
                 marker = match_marker(norm, pos)
                 if marker is not None and marker.kind not in STRUCTURAL:

@@ -23,7 +23,7 @@ from policyparse.grammar.markers import (
 )
 from policyparse.models import MarkerKind
 from policyparse.stages.headings.emit import Node
-from policyparse.stages.headings.layout import Layout, bare_number, midline_positions, skip_markup, table_row
+from policyparse.stages.headings.layout import Layout, bare_number, skip_markup, table_row
 from policyparse.stages.headings.repair import join_spaced_title, split_bare_number
 from policyparse.stages.headings.titles import TitleForm, TitleRead, read_title, trim_title_end
 
@@ -68,7 +68,7 @@ def candidates(doc: Document, layout: Layout, article_spans: list[tuple[int, int
         if index in layout.excluded:
             continue
         first = skip_markup(norm, para.start, para.end)
-        queue = _marker_positions(norm, first, para.start, para.end)
+        queue = _marker_positions(norm, first, layout.midline_positions(norm, para.start, para.end), para.end)
         if not queue:
             continue
         heapq.heapify(queue)
@@ -89,15 +89,11 @@ def candidates(doc: Document, layout: Layout, article_spans: list[tuple[int, int
     return items
 
 
-def _marker_positions(norm: str, first: int, start: int, end: int) -> list[int]:
-    """Where a marker may start in the paragraph ``[start, end)``: its first position ``first``
-    and the midline positions, less those whose character starts no marker (for them
+def _marker_positions(norm: str, first: int, midline: list[int], end: int) -> list[int]:
+    """Where a marker may start in a paragraph ending at ``end``: its first position ``first``
+    and its ``midline`` positions, less those whose character starts no marker (for them
     :func:`_marker_at` finds nothing)."""
-    return [
-        pos
-        for pos in (first, *midline_positions(norm, start, end))
-        if pos < end and norm[pos] in MARKER_START_CHARS
-    ]
+    return [pos for pos in (first, *midline) if pos < end and norm[pos] in MARKER_START_CHARS]
 
 
 def _marker_at(doc: Document, pos: int, part: int, *, first: bool, glued: bool) -> MarkerMatch | None:

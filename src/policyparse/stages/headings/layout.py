@@ -9,6 +9,7 @@ Positions are normalised indices.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from policyparse.document import Document
@@ -41,6 +42,23 @@ class Layout:
     excluded: set[int] = field(default_factory=set)
     boxed: set[int] = field(default_factory=set)
     stops: frozenset[int] = frozenset()
+    #: Every match of :data:`MIDLINE` in the whole text: where each starts and where it ends.
+    midline_starts: list[int] = field(default_factory=list)
+    midline_ends: list[int] = field(default_factory=list)
+
+    def midline_positions(self, norm: str, start: int, end: int) -> list[int]:
+        """:func:`midline_positions` of ``[start, end)``, read off the whole-text scan.
+
+        The same positions: a match starts at every ``。：；！？）`` (its tail of quotes and
+        spaces holds none of them), and a tail cut at ``end`` by a bounded search ends at
+        ``end``, a position left out either way.
+        """
+        first = bisect.bisect_left(self.midline_starts, start)
+        last = bisect.bisect_left(self.midline_starts, end, first)
+        found = [pos for pos in self.midline_ends[first:last] if pos < end]
+        if norm.find("序号", start, end) >= 0:
+            found += [m.end() for m in TABLE_HEADER.finditer(norm, start, end)]
+        return found
 
     def part_end(self, part: int, norm_length: int) -> int:
         """Normalised index where ``part`` ends."""
@@ -70,6 +88,9 @@ def layout(doc: Document) -> Layout:
     for index in range(len(doc.paragraphs)):
         walk.step(index)
     walk.result.stops = frozenset(_stops(doc))
+    for m in MIDLINE.finditer(doc.norm):
+        walk.result.midline_starts.append(m.start())
+        walk.result.midline_ends.append(m.end())
     return walk.result
 
 
