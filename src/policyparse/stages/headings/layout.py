@@ -296,12 +296,18 @@ def _table_of_contents(doc: Document, paragraphs: list[Segment]) -> set[int]:
                 index = stop
                 continue
         index = last + 1
+    return out | _leader_lines(norm, paragraphs) | _repeated_outline(doc, paragraphs)
+
+
+def _leader_lines(norm: str, paragraphs: list[Segment]) -> set[int]:
+    """Contents lines with leader dots and a page number (and the piece of their line before them)."""
+    out: set[int] = set()
     for index, para in enumerate(paragraphs):
         if _leader_in_tail(norm, para) and TOC_LEADER.search(norm, para.start, para.end) is not None:
             out.add(index)
-            if index > 0 and "\n" not in doc.norm[paragraphs[index - 1].end : para.start]:
+            if index > 0 and "\n" not in norm[paragraphs[index - 1].end : para.start]:
                 out.add(index - 1)
-    return out | _repeated_outline(doc, paragraphs)
+    return out
 
 
 #: How near the paragraph end a contents line's last leader character stands: the page number
