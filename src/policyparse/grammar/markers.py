@@ -258,8 +258,7 @@ for _class in MARKER_CLASSES:
     for _char in _class.first_chars:
         _BY_FIRST[_char] = (*_BY_FIRST.get(_char, ()), _class)
 
-#: Every character a marker of any class (and a table row's number) can start with: where the
-#: character at a position is not one of these, no marker starts there (a cheap first test).
+#: Every character a marker of any class (or a table row's number) can start with: a first test.
 MARKER_START_CHARS: frozenset[str] = frozenset("".join(c.first_chars for c in ALL_CLASSES) + _DIGITS)
 
 #: An article label anywhere (for searches): 第十二条.
@@ -326,6 +325,8 @@ def match_marker(norm: str, pos: int, *, classes: frozenset[MarkerKind] | None =
 
 
 def _match_class(marker_class: MarkerClass, norm: str, pos: int, width: int) -> MarkerMatch | None:
+    if norm[pos : pos + 1] not in marker_class.first_chars:  # "" (the end) goes on: no match
+        return None
     m = _PATTERNS[marker_class.kind].match(norm, pos, min(len(norm), pos + width))
     if m is None:
         return None

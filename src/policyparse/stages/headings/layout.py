@@ -20,6 +20,7 @@ from policyparse.grammar.layout import (
     BOX_LABEL,
     GLOSSARY_LABEL,
     MIDLINE,
+    MIDLINE_SCAN,
     NOTE_LABEL,
     TABLE_HEADER,
     TABLE_ROW,
@@ -42,7 +43,7 @@ class Layout:
     excluded: set[int] = field(default_factory=set)
     boxed: set[int] = field(default_factory=set)
     stops: frozenset[int] = frozenset()
-    #: Every match of :data:`MIDLINE` in the whole text: where each starts and where it ends.
+    #: Every match of :data:`MIDLINE` in the whole text (:data:`MIDLINE_SCAN`): its start, its end.
     midline_starts: list[int] = field(default_factory=list)
     midline_ends: list[int] = field(default_factory=list)
 
@@ -88,7 +89,7 @@ def layout(doc: Document) -> Layout:
     for index in range(len(doc.paragraphs)):
         walk.step(index)
     walk.result.stops = frozenset(_stops(doc))
-    spans = [m.span() for m in MIDLINE.finditer(doc.norm)]
+    spans = [m.span() for m in MIDLINE_SCAN.finditer(doc.norm)]
     walk.result.midline_starts = [start for start, _ in spans]
     walk.result.midline_ends = [end for _, end in spans]
     return walk.result
