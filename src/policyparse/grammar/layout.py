@@ -8,7 +8,7 @@ addressees rather than crossheads. They run on the normalised view.
 
 from __future__ import annotations
 
-from policyparse.grammar._compile import pattern
+from policyparse.grammar._compile import pattern, plain_pattern
 from policyparse.grammar.markers import AR
 from policyparse.lexicon.markers import MIDLINE_OPENERS
 from policyparse.lexicon.numerals import MARKER_NUMERALS
@@ -62,7 +62,11 @@ ORNAMENT_LINE = pattern(r"^[\s▷▶►◁◀◆◇■□●○•·★☆※→
 BULLET_LEAD = pattern(r"[▷▶►◆◇■□●○•★☆※][ \t\u3000]{0,2}")
 
 #: Where a marker may start mid-paragraph (text that lost its line breaks): after ``。：；！？）``.
-MIDLINE = pattern(rf"[{MIDLINE_OPENERS}][”’」』]{{0,2}}[ \t\ue000-\uf8ff]{{0,4}}")
+_MIDLINE = rf"[{MIDLINE_OPENERS}][”’」』]{{0,2}}[ \t\ue000-\uf8ff]{{0,4}}"
+MIDLINE = pattern(_MIDLINE)
+#: :data:`MIDLINE` for the standard engine, which scans its character classes faster: one scan
+#: of the whole text (the heading stage's layout), the same matches.
+MIDLINE_SCAN = plain_pattern(_MIDLINE)
 #: A flattened table's header run into its first category: ``序号改革举措主要内容一、…``; the
 #: category's marker may start after it.
 TABLE_HEADER = pattern(r"序号[\p{Han}]{2,20}?(?=[一二三四五六七八九十]{1,3}、)")

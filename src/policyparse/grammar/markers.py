@@ -258,6 +258,9 @@ for _class in MARKER_CLASSES:
     for _char in _class.first_chars:
         _BY_FIRST[_char] = (*_BY_FIRST.get(_char, ()), _class)
 
+#: Every character a marker of any class (or a table row's number) can start with: a first test.
+MARKER_START_CHARS: frozenset[str] = frozenset("".join(c.first_chars for c in ALL_CLASSES) + _DIGITS)
+
 #: An article label anywhere (for searches): 第十二条.
 ARTICLE = _PATTERNS[MarkerKind.ARTICLE]
 #: An article label opening a line.
@@ -322,6 +325,8 @@ def match_marker(norm: str, pos: int, *, classes: frozenset[MarkerKind] | None =
 
 
 def _match_class(marker_class: MarkerClass, norm: str, pos: int, width: int) -> MarkerMatch | None:
+    if norm[pos : pos + 1] not in marker_class.first_chars:  # "" (the end) goes on: no match
+        return None
     m = _PATTERNS[marker_class.kind].match(norm, pos, min(len(norm), pos + width))
     if m is None:
         return None

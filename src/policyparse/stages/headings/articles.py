@@ -9,28 +9,44 @@ import bisect
 
 from policyparse.document import Document
 from policyparse.grammar.layout import ARTICLE_OPENER
-from policyparse.grammar.markers import STRUCTURAL, MarkerMatch, match_article, match_marker
+from policyparse.grammar.markers import ARTICLE, STRUCTURAL, MarkerMatch, match_article, match_marker
 from policyparse.lexicon import markers as lex
 from policyparse.models import Article, Heading, SubItem, SubItemKind, innermost_section
-from policyparse.stages.headings.layout import Layout, midline_positions, para_text
+from policyparse.stages.headings.layout import Layout, para_text
 
 
 def find_articles(doc: Document, layout: Layout) -> list[MarkerMatch]:
-    """Article labels ``第X条`` in sequence, at paragraph starts or after a ``。``."""
+    """Article labels ``第X条`` in sequence, at paragraph starts or after a ``。``.
+
+    One search over the whole text finds every position where a label starts (a label holds
+    no ``第`` after its first character, so the search misses none); paragraphs without one
+    are passed over.
+    """
     norm = doc.norm
+    labels = [m.start() for m in ARTICLE.finditer(norm)]
     found: list[MarkerMatch] = []
+    if not labels:
+        return found
+    at_label = set(labels)
     for index, para in enumerate(layout.paragraphs):
-        if index in layout.excluded:
+        if index in layout.excluded or not _label_within(labels, para.start, para.end):
             continue
         positions = [para.start] + [m.end() for m in ARTICLE_OPENER.finditer(norm, para.start, para.end)]
         for pos in positions:
-            article = match_article(norm, pos)
+            article = match_article(norm, pos) if pos in at_label else None
             if article is None:
                 continue
             previous = found[-1].number if found else 0
             if article.number == previous + 1 or (article.number == 1 and pos == para.start):
                 found.append(article)
     return found
+
+
+def _label_within(labels: list[int], start: int, end: int) -> bool:
+    """Whether a label starts in ``[start, end]`` (the end included: the next paragraph may
+    start right there, in text that lost its line breaks)."""
+    at = bisect.bisect_left(labels, start)
+    return at < len(labels) and labels[at] <= end
 
 
 def article_spans(doc: Document, layout: Layout, articles: list[MarkerMatch]) -> list[tuple[int, int]]:
@@ -153,7 +169,7 @@ def _item_positions(doc: Document, layout: Layout, start: int, end: int, para_st
         if para.end <= start or para.start >= end:
             continue
         lo, hi = max(para.start, start), min(para.end, end)
-        for pos in [lo, *midline_positions(norm, lo, hi)]:
+        for pos in [lo, *layout.midline_positions(norm, lo, hi)]:
             if pos < hi and (pos == para.start or norm[pos - 1] in "：；。 \t"):
                 marker = match_marker(norm, pos)
                 if marker is not None and marker.kind not in STRUCTURAL:

@@ -14,6 +14,7 @@ from policyparse.document import Document
 from policyparse.grammar.markers import (
     ARTICLE,
     DECIMAL_KINDS,
+    MARKER_START_CHARS,
     STRUCTURAL,
     MarkerMatch,
     match_article,
@@ -22,7 +23,7 @@ from policyparse.grammar.markers import (
 )
 from policyparse.models import MarkerKind
 from policyparse.stages.headings.emit import Node
-from policyparse.stages.headings.layout import Layout, bare_number, midline_positions, skip_markup, table_row
+from policyparse.stages.headings.layout import Layout, bare_number, skip_markup, table_row
 from policyparse.stages.headings.repair import join_spaced_title, split_bare_number
 from policyparse.stages.headings.titles import TitleForm, TitleRead, read_title, trim_title_end
 
@@ -62,11 +63,14 @@ def candidates(doc: Document, layout: Layout, article_spans: list[tuple[int, int
     """Numbered candidates in reading order."""
     items: list[Item] = []
     articles = _Articles(article_spans)
+    norm = doc.norm
     for index, para in enumerate(layout.paragraphs):
         if index in layout.excluded:
             continue
-        first = skip_markup(doc.norm, para.start, para.end)
-        queue = [first, *midline_positions(doc.norm, para.start, para.end)]
+        first = skip_markup(norm, para.start, para.end)
+        queue = _marker_positions(norm, first, layout.midline_positions(norm, para.start, para.end), para.end)
+        if not queue:
+            continue
         heapq.heapify(queue)
         seen: set[int] = set()
         glued: set[int] = set()
@@ -83,6 +87,13 @@ def candidates(doc: Document, layout: Layout, article_spans: list[tuple[int, int
                 glued.add(item.title.next_marker)
                 heapq.heappush(queue, item.title.next_marker)
     return items
+
+
+def _marker_positions(norm: str, first: int, midline: list[int], end: int) -> list[int]:
+    """Where a marker may start in a paragraph ending at ``end``: its first position ``first``
+    and its ``midline`` positions, less those whose character starts no marker (for them
+    :func:`_marker_at` finds nothing)."""
+    return [pos for pos in (first, *midline) if pos < end and norm[pos] in MARKER_START_CHARS]
 
 
 def _marker_at(doc: Document, pos: int, part: int, *, first: bool, glued: bool) -> MarkerMatch | None:

@@ -113,7 +113,8 @@ def _short_lines(doc: Document, layout: Layout, index: int, numbered_parts: set[
 
 
 def _ornament(doc: Document, para: Segment) -> bool:
-    return ORNAMENT_LINE.match(para_text(doc, para)) is not None
+    # ORNAMENT_LINE takes at most 6 characters (and a final line break before its ``$``)
+    return para.end - para.start <= 7 and ORNAMENT_LINE.match(para_text(doc, para)) is not None
 
 
 def _past_ornaments(doc: Document, layout: Layout, index: int, step: int) -> int:

@@ -9,6 +9,7 @@ Positions are normalised indices.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from policyparse.document import Document
@@ -19,6 +20,7 @@ from policyparse.grammar.layout import (
     BOX_LABEL,
     GLOSSARY_LABEL,
     MIDLINE,
+    MIDLINE_SCAN,
     NOTE_LABEL,
     TABLE_HEADER,
     TABLE_ROW,
@@ -41,6 +43,23 @@ class Layout:
     excluded: set[int] = field(default_factory=set)
     boxed: set[int] = field(default_factory=set)
     stops: frozenset[int] = frozenset()
+    #: Every match of :data:`MIDLINE` in the whole text (:data:`MIDLINE_SCAN`): its start, its end.
+    midline_starts: list[int] = field(default_factory=list)
+    midline_ends: list[int] = field(default_factory=list)
+
+    def midline_positions(self, norm: str, start: int, end: int) -> list[int]:
+        """:func:`midline_positions` of ``[start, end)``, read off the whole-text scan.
+
+        The same positions: a match starts at every ``。：；！？）`` (its tail of quotes and
+        spaces holds none of them), and a tail cut at ``end`` by a bounded search ends at
+        ``end``, a position left out either way.
+        """
+        first = bisect.bisect_left(self.midline_starts, start)
+        last = bisect.bisect_left(self.midline_starts, end, first)
+        found = [pos for pos in self.midline_ends[first:last] if pos < end]
+        if norm.find("序号", start, end) >= 0:
+            found += [m.end() for m in TABLE_HEADER.finditer(norm, start, end)]
+        return found
 
     def part_end(self, part: int, norm_length: int) -> int:
         """Normalised index where ``part`` ends."""
@@ -70,6 +89,9 @@ def layout(doc: Document) -> Layout:
     for index in range(len(doc.paragraphs)):
         walk.step(index)
     walk.result.stops = frozenset(_stops(doc))
+    spans = [m.span() for m in MIDLINE_SCAN.finditer(doc.norm)]
+    walk.result.midline_starts = [start for start, _ in spans]
+    walk.result.midline_ends = [end for _, end in spans]
     return walk.result
 
 
@@ -102,6 +124,9 @@ class _LayoutWalk:
 
     def _parts_and_lists(self, index: int, text: str) -> bool:
         """An attachment part's label (titled or not), the ``附件：`` list and its lines; whether a part opens."""
+        if not text.startswith("附"):  # every attachment pattern opens with 附
+            self._list_line(index, text)
+            return False
         doc, paragraphs = self.doc, self.paragraphs
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         label = ATTACHMENT_PART.fullmatch(text) if len(text) <= 12 else None
@@ -258,8 +283,10 @@ def _table_of_contents(doc: Document, paragraphs: list[Segment]) -> set[int]:
         last = index
         while last + 1 < len(paragraphs) and paragraphs[last + 1].start < line_end:
             last += 1
-        line = norm[paragraphs[index].start : paragraphs[last].end].replace(" ", "")
-        if TOC_LINE.fullmatch(line) is not None and last + 1 < len(paragraphs):
+        start = paragraphs[index].start
+        # the label line, its spaces removed, opens with 目: its first character is 目 or a space
+        line = norm[start : paragraphs[last].end].replace(" ", "") if norm[start : start + 1] in "目 " else ""
+        if line and TOC_LINE.fullmatch(line) is not None and last + 1 < len(paragraphs):
             first_text = para_text(doc, paragraphs[last + 1])
             limit = min(len(paragraphs), last + 400)
             stop = next(
@@ -270,12 +297,30 @@ def _table_of_contents(doc: Document, paragraphs: list[Segment]) -> set[int]:
                 index = stop
                 continue
         index = last + 1
+    return out | _leader_lines(norm, paragraphs) | _repeated_outline(doc, paragraphs)
+
+
+def _leader_lines(norm: str, paragraphs: list[Segment]) -> set[int]:
+    """Contents lines with leader dots and a page number (and the piece of their line before them)."""
+    out: set[int] = set()
     for index, para in enumerate(paragraphs):
-        if TOC_LEADER.search(doc.norm, para.start, para.end) is not None:
+        if _leader_in_tail(norm, para) and TOC_LEADER.search(norm, para.start, para.end) is not None:
             out.add(index)
-            if index > 0 and "\n" not in doc.norm[paragraphs[index - 1].end : para.start]:
+            if index > 0 and "\n" not in norm[paragraphs[index - 1].end : para.start]:
                 out.add(index - 1)
-    return out | _repeated_outline(doc, paragraphs)
+    return out
+
+
+#: How near the paragraph end a contents line's last leader character stands: the page number
+#: (at most 4 characters) with up to 3 spaces either side, a space after the leader, a final
+#: line break before ``$``.
+_LEADER_TAIL = 1 + 1 + 3 + 4 + 3 + 1
+
+
+def _leader_in_tail(norm: str, para: Segment) -> bool:
+    """Whether a leader character (``.`` ``·`` ``…``) stands where :data:`TOC_LEADER` needs one."""
+    tail = norm[max(para.start, para.end - _LEADER_TAIL) : para.end]
+    return "." in tail or "…" in tail or "·" in tail
 
 
 def _repeated_outline(doc: Document, paragraphs: list[Segment]) -> set[int]:
@@ -284,7 +329,7 @@ def _repeated_outline(doc: Document, paragraphs: list[Segment]) -> set[int]:
     seen: dict[str, int] = {}
     for index, para in enumerate(paragraphs):
         text = para_text(doc, para)
-        if len(text) > 40 or any(ch in text for ch in "。；"):
+        if len(text) > 40 or "。" in text or "；" in text:
             seen.clear()
             continue
         if text in seen and index - seen[text] >= 3:
