@@ -38,7 +38,6 @@ from policyparse.stages.headings.layout import (
     Layout,
     _leader_in_tail,
     layout,
-    midline_positions,
     para_text,
     skip_markup,
 )
@@ -63,6 +62,13 @@ SAMPLES = (
     "序号重点任务一、加强领导1企业投资项目承诺制改革　　福建厦门开展\n2“多规合一”改革　　浙江开展\n",
     "一、主要任务\n专栏1 重点工程\n1.建设工程\n（一）加强领导\n内容。\n注：1.数据来源统计局\n2.截至年底\n▷\n● 新突破\n",
 )
+
+
+def midline_positions(norm: str, start: int, end: int) -> list[int]:
+    """The positions a paragraph's markers may start at, as the stage found them before the
+    whole-text scan: a search of the paragraph alone."""
+    found = [m.end() for m in layout_grammar.MIDLINE.finditer(norm, start, end) if m.end() < end]
+    return found + [m.end() for m in layout_grammar.TABLE_HEADER.finditer(norm, start, end)]
 
 
 def _texts() -> list[str]:

@@ -19,7 +19,6 @@ from policyparse.grammar.layout import (
     ATTACHMENT_TITLED,
     BOX_LABEL,
     GLOSSARY_LABEL,
-    MIDLINE,
     MIDLINE_SCAN,
     NOTE_LABEL,
     TABLE_HEADER,
@@ -48,7 +47,8 @@ class Layout:
     midline_ends: list[int] = field(default_factory=list)
 
     def midline_positions(self, norm: str, start: int, end: int) -> list[int]:
-        """:func:`midline_positions` of ``[start, end)``, read off the whole-text scan.
+        """Positions inside ``[start, end)`` where a marker may start (after ``。：；！？）``, and after
+        a flattened table's header ``序号…``), read off the whole-text scan.
 
         The same positions: a match starts at every ``。：；！？）`` (its tail of quotes and
         spaces holds none of them), and a tail cut at ``end`` by a bounded search ends at
@@ -363,13 +363,6 @@ def skip_markup(norm: str, start: int, end: int) -> int:
     while start < end and norm[start] in "*>_ \t":
         start += 1
     return start
-
-
-def midline_positions(norm: str, start: int, end: int) -> list[int]:
-    """Positions inside a paragraph where a marker may start (after ``。：；！？）``, and after a
-    flattened table's header ``序号…``)."""
-    found = [m.end() for m in MIDLINE.finditer(norm, start, end) if m.end() < end]
-    return found + [m.end() for m in TABLE_HEADER.finditer(norm, start, end)]
 
 
 def bare_number(norm: str, pos: int, part: int) -> MarkerMatch | None:
