@@ -25,8 +25,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
 #: The characters every match of :data:`policyparse.grammar.sections.COUNT_PHRASE` holds right
 #: after its number of one to three characters (``五项``, ``八个方面``, ``四大``, ``十五条``).
 COUNT_WORD = plain_pattern(r"[项个大条]")
-#: The year character every full date of :data:`policyparse.grammar.dates.DATE` holds.
-YEAR_WORD = plain_pattern(r"年")
+#: 年 and the month after it, which every full date of :data:`policyparse.grammar.dates.DATE`
+#: holds (``2019年2月``, ``2019 年 2 月``, ``二〇一九年二月``); 年 is common, this is rare.
+YEAR_MONTH = plain_pattern(r"年[ \t]{0,2}(?:\d{1,2}[ \t]{0,2}|[一二三四五六七八九十]{1,3})月")
 
 
 def windows(
@@ -58,9 +59,10 @@ def finditer_near(
 
     ``found`` must have no lookaround, anchors or word boundaries (a search that stops early
     then only loses matches, never gains one) and never match the empty string, and each of
-    its matches ``[x, y)`` must hold a match of ``anchor`` (one character) at a position ``q``
-    with ``q - before <= x`` and ``y <= q + after``. Every match then lies inside one stretch
-    of :func:`windows`, and the stretches are scanned as the whole text would be.
+    its matches ``[x, y)`` must hold a match of ``anchor`` that ``anchor.finditer`` finds (one
+    that no earlier anchor match overlaps) starting at a position ``q`` with ``q - before <= x``
+    and ``y <= q + after``. Every match then lies inside one stretch of :func:`windows`, and
+    the stretches are scanned as the whole text would be.
     """
     for lo, hi in windows(text, anchor, before, after, start):
         yield from found.finditer(text, lo, hi)
@@ -76,9 +78,9 @@ def count_phrases(text: str) -> Iterator[regex.Match[str]]:
 
 
 def full_dates(text: str, start: int = 0) -> Iterator[regex.Match[str]]:
-    """``DATE.finditer(text, start)``, near the character 年.
+    """``DATE.finditer(text, start)``, near a year's 年 and its month (:data:`YEAR_MONTH`).
 
     年 follows the four-digit year and at most two spaces or tabs; what follows it is at most
     fourteen characters (spaced ``2 月 19 日``, or ``十二月三十一日``): 8 and 24 leave room.
     """
-    return finditer_near(DATE, text, YEAR_WORD, before=8, after=24, start=start)
+    return finditer_near(DATE, text, YEAR_MONTH, before=8, after=24, start=start)
