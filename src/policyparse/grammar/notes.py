@@ -9,7 +9,7 @@ agent is a named organ (``由省教育厅负责``, ``市住房城乡建设局负
 
 from __future__ import annotations
 
-from policyparse.grammar._compile import REVERSE, alternation, pattern
+from policyparse.grammar._compile import REVERSE, alternation, pattern, plain_pattern
 from policyparse.lexicon.agencies import (
     CUE_WORDS,
     DEADLINE_LABELS,
@@ -35,6 +35,11 @@ NOTE_SEGMENT_END = pattern(r"[，；。]|$")
 CUE = pattern("|".join((*CUE_WORDS, *(alternation(LABELS),))))
 #: The role verbs of a clause.
 CLAUSE_CUE = pattern(r"牵头负责|负总责|牵头|负责|配合|参与|协助")
+#: The first characters of the role verbs of :data:`CLAUSE_CUE` (each verb is two or more
+#: characters): a sentence without one is not searched for a verb.
+CLAUSE_CUE_FIRST = plain_pattern(r"[牵负配参协]")
+#: The colon every :data:`LABEL` ends with: a line without one is not searched for a label.
+LABEL_COLON = plain_pattern(r"[：:]")
 #: A sentence end inside a labelled line (the label's list ends there).
 FULL_STOP = pattern(r"。")
 #: A "first listed leads" convention for the whole document, and its "others support".

@@ -12,6 +12,7 @@ from policyparse.document import Document
 from policyparse.grammar.markers import match_article, match_marker
 from policyparse.grammar.notes import (
     CLAUSE_CUE,
+    CLAUSE_CUE_FIRST,
     CLAUSE_VERB,
     CONNECTIVE,
     DELEGATION,
@@ -31,7 +32,7 @@ from policyparse.grammar.text import CLAUSE_BREAK
 from policyparse.lexicon import agencies as lex
 from policyparse.models import AssignmentKind
 from policyparse.stages.assignments.names import Name, split_names
-from policyparse.stages.assignments.notes import Roles, Taken
+from policyparse.stages.assignments.notes import Roles, Taken, holding
 
 #: How far around a role verb a clause is looked for (keeps run-on text linear).
 _WINDOW = 300
@@ -42,7 +43,8 @@ _SUBJECT_LONGEST = 240
 def clauses(doc: Document, taken: Taken) -> list[tuple[int, int, AssignmentKind, Roles]]:
     norm = doc.norm
     found: list[tuple[int, int, AssignmentKind, Roles]] = []
-    for sentence in doc.all_sentences:
+    firsts = [m.start() for m in CLAUSE_CUE_FIRST.finditer(norm)]
+    for sentence in holding(doc.all_sentences, firsts, room=2):  # a role verb's first character
         if not CLAUSE_CUE.search(norm, sentence.start, sentence.end) or sentence.start in taken:
             continue
         for cue in CLAUSE_CUE.finditer(norm, sentence.start, sentence.end):

@@ -6,13 +6,16 @@ Positions are normalised indices.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from policyparse.document import Document
-from policyparse.grammar.notes import CUE, FULL_STOP, LABEL, NOTE, NOTE_SEGMENT_END, ROLE_END
+from policyparse.grammar.notes import CUE, FULL_STOP, LABEL, LABEL_COLON, NOTE, NOTE_SEGMENT_END, ROLE_END
 from policyparse.grammar.organs import is_agency, is_declared_unit
 from policyparse.lexicon import agencies as lex
 from policyparse.models import AssignmentKind
+from policyparse.segment import Segment
 from policyparse.stages.assignments.names import Name, split_names, trim
 
 #: A found assignment before it becomes a model: span, form and roles.
@@ -129,7 +132,8 @@ def notes(doc: Document, rest_role: str | None) -> list[tuple[int, int, Assignme
 def labelled_lines(doc: Document, taken: Taken) -> list[tuple[int, int, AssignmentKind, Roles]]:
     norm = doc.norm
     found: list[tuple[int, int, AssignmentKind, Roles]] = []
-    for line in doc.lines:
+    colons = [m.start() for m in LABEL_COLON.finditer(norm)]
+    for line in holding(doc.lines, colons):  # a label ends with its colon
         m = LABEL.search(norm, line.start, line.end)
         if (
             m is None
@@ -146,6 +150,20 @@ def labelled_lines(doc: Document, taken: Taken) -> list[tuple[int, int, Assignme
             start, end = trim(norm, m.start(), end)
             found.append((start, end, AssignmentKind.LABEL, roles))
     return found
+
+
+def holding(segments: Iterable[Segment], positions: list[int], *, room: int = 1) -> Iterator[Segment]:
+    """The segments, in order, that hold one of the sorted ``positions`` at least ``room``
+    characters before their end (``start <= p <= end - room``).
+
+    A pattern every match of which holds such a position (a character it cannot do without,
+    ``room`` - 1 characters before the match's end at the latest) can match only in these
+    segments: the others are not searched.
+    """
+    for seg in segments:
+        index = bisect.bisect_left(positions, seg.start)
+        if index < len(positions) and positions[index] <= seg.end - room:
+            yield seg
 
 
 def _role_label_in(norm: str, start: int, end: int) -> bool:

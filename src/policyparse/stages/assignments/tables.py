@@ -98,6 +98,8 @@ def _is_agency_cell(norm: str, start: int, end: int) -> bool:
 
 def _line_tables(doc: Document) -> list[tuple[int, int, Roles]]:
     norm = doc.norm
+    if "序号" not in norm:
+        return []  # every header has a 序号 cell
     paragraphs = doc.paragraphs
     found: list[tuple[int, int, Roles]] = []
     index = 0
@@ -123,17 +125,28 @@ def _line_tables(doc: Document) -> list[tuple[int, int, Roles]]:
     return found
 
 
+def _header_cell(norm: str, para: Segment) -> str | None:
+    """The text of a paragraph that may be a header cell (short, no sentence end), else ``None``."""
+    text = norm[para.start : para.end].strip()
+    return None if len(text) > 14 or text.endswith(("。", "；", "，")) else text
+
+
 def _header_run(norm: str, paragraphs: list[Segment], index: int) -> tuple[list[str], int] | None:
-    """Role columns of a one-cell-per-line table header starting at ``index``, and its length."""
+    """Role columns of a one-cell-per-line table header starting at ``index``, and its length.
+
+    A header has ``序号`` in one of its first two cells: the other paragraphs are turned down
+    after reading those two.
+    """
     cells: list[str] = []
     cursor = index
     while cursor < len(paragraphs) and len(cells) < 12:
-        para = paragraphs[cursor]
-        text = norm[para.start : para.end].strip()
-        if len(text) > 14 or text.endswith(("。", "；", "，")):
+        text = _header_cell(norm, paragraphs[cursor])
+        if text is None:
             break
         cells.append(text)
         cursor += 1
+        if len(cells) == 2 and "序号" not in cells:
+            return None
     roles = [_column_role(cell) for cell in cells]
     while roles and roles[-1] is None:
         roles.pop()

@@ -30,6 +30,7 @@ from policyparse.grammar.head import (
 from policyparse.grammar.news import PAGE_SOURCE_NOTE
 from policyparse.grammar.organs import ISSUER_ENDINGS, QUOTED_IN_NAME, SEAL_NOTE, is_organ, split_run
 from policyparse.grammar.text import TOKEN, WHITESPACE
+from policyparse.grammar.windows import full_dates
 from policyparse.lexicon.metadata import CHROME_LINES, CHROME_PREFIXES, NOTE_WORDS
 from policyparse.models import Attachment, Metadata, MetadataElement, MetadataField
 
@@ -71,7 +72,7 @@ def signature_blocks(doc: Document, body_start: int) -> list[Block]:
     norm = doc.norm
     candidates = [
         m
-        for m in DATE.finditer(norm, body_start)
+        for m in full_dates(norm, body_start)
         if not (previous := norm[max(0, m.start() - 8) : m.start()].rstrip(" \t"))
         or previous[-1] in _BEFORE_DATE
     ]

@@ -9,7 +9,8 @@ import regex
 
 from policyparse.document import Document
 from policyparse.grammar.numerals import cn_to_int
-from policyparse.grammar.sections import ANNOUNCE, ANNOUNCE_AFTER, AREA_LEAD_IN, COUNT_PHRASE, TALLY
+from policyparse.grammar.sections import ANNOUNCE, ANNOUNCE_AFTER, AREA_LEAD_IN, TALLY
+from policyparse.grammar.windows import count_phrases
 from policyparse.models import StatedCount
 from policyparse.stages.tasks.sections import is_task_section
 
@@ -66,7 +67,7 @@ def _announced(doc: Document) -> list[regex.Match[str]]:
     ]
     return [
         m
-        for m in COUNT_PHRASE.finditer(doc.norm)
+        for m in count_phrases(doc.norm)
         if _is_announcement(doc.norm, m, heading_spans) and (_count_value(m.group("n")) or 0) >= 2
     ]
 

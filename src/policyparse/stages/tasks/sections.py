@@ -4,6 +4,8 @@ fallback of top-level action sections.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from policyparse.grammar.sections import (
     CLOSING_FRAMING,
     GOALS_AND_MEASURES,
@@ -37,11 +39,18 @@ def ancestors(headings: list[Heading], heading: Heading) -> list[int]:
     return out
 
 
+#: Titles are read again and again (every heading, by several tests, for every section looked
+#: at): the tests below are pure functions of the title, so each title is read once.
+_TITLES_KEPT = 4096
+
+
+@lru_cache(maxsize=_TITLES_KEPT)
 def clean_title(title: str) -> str:
     """A title as the section tests read it: Simplified script, no whitespace (``附  则``)."""
     return WHITESPACE.sub("", to_simplified(title))
 
 
+@lru_cache(maxsize=_TITLES_KEPT)
 def is_task_section(title: str) -> bool:
     """Whether a heading title names a task list (重点任务, 主要措施, 工作安排 …)."""
     title = clean_title(title)
@@ -52,6 +61,7 @@ def is_task_section(title: str) -> bool:
     return bool(TASK_SECTION.search(title)) and not GOALS_ONLY.fullmatch(title)
 
 
+@lru_cache(maxsize=_TITLES_KEPT)
 def is_framing(title: str) -> bool:
     """Whether a section title is framing (opening requirements/goals or closing safeguards)."""
     title = clean_title(title)
@@ -60,6 +70,7 @@ def is_framing(title: str) -> bool:
     return bool(OPENING_FRAMING.search(title)) or is_closing(title)
 
 
+@lru_cache(maxsize=_TITLES_KEPT)
 def is_closing(title: str) -> bool:
     """Whether a title is a closing framing section (leadership, implementation, safeguards …)."""
     title = clean_title(title)
