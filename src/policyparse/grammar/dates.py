@@ -156,6 +156,8 @@ TIMETABLE_DATE_END = pattern(
 TRIGGER = pattern(r"[年月季世期五前]")
 #: The end of a sentence between two time expressions.
 SENTENCE_END = pattern(r"[。；！？\n]")
+#: The same, searched right to left (``(?r)``): the last sentence end before a position.
+LAST_SENTENCE_END = pattern(r"(?r)[。；！？\n]")
 #: What joins the two ends of a range: 2021年至2025年, 2019—2021年.
 RANGE_JOIN = pattern(r"\s?(?:[—\-~]{1,2}|至|到)\s?")
 #: A year glued to further digits (a misprint): 20255年.
@@ -171,6 +173,9 @@ MENTION = pattern(
 )
 #: The end of a clause (or line) around a time expression.
 CLAUSE_OR_LINE_BREAK = pattern(r"[，。；：！？\n]")
+#: The same, searched right to left (``(?r)``): the last break before a position, found
+#: without listing every break of the window.
+LAST_CLAUSE_OR_LINE_BREAK = pattern(r"(?r)[，。；：！？\n]")
 #: A copula after a prepositional phrase: ``“十五五”时期在…进程中具有承前启后的重要地位``.
 DESCRIBED = pattern(rf"，?在[^，。；：！？\n]{{1,30}}?[中里上](?:{alternation(COPULAS, escape=False)})")
 #: A goal noun that names goals without stating them (``目标``, ``任务``, not ``目标是``).

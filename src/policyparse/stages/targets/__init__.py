@@ -16,13 +16,15 @@ the target text.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass
 
 from policyparse.document import Document
+from policyparse.grammar.dates import TRIGGER
 from policyparse.grammar.goals import LIST_ANNOUNCEMENT
 from policyparse.models import DocumentKind, Target
-from policyparse.stages.targets.deadlines import DeadlineRole, Found, scan, to_model
+from policyparse.stages.targets.deadlines import DeadlineRole, Found, Scan, scan, to_model
 from policyparse.stages.targets.floor import year_floor
 from policyparse.stages.targets.goals import goal_statement
 from policyparse.stages.targets.indicators import find_indicators
@@ -89,14 +91,7 @@ def extract_targets(doc: Document) -> list[Target]:
     # only sentences with a time expression or a problem can give a target, except in a
     # report, where a goal statement without a time word can (see _sentence_deadlines); the
     # others are not kept (an empty scan per sentence took about 7 bytes per input character)
-    every = doc.kind is DocumentKind.REPORT
-    scans = [
-        (start, end, result)
-        for start, end in sentences(doc)
-        if (result := scan(doc.norm, start, end, anchor=anchor, anchor_year=year)).found
-        or result.problems
-        or every
-    ]
+    scans = _scans(doc, anchor, year, every=doc.kind is DocumentKind.REPORT)
     dating = Dating(anchor, year, year_floor(doc, scans) if year is None else None)
     out: list[Target] = []
     for start, end, result in scans:
@@ -110,6 +105,30 @@ def extract_targets(doc: Document) -> list[Target]:
             and not LIST_ANNOUNCEMENT.search(doc.norm, start, end)
         ):
             out.append(_target(doc, start, end, found, deadlines))
+    return out
+
+
+def _scans(
+    doc: Document, anchor: dt.date | None, year: int | None, *, every: bool
+) -> list[tuple[int, int, Scan]]:
+    """The scan of each sentence that found a time expression or a problem (of every sentence
+    with ``every``).
+
+    A sentence holding no :data:`~policyparse.grammar.dates.TRIGGER` character scans empty; the
+    positions of those characters are found once for the whole text (one character each, no
+    look-around: the same as a search per sentence), so such a sentence is not scanned at all.
+    """
+    norm = doc.norm
+    triggers = [m.start() for m in TRIGGER.finditer(norm)]
+    out: list[tuple[int, int, Scan]] = []
+    for start, end in sentences(doc):
+        at = bisect.bisect_left(triggers, start)
+        if at < len(triggers) and triggers[at] < end:
+            result = scan(norm, start, end, anchor=anchor, anchor_year=year)
+            if result.found or result.problems or every:
+                out.append((start, end, result))
+        elif every:
+            out.append((start, end, Scan()))
     return out
 
 

@@ -57,6 +57,9 @@ def goal_statement(
     norm = doc.norm
     if document_year is None:
         document_year = doc.anchor_year
+    # every statement starts with 主要: a sentence without it is not searched (most are not)
+    if norm.find("主要", start, end) < 0:
+        return None
     match = GOAL_STATEMENT.search(norm, start, end)
     if match is None:
         return None

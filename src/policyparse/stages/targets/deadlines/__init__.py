@@ -145,11 +145,9 @@ def _candidates(
         out.extend(_merge_ranges(ctx, found))
     for pattern, reader, chars in _READERS:
         if _may_match(chars, present):
-            out.extend(
-                f
-                for m in pattern.finditer(text, lo, hi)
-                if (f := reader(ctx, m, anchor, anchor_year)) is not None
-            )
+            for m in pattern.finditer(text, lo, hi):  # most find nothing: no generator made
+                if (f := reader(ctx, m, anchor, anchor_year)) is not None:
+                    out.append(f)
     if _may_match(REQUIRED_CHARS[GLUED_YEAR], present):
         scan.problems.extend(
             ("W303", m.start(), m.end(), {"text": m.group()}) for m in GLUED_YEAR.finditer(text, lo, hi)

@@ -13,8 +13,9 @@ from policyparse.grammar.dates import (
     EVENT_COUNT,
     FORECAST_CUE,
     GOAL_NOUN,
+    LAST_CLAUSE_OR_LINE_BREAK,
+    LAST_SENTENCE_END,
     MENTION,
-    SENTENCE_END,
     TIME_SET,
     VALIDITY_CUE,
     WINDOW_END,
@@ -49,6 +50,8 @@ _PAST_REACH = 60
 _PREDICATE_REACH = 40
 #: How far into the clause after a time expression a goal noun makes it a mention.
 _GOAL_NOUN_REACH = 20
+#: The deadline suffixes, longest first (the keys of ``DEADLINE_SUFFIXES``, in their order).
+_SUFFIX_WORDS = tuple(DEADLINE_SUFFIXES)
 _CLAUSE_OPENERS = frozenset({"在", "于", "一是", "二是", "三是", "四是", "五是", "——", "—"})
 
 
@@ -68,29 +71,30 @@ class Context:
 
     def clause_after(self, end: int, reach: int = LOOKBACK) -> str:
         """Text from ``end`` to the end of the clause (at most ``reach`` characters)."""
-        window = self.text[end : min(self.hi, end + reach)]
-        brk = CLAUSE_OR_LINE_BREAK.search(window)
-        return window[: brk.start()] if brk else window
+        stop = min(self.hi, end + reach)
+        brk = CLAUSE_OR_LINE_BREAK.search(self.text, end, stop)
+        return self.text[end : brk.start() if brk else stop]
 
     def clause_before(self, start: int) -> str:
-        """Text from the start of the clause up to ``start``."""
-        window = self.text[max(self.lo, start - LOOKBACK) : start]
-        breaks = list(CLAUSE_OR_LINE_BREAK.finditer(window))
-        return window[breaks[-1].end() :] if breaks else window
+        """Text from the start of the clause up to ``start`` (at most :data:`LOOKBACK`)."""
+        begin = max(self.lo, start - LOOKBACK)
+        brk = LAST_CLAUSE_OR_LINE_BREAK.search(self.text, begin, start)
+        return self.text[brk.end() if brk else begin : start]
 
     def sentence_before(self, start: int) -> str:
         """Text from the start of the sentence up to ``start`` (at most :data:`_SENTENCE_REACH`)."""
-        window = self.text[max(self.lo, start - _SENTENCE_REACH) : start]
-        ends = list(SENTENCE_END.finditer(window))
-        return window[ends[-1].end() :] if ends else window
+        begin = max(self.lo, start - _SENTENCE_REACH)
+        brk = LAST_SENTENCE_END.search(self.text, begin, start)
+        return self.text[brk.end() if brk else begin : start]
 
     def at_clause_start(self, start: int) -> bool:
         clause = self.clause_before(start).strip()
         return clause == "" or clause in _CLAUSE_OPENERS
 
     def in_book_title(self, start: int) -> bool:
-        window = self.text[max(self.lo, start - 80) : start]
-        return window.rfind("《") > window.rfind("》")
+        """An unclosed ``《`` in the 80 characters before ``start``."""
+        begin = max(self.lo, start - 80)
+        return self.text.rfind("《", begin, start) > self.text.rfind("》", begin, start)
 
     def parenthesised(self, start: int, end: int) -> bool:
         return start > self.lo and self.text[start - 1] == "（" and end < self.hi and self.text[end] == "）"
@@ -111,7 +115,7 @@ def absorb_suffix(ctx: Context, end: int) -> tuple[int, str]:
     after = ctx.after(end, 3)
     if after.startswith(("前后", "左右")):
         return end, ""  # 2020年前后: around 2020, not a deadline
-    suffix = starts_with(after, list(DEADLINE_SUFFIXES)) or ""
+    suffix = starts_with(after, _SUFFIX_WORDS) or ""
     if suffix.endswith("内") and after[len(suffix) : len(suffix) + 1] in WORDS_AFTER_NEI:
         return end, ""  # 2026年内蒙古…: 内 starts the next word
     return end + len(suffix), suffix
@@ -141,7 +145,7 @@ def _role_by_place(
         return DeadlineRole.STATUS
     if not prefix and ends_with(before, START_PREFIXES):
         return DeadlineRole.START
-    if not suffix and starts_with(ctx.after(end, 8), list(START_SUFFIXES)):
+    if not suffix and starts_with(ctx.after(end, 8), START_SUFFIXES):
         return DeadlineRole.START
     if not prefix and ends_with(before, BASE_PREFIXES):
         return DeadlineRole.BASE

@@ -1,0 +1,145 @@
+"""Shortcuts of the targets stage agree with what they stand in for (issue 17).
+
+Each one is checked against the computation it replaces, kept here as the reference: on every
+fixture document and on generated text. No timing is asserted (speed lives in ``benchmarks/``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from policyparse.document import Document
+from policyparse.grammar.dates import CLAUSE_OR_LINE_BREAK, SENTENCE_END
+from policyparse.grammar.goals import GOAL_STATEMENT
+from policyparse.stages.targets import _scans, sentences
+from policyparse.stages.targets.deadlines import Scan, scan
+from policyparse.stages.targets.deadlines.context import _SENTENCE_REACH, LOOKBACK, Context
+
+_FIXTURES = Path(__file__).parent / "fixtures"
+_ANCHORS = ((None, None), (None, 2021), (dt.date(2024, 3, 1), 2024))
+
+#: Characters of time expressions, sentence and clause marks, and book-title marks.
+_CHARS = st.one_of(
+    st.sampled_from(
+        "年月日底末内前后来全半季度世纪中叶第五个十四三二一今本明下上旬号至到—-~之以用时间期主要目标为是"
+    ),
+    st.sampled_from("0123456789 ，。；：！？\n“”《》（）"),
+)
+
+
+def _fixture_texts() -> Iterator[str]:
+    for path in sorted([*(_FIXTURES / "dev").glob("*.txt"), *(_FIXTURES / "report").rglob("*.txt")]):
+        yield path.read_text(encoding="utf-8")
+
+
+# ------------------------------------------------------------------ sentences without a trigger
+
+
+def _scans_of_every_sentence(
+    doc: Document, anchor: dt.date | None, year: int | None, *, every: bool
+) -> list[tuple[int, int, Scan]]:
+    """The reference: every sentence scanned (the scan returns empty without a trigger)."""
+    return [
+        (start, end, result)
+        for start, end in sentences(doc)
+        if (result := scan(doc.norm, start, end, anchor=anchor, anchor_year=year)).found
+        or result.problems
+        or every
+    ]
+
+
+def _same_scans(text: str) -> None:
+    doc = Document.from_text(text)
+    for anchor, year in _ANCHORS:
+        for every in (False, True):
+            assert _scans(doc, anchor, year, every=every) == _scans_of_every_sentence(
+                doc, anchor, year, every=every
+            )
+
+
+def test_sentences_without_a_trigger_are_left_unscanned_on_the_fixtures() -> None:
+    texts = list(_fixture_texts())
+    assert len(texts) > 30
+    for text in texts:
+        _same_scans(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(_CHARS, max_size=80))
+def test_sentences_without_a_trigger_are_left_unscanned_generated(text: str) -> None:
+    _same_scans(text)
+
+
+# ------------------------------------------------------------------ the context of a date
+
+
+def _clause_before(ctx: Context, start: int) -> str:
+    window = ctx.text[max(ctx.lo, start - LOOKBACK) : start]
+    breaks = list(CLAUSE_OR_LINE_BREAK.finditer(window))
+    return window[breaks[-1].end() :] if breaks else window
+
+
+def _clause_after(ctx: Context, end: int, reach: int) -> str:
+    window = ctx.text[end : min(ctx.hi, end + reach)]
+    brk = CLAUSE_OR_LINE_BREAK.search(window)
+    return window[: brk.start()] if brk else window
+
+
+def _sentence_before(ctx: Context, start: int) -> str:
+    window = ctx.text[max(ctx.lo, start - _SENTENCE_REACH) : start]
+    ends = list(SENTENCE_END.finditer(window))
+    return window[ends[-1].end() :] if ends else window
+
+
+def _in_book_title(ctx: Context, start: int) -> bool:
+    window = ctx.text[max(ctx.lo, start - 80) : start]
+    return window.rfind("《") > window.rfind("》")
+
+
+def _same_context(ctx: Context, position: int) -> None:
+    assert ctx.clause_before(position) == _clause_before(ctx, position)
+    assert ctx.sentence_before(position) == _sentence_before(ctx, position)
+    assert ctx.in_book_title(position) == _in_book_title(ctx, position)
+    for reach in (0, 1, 8, LOOKBACK, 60):
+        assert ctx.clause_after(position, reach) == _clause_after(ctx, position, reach)
+
+
+def test_the_context_reads_like_the_copied_windows_on_the_fixtures() -> None:
+    for text in _fixture_texts():
+        doc = Document.from_text(text)
+        for start, end in sentences(doc):
+            ctx = Context(doc.norm, start, end)
+            for position in {start, (start + end) // 2, end - 1, end}:
+                _same_context(ctx, position)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(_CHARS, max_size=120), st.data())
+def test_the_context_reads_like_the_copied_windows_generated(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    ctx = Context(text, lo, hi)
+    _same_context(ctx, data.draw(st.integers(max(0, lo - 3), len(text) + 2)))
+
+
+# ------------------------------------------------------------------ goal statements
+
+
+@pytest.mark.parametrize("text", ["经济社会发展的主要预期目标为：", "主要目标是", "主要任务是", "目标为"])
+def test_a_goal_statement_holds_zhuyao(text: str) -> None:
+    assert (GOAL_STATEMENT.search(text) is not None) <= ("主要" in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_CHARS, max_size=40), st.data())
+def test_a_goal_statement_holds_zhuyao_generated(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    if GOAL_STATEMENT.search(text, start, end) is not None:
+        assert text.find("主要", start, end) >= 0
