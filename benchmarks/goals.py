@@ -71,12 +71,12 @@ def _cli() -> list[str]:
 GNU_TIME = Path("/usr/bin/time")
 
 
-def run_process(argv: Sequence[str]) -> dict[str, float]:
+def run_process(argv: Sequence[str], env: dict[str, str] | None = None) -> dict[str, float]:
     """Run ``argv`` (output discarded); its wall seconds, CPU seconds and peak RSS in MB."""
     with tempfile.TemporaryFile() as errors, tempfile.NamedTemporaryFile("r") as peak:
         wrapper = [str(GNU_TIME), "-f", "%M", "-o", peak.name] if GNU_TIME.exists() else []
         start = time.perf_counter()
-        process = subprocess.Popen([*wrapper, *argv], stdout=subprocess.DEVNULL, stderr=errors)
+        process = subprocess.Popen([*wrapper, *argv], stdout=subprocess.DEVNULL, stderr=errors, env=env)
         _, status, usage = os.wait4(process.pid, 0)
         wall = time.perf_counter() - start
         process.returncode = os.waitstatus_to_exitcode(status)
@@ -101,10 +101,10 @@ def own_peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def repeated_runs(argv: Sequence[str], runs: int) -> dict[str, Any]:
+def repeated_runs(argv: Sequence[str], runs: int, env: dict[str, str] | None = None) -> dict[str, Any]:
     """``runs`` fresh processes after one warm-up: min, median and max of each figure."""
-    run_process(argv)
-    samples = [run_process(argv) for _ in range(runs)]
+    run_process(argv, env)
+    samples = [run_process(argv, env) for _ in range(runs)]
     return {
         key: {
             "min": min(s[key] for s in samples),
@@ -218,18 +218,38 @@ def throughput(rounds: int = 3) -> dict[str, Any]:
     }
 
 
+def _cache_env(directory: str) -> dict[str, str]:
+    """The environment with the pattern cache in ``directory`` (``""``: no cache)."""
+    return {**os.environ, "POLICYPARSE_CACHE_DIR": directory}
+
+
 def cold_start(runs: int = 9) -> dict[str, Any]:
-    """``policyparse parse examples/000.txt`` in a fresh process; also ``import policyparse``."""
-    parse_figures = repeated_runs([*_cli(), "parse", str(EXAMPLE)], runs)
+    """``policyparse parse examples/000.txt`` in a fresh process; also ``import policyparse``.
+
+    With the compiled patterns cached by an earlier run (the warm-up writes them to a new
+    directory), and, as a first run on a machine would be, without the cache.
+    """
+    argv = [*_cli(), "parse", str(EXAMPLE)]
+    with tempfile.TemporaryDirectory() as cache:
+        parse_figures = repeated_runs(argv, runs, _cache_env(cache))
+    uncached = repeated_runs(argv, max(3, runs // 2), _cache_env(""))
     import_figures = repeated_runs([sys.executable, "-c", "import policyparse"], runs)
-    return {"parse": parse_figures, "import": import_figures, "value": parse_figures["cpu"]["median"]}
+    return {
+        "parse": parse_figures,
+        "uncached": uncached,
+        "import": import_figures,
+        "value": parse_figures["cpu"]["median"],
+    }
 
 
 def fallback(runs: int = 5) -> dict[str, Any]:
     """``policyparse parse`` of pool 001 in a fresh process; and whether jieba.posseg was loaded."""
     assert POOL is not None
     path = POOL / "docs" / FALLBACK_DOCUMENT
-    figures = repeated_runs([*_cli(), "parse", str(path)], runs)
+    argv = [*_cli(), "parse", str(path)]
+    with tempfile.TemporaryDirectory() as cache:
+        figures = repeated_runs(argv, runs, _cache_env(cache))
+    uncached = repeated_runs(argv, 3, _cache_env(""))
     probe = (
         "import sys, policyparse; n = policyparse.parse_file(sys.argv[1]); "
         "print(len(n.tasks), 'jieba.posseg' in sys.modules, 'jieba' in sys.modules)"
@@ -239,6 +259,7 @@ def fallback(runs: int = 5) -> dict[str, Any]:
     )
     tasks, posseg, jieba_loaded = done.stdout.split()
     return figures | {
+        "uncached": uncached,
         "tasks": int(tasks),
         "posseg_loaded": posseg == "True",
         "jieba_loaded": jieba_loaded == "True",
@@ -448,13 +469,15 @@ def measured_text(name: str, result: dict[str, Any]) -> str:
         parse, imported = result["parse"], result["import"]
         return (
             f"**{value:.2f} s** CPU, wall {_spread(parse['wall'])}, {parse['peak_mb']['median']:.0f} MB; "
+            f"first run, before the pattern cache is written: {result['uncached']['cpu']['median']:.2f} s CPU; "
             f"`import policyparse` {imported['cpu']['median']:.2f} s CPU, wall {_spread(imported['wall'])}"
         )
     if name == "fallback":
         posseg = "loaded" if result["posseg_loaded"] else "not loaded"
         return (
             f"**{value:.2f} s** CPU, wall {_spread(result['wall'])}, peak "
-            f"**{result['peak_mb']['median']:.0f} MB**; {result['tasks']} tasks; jieba.posseg {posseg}"
+            f"**{result['peak_mb']['median']:.0f} MB**; first run, before the pattern cache is written: "
+            f"{result['uncached']['cpu']['median']:.2f} s CPU; {result['tasks']} tasks; jieba.posseg {posseg}"
         )
     if name == "deadlines":
         return (

@@ -70,6 +70,22 @@ def test_plausibility_matches_the_per_character_loop_on_samples() -> None:
         assert chinese_plausibility(text) == _plausibility_by_loop(text), text
 
 
+def test_plausibility_matches_the_per_character_loop_on_real_lines() -> None:
+    """Every line of the dev and noise fixtures (sound text, rare characters, mojibake)."""
+    from pathlib import Path
+
+    root = Path(__file__).parent / "fixtures"
+    lines = {
+        line
+        for path in sorted([*(root / "dev").glob("*.txt"), *(root / "noise").rglob("*.txt")])
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+        if not line.isascii()
+    }
+    assert len(lines) > 1000
+    for line in sorted(lines):
+        assert chinese_plausibility(line) == _plausibility_by_loop(line), line
+
+
 _CHARS = st.one_of(
     st.sampled_from(sorted(common_han("gb2312"))[:300] + sorted(common_han("big5"))[:300]),
     st.characters(min_codepoint=0x2000, max_codepoint=0x33FF),
