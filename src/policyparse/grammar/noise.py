@@ -36,6 +36,9 @@ MOJIBAKE_EDGE = pattern(r"[?？]")
 SURROGATE = pattern(r"[\ud800-\udfff]")
 #: A run of lone surrogates: code points no UTF-8 writer accepts (pydantic-core, OpenCC, SQLite).
 SURROGATE_RUN = pattern(r"[\ud800-\udfff]+")
+#: A character outside the Basic Multilingual Plane (a string holding one takes 4 bytes per
+#: character instead of 2).
+ASTRAL = plain_pattern(r"[\U00010000-\U0010ffff]")
 #: A run of non-ASCII characters without placeholders: the unit a mojibake repair works on
 #: (ASCII bytes read the same in every code page tried, so a run never spans one).
 NON_ASCII_RUN = pattern(r"[^\x00-\x7f\ufffd]+")
