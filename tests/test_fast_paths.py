@@ -210,7 +210,7 @@ def test_the_parse_verb_loads_neither_the_other_verbs_nor_the_worker_pool() -> N
     assert report["code"] == 0
     assert report["loaded"] == [
         f"policyparse.cli.{name}"
-        for name in ("app", "common", "inputs", "options", "output", "parse_cmd", "parse_run")
+        for name in ("app", "common", "inputs", "memory", "options", "output", "parse_cmd", "parse_run")
     ]
     from policyparse import parse_file
 
@@ -518,3 +518,28 @@ def test_the_word_table_reads_as_its_lines_say() -> None:
     table = words.built_table()
     assert table == by_line and len(table) > 100_000
     assert table["保障"] == "v" and words.table()["保障"] == "v"
+
+
+def test_the_program_holds_the_mmap_threshold_for_large_inputs_only() -> None:
+    import platform
+    import sys
+
+    from policyparse.cli.memory import LARGE_INPUT, hold_mmap_threshold
+
+    assert hold_mmap_threshold(LARGE_INPUT - 1) is False
+    if sys.platform.startswith("linux") and platform.libc_ver()[0] == "glibc":
+        assert hold_mmap_threshold(LARGE_INPUT) is True
+
+
+def test_a_character_simplified_out_of_the_plane_keeps_its_place_in_the_view() -> None:
+    """OpenCC's 頔 → 𬱖 (CJK Extension E) is left as 頔 in the matching view; the rest is simplified."""
+    import sys
+
+    from policyparse.document import Document
+    from policyparse.normalize.script import to_simplified
+
+    assert to_simplified("頔") == "\U0002cc56"
+    text = "國務院關於頔的通知\n" * 50
+    view = Document.from_text(text).view
+    assert view.norm == text.replace("國務院關於", "国务院关于")
+    assert sys.getsizeof(view.norm) < 3 * len(view.norm)  # two bytes a character, not four

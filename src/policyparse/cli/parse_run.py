@@ -34,7 +34,9 @@ from policyparse.batch import (
     work,
     write_atomic,
 )
+from policyparse.batch.inputs import size_of
 from policyparse.cli.common import fail
+from policyparse.cli.memory import hold_mmap_threshold
 
 
 def _stdout() -> IO[bytes]:
@@ -88,8 +90,21 @@ def progress_bar(total: int, enabled: bool) -> Iterator[Callable[[], None] | Non
         yield advance
 
 
+#: Characters encoded and written at a time: the JSON of a long document is not copied whole
+#: into bytes (its UTF-8 took as much memory again as the text).
+WRITE_PIECE = 1 << 20
+
+
+def _write_encoded(stream: IO[bytes], text: str) -> None:
+    """Write ``text`` as UTF-8, a piece at a time, and flush."""
+    for start in range(0, len(text), WRITE_PIECE):
+        stream.write(text[start : start + WRITE_PIECE].encode("utf-8"))
+    stream.flush()
+
+
 def run_single(item: Input, options: ParseOptions, spec: RenderSpec, output: Path | None) -> int:
     """One input: print its JSON (or Markdown) or a one-line error; return the exit code."""
+    hold_mmap_threshold(input_bytes([item]))
     outcome = work((0, item, options, spec))
     if not outcome.ok:
         sys.stderr.write(f"policyparse: {outcome.path}: {outcome.payload}\n")
@@ -99,9 +114,7 @@ def run_single(item: Input, options: ParseOptions, spec: RenderSpec, output: Pat
     else:
         text = outcome.payload if outcome.payload.endswith("\n") else outcome.payload + "\n"
     if output is None:
-        stream = _stdout()
-        stream.write(text.encode("utf-8"))
-        stream.flush()
+        _write_encoded(_stdout(), text)
         return 0
     try:
         write_atomic(output, text)
@@ -159,6 +172,7 @@ def run_many(inputs: list[Input], options: ParseOptions, spec: RenderSpec, targe
 
     stats = BatchStats()
     inputs, stream, dir_writer = _open_writers(inputs, spec, target, stats)
+    hold_mmap_threshold(max((size_of(item) for item in inputs), default=0))  # workers inherit it
     workers = target.workers or pool.default_workers(len(inputs), input_bytes(inputs))
     workers = max(1, min(workers, len(inputs)))
     to_file = target.output is not None or target.out_dir is not None
