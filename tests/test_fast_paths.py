@@ -86,6 +86,26 @@ def test_plausibility_matches_the_per_character_loop_on_real_lines() -> None:
         assert chinese_plausibility(line) == _plausibility_by_loop(line), line
 
 
+def test_the_plausibility_floor_is_a_lower_bound_on_real_lines() -> None:
+    """Each script's floor is at most the plausibility, and equal to it on a plainly Chinese line."""
+    from pathlib import Path
+
+    from policyparse.normalize.script import SCRIPTS, plausibility_floor
+
+    root = Path(__file__).parent / "fixtures"
+    lines = {
+        line
+        for path in sorted([*(root / "dev").glob("*.txt"), *(root / "noise").rglob("*.txt")])
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+    }
+    for line in sorted(lines):
+        exact = chinese_plausibility(line)
+        floors = [plausibility_floor(line, codec) for codec in SCRIPTS]
+        assert max(floors) <= exact, line
+        if plainly_chinese(line):
+            assert max(floors) == exact == 1.0
+
+
 _CHARS = st.one_of(
     st.sampled_from(sorted(common_han("gb2312"))[:300] + sorted(common_han("big5"))[:300]),
     st.characters(min_codepoint=0x2000, max_codepoint=0x33FF),
@@ -98,7 +118,10 @@ _CHARS = st.one_of(
 @settings(max_examples=300, deadline=None)
 @given(st.text(_CHARS, max_size=40))
 def test_plausibility_matches_the_per_character_loop(text: str) -> None:
+    from policyparse.normalize.script import SCRIPTS, plausibility_floor
+
     assert chinese_plausibility(text) == _plausibility_by_loop(text)
+    assert all(plausibility_floor(text, codec) <= _plausibility_by_loop(text) for codec in SCRIPTS)
     assert plainly_chinese(text) == (_plausibility_by_loop(text) == 1.0 and _fully_plain(text))
 
 

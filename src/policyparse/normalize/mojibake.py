@@ -37,7 +37,7 @@ from policyparse.lexicon.mojibake import (
     SURVIVING_SPACES,
 )
 from policyparse.models import NoiseKind
-from policyparse.normalize.script import chinese_plausibility, plainly_chinese
+from policyparse.normalize.script import SCRIPTS, chinese_plausibility, plainly_chinese, plausibility_floor
 from policyparse.normalize.view import Edit
 
 #: What an undecodable byte becomes while decoding (a noncharacter; U+FFFD may be text).
@@ -158,6 +158,8 @@ def repair_run(
     ``confident``: the round trips that repaired a long run of the text (None: any).
     """
     garbled = text[start:end]
+    if _too_plausible_to_repair(garbled):
+        return None
     before = chinese_plausibility(garbled)
     if before > 1.0 - REPAIR_MIN_GAIN and _LOST_PAIR not in garbled:
         return None
@@ -173,6 +175,15 @@ def repair_run(
         if rank is not None and (best is None or rank > best[0]):
             best = (rank, repair)
     return best[1] if best is not None else None
+
+
+def _too_plausible_to_repair(garbled: str) -> bool:
+    """Whether a lower bound of the run's plausibility already leaves no repair room to gain
+    enough (what the exact test in :func:`repair_run` decides, told without counting every
+    character); a run holding ``锟斤拷`` is always tried."""
+    return _LOST_PAIR not in garbled and any(
+        plausibility_floor(garbled, codec) > 1.0 - REPAIR_MIN_GAIN for codec in SCRIPTS
+    )
 
 
 def _rank(repair: Repair, garbled: str, before: float, *, confirmed: bool) -> tuple[float, int] | None:

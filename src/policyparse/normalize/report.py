@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
+from functools import partial
 
 from policyparse import segment
 from policyparse.diagnostics import Diagnostics
@@ -16,7 +18,7 @@ from policyparse.models import Noise, NoiseKind
 from policyparse.normalize.markup import MarkupFound
 from policyparse.normalize.mojibake import Repair
 from policyparse.normalize.noise import previous_han
-from policyparse.normalize.script import chinese_plausibility
+from policyparse.normalize.script import SCRIPTS, chinese_plausibility, plausibility_floor
 from policyparse.normalize.view import MarkupHeading, NormText
 
 #: Characters sampled to judge whether a whole text is garbled.
@@ -188,19 +190,32 @@ def _report_markup(view: NormText, diagnostics: Diagnostics) -> None:
             diagnostics.add("I109", start=spans[0].start, end=spans[0].end, syntax=syntax, count=len(spans))
 
 
-def _text_plausibility(text: str) -> float | None:
-    """Plausibility of a whole text, U+FFFD counting against it; None for too few non-ASCII characters."""
+def _text_plausibility(text: str, score: Callable[[str], float] = chinese_plausibility) -> float | None:
+    """Plausibility of a whole text, U+FFFD counting against it; None for too few non-ASCII characters.
+
+    ``score`` is :func:`chinese_plausibility` or a lower bound of it, which gives a lower bound.
+    """
     non_ascii = len(text) - len(text.encode("ascii", "ignore"))
     if non_ascii < GARBLED_MIN_CHARS:
         return None
     replaced = text.count(PLACEHOLDER)
-    return chinese_plausibility(text) * (non_ascii - replaced) / non_ascii
+    return score(text) * (non_ascii - replaced) / non_ascii
+
+
+def _plainly_sound(text: str) -> bool:
+    """Whether a lower bound of the text's plausibility already clears the garbled mark (so its
+    exact value, which counts every character, is not needed)."""
+    for codec in SCRIPTS:
+        floor = _text_plausibility(text, partial(plausibility_floor, codec=codec))
+        if floor is None or floor >= GARBLED_MAX_PLAUSIBILITY:
+            return True
+    return False
 
 
 def _report_damage(view: NormText, diagnostics: Diagnostics, repairs: list[Repair]) -> None:
     """W110 for a garbled text, I111 for each repaired span, W112 for characters lost in the damage."""
     sample = view.orig[:GARBLED_SAMPLE]
-    before = _text_plausibility(sample)
+    before = None if _plainly_sound(sample) else _text_plausibility(sample)
     if before is not None and before < GARBLED_MAX_PLAUSIBILITY:
         after = _text_plausibility(view.clean[: view.from_orig(len(sample))]) or 0.0
         diagnostics.add("W110", start=0, end=len(view.orig), before=before, after=after)
