@@ -12,11 +12,11 @@ command line load only what they use.
 from __future__ import annotations
 
 import datetime as dt
-import importlib
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from policyparse._version import __version__
+from policyparse.lazy import lazy_getattr
 from policyparse.limits import DEFAULT_MAX_CHARS
 
 if TYPE_CHECKING:  # pragma: no cover - the names as type checkers and documentation see them
@@ -75,14 +75,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """A public name, imported from its module the first time it is asked for."""
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module 'policyparse' has no attribute {name!r}")
-    value = getattr(importlib.import_module(module), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(globals(), _LAZY)
 
 
 def __dir__() -> list[str]:

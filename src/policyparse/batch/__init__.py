@@ -22,8 +22,7 @@ A record in a JSON Lines stream is ``{"path": â€¦, "status": "ok", "notice": {â€
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from policyparse.atomic import file_mode
 from policyparse.batch.inputs import (
@@ -68,6 +67,7 @@ from policyparse.batch.work import (
     render_notice,
     work,
 )
+from policyparse.lazy import lazy_getattr
 
 __all__ = [
     "BYTES_PER_CHAR_LIMIT",
@@ -110,22 +110,18 @@ __all__ = [
 #: The worker pool (:mod:`policyparse.batch.pool`) is imported on first use (PEP 562): it
 #: loads :mod:`multiprocessing` and :mod:`concurrent.futures`, which parsing one file with
 #: ``policyparse parse FILE`` does not need.
-_POOL_NAMES = frozenset(
-    (
-        "CHUNK_MAX_BYTES",
-        "CHUNK_MAX_INPUTS",
-        "MAX_WAITING",
-        "available_cores",
-        "default_workers",
-        "run_batch",
-        "warm_up",
-    )
+__getattr__ = lazy_getattr(
+    globals(),
+    dict.fromkeys(
+        (
+            "CHUNK_MAX_BYTES",
+            "CHUNK_MAX_INPUTS",
+            "MAX_WAITING",
+            "available_cores",
+            "default_workers",
+            "run_batch",
+            "warm_up",
+        ),
+        "policyparse.batch.pool",
+    ),
 )
-
-
-def __getattr__(name: str) -> Any:
-    if name in _POOL_NAMES:
-        value = getattr(importlib.import_module("policyparse.batch.pool"), name)
-        globals()[name] = value
-        return value
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Any
+
+from policyparse.lazy import lazy_getattr
 
 
 def main() -> None:
@@ -55,14 +56,8 @@ def main() -> None:
 _STOPPED = frozenset({130, 143, 129})
 
 
-def __getattr__(name: str) -> Any:
-    """``app`` (every verb) is built on first use: the program builds only the verb it runs."""
-    if name == "app":
-        from policyparse.cli.app import build_app
-
-        application = globals()["app"] = build_app()
-        return application
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+#: ``app`` (every verb) is built on first use: the program builds only the verb it runs.
+__getattr__ = lazy_getattr(globals(), {"app": "policyparse.cli.app"})
 
 
 __all__ = ["app", "main"]
