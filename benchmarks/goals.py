@@ -223,16 +223,21 @@ def _cache_env(directory: str) -> dict[str, str]:
     return {**os.environ, "POLICYPARSE_CACHE_DIR": directory}
 
 
+def _cached_and_first(argv: list[str], runs: int) -> tuple[dict[str, Any], dict[str, Any]]:
+    """:func:`repeated_runs` of ``argv`` with the pattern cache in a new directory (the warm-up
+    writes it), and of a first run on a machine, without the cache."""
+    with tempfile.TemporaryDirectory() as cache:
+        cached = repeated_runs(argv, runs, _cache_env(cache))
+    return cached, repeated_runs(argv, max(3, runs // 2), _cache_env(""))
+
+
 def cold_start(runs: int = 9) -> dict[str, Any]:
     """``policyparse parse examples/000.txt`` in a fresh process; also ``import policyparse``.
 
     With the compiled patterns cached by an earlier run (the warm-up writes them to a new
     directory), and, as a first run on a machine would be, without the cache.
     """
-    argv = [*_cli(), "parse", str(EXAMPLE)]
-    with tempfile.TemporaryDirectory() as cache:
-        parse_figures = repeated_runs(argv, runs, _cache_env(cache))
-    uncached = repeated_runs(argv, max(3, runs // 2), _cache_env(""))
+    parse_figures, uncached = _cached_and_first([*_cli(), "parse", str(EXAMPLE)], runs)
     import_figures = repeated_runs([sys.executable, "-c", "import policyparse"], runs)
     return {
         "parse": parse_figures,
@@ -246,10 +251,7 @@ def fallback(runs: int = 5) -> dict[str, Any]:
     """``policyparse parse`` of pool 001 in a fresh process; and whether jieba.posseg was loaded."""
     assert POOL is not None
     path = POOL / "docs" / FALLBACK_DOCUMENT
-    argv = [*_cli(), "parse", str(path)]
-    with tempfile.TemporaryDirectory() as cache:
-        figures = repeated_runs(argv, runs, _cache_env(cache))
-    uncached = repeated_runs(argv, 3, _cache_env(""))
+    figures, uncached = _cached_and_first([*_cli(), "parse", str(path)], runs)
     probe = (
         "import sys, policyparse; n = policyparse.parse_file(sys.argv[1]); "
         "print(len(n.tasks), 'jieba.posseg' in sys.modules, 'jieba' in sys.modules)"
