@@ -17,9 +17,11 @@ from hypothesis import strategies as st
 from policyparse.document import Document
 from policyparse.grammar.dates import CLAUSE_OR_LINE_BREAK, SENTENCE_END
 from policyparse.grammar.goals import GOAL_STATEMENT
+from policyparse.lexicon.periods import COPULAS
 from policyparse.stages.targets import _scans, sentences
 from policyparse.stages.targets.deadlines import Scan, scan
-from policyparse.stages.targets.deadlines.context import _SENTENCE_REACH, LOOKBACK, Context
+from policyparse.stages.targets.deadlines.context import _SENTENCE_REACH, LOOKBACK, Context, has_predicate
+from policyparse.stages.targets.deadlines.found import VERBS
 
 _FIXTURES = Path(__file__).parent / "fixtures"
 _ANCHORS = ((None, None), (None, 2021), (dt.date(2024, 3, 1), 2024))
@@ -143,3 +145,53 @@ def test_a_goal_statement_holds_zhuyao_generated(text: str, data: st.DataObject)
     end = data.draw(st.integers(start, len(text)))
     if GOAL_STATEMENT.search(text, start, end) is not None:
         assert text.find("主要", start, end) >= 0
+
+
+# ------------------------------------------------------------------ the predicate of a clause
+
+
+def _predicate_reference(clause: str) -> bool:
+    """The reference: each verb's first place in the clause, tested on its own."""
+
+    def predicate(verb: str) -> bool:
+        at = clause.find(verb)
+        if at < 0 or at + len(verb) >= len(clause.rstrip()):
+            return False
+        return not any(copula in clause[:at] for copula in COPULAS)
+
+    return any(predicate(verb) for verb in VERBS)
+
+
+def _clauses_after_dates() -> Iterator[str]:
+    """The 40 characters after every year of the fixtures, cut at the clause end, as the scan
+    sees them; and each cut a character shorter, so that a verb also ends a clause."""
+    for text in _fixture_texts():
+        for end in (index + 1 for index, char in enumerate(text) if char == "年"):
+            stop = min(len(text), end + 40)
+            brk = CLAUSE_OR_LINE_BREAK.search(text, end, stop)
+            clause = text[end : brk.start() if brk else stop]
+            yield clause
+            yield clause[:-1]
+
+
+def test_the_predicate_of_a_clause_is_found_in_one_pass_on_the_fixtures() -> None:
+    clauses = list(_clauses_after_dates())
+    assert len(clauses) > 500
+    assert sum(has_predicate(clause) for clause in clauses) > 100  # both answers are common
+    for clause in clauses:
+        assert has_predicate(clause) == _predicate_reference(clause), clause
+
+
+#: Verbs, copulas (``是``, ``将是``, ``面临``) and characters of both, with spaces and others.
+_PREDICATE_CHARS = st.one_of(
+    st.sampled_from(VERBS),
+    st.sampled_from(COPULAS),
+    st.sampled_from("建成立完实现施推进是将面临具有报告的 　\n，和"),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_PREDICATE_CHARS, max_size=12))
+def test_the_predicate_of_a_clause_is_found_in_one_pass_generated(parts: list[str]) -> None:
+    clause = "".join(parts)
+    assert has_predicate(clause) == _predicate_reference(clause)

@@ -53,6 +53,11 @@ _GOAL_NOUN_REACH = 20
 #: The deadline suffixes, longest first (the keys of ``DEADLINE_SUFFIXES``, in their order).
 _SUFFIX_WORDS = tuple(DEADLINE_SUFFIXES)
 _CLAUSE_OPENERS = frozenset({"在", "于", "一是", "二是", "三是", "四是", "五是", "——", "—"})
+#: The goal and action verbs by their first character, shortest first (for :func:`has_predicate`).
+_VERBS_BY_FIRST: dict[str, tuple[str, ...]] = {
+    first: tuple(sorted((verb for verb in VERBS if verb[0] == first), key=len))
+    for first in {verb[0] for verb in VERBS}
+}
 
 
 class Context:
@@ -245,17 +250,27 @@ def opens_predicate(ctx: Context, start: int, end: int) -> bool:
     the time of a plan's measure (``2025年对…贷款给予财政贴息``, ``…，2021年全面推广…``)."""
     if not ctx.at_clause_start(start) or starts_with(ctx.after(end, 2), NOT_PREDICATE_AFTER_DATE):
         return False
-    clause = ctx.clause_after(end, _PREDICATE_REACH)
-    return any(_predicate(clause, verb) for verb in VERBS)
+    return has_predicate(ctx.clause_after(end, _PREDICATE_REACH))
 
 
-def _predicate(clause: str, verb: str) -> bool:
-    """``verb`` is the predicate of ``clause``: something follows it (not the noun ending a name,
-    ``2026年…政府工作报告``) and no copula comes before it (``2026年政府工作主要是围绕…``)."""
-    at = clause.find(verb)
-    if at < 0 or at + len(verb) >= len(clause.rstrip()):
-        return False
-    return not any(copula in clause[:at] for copula in COPULAS)
+def has_predicate(clause: str) -> bool:
+    """Whether a goal or action verb is the predicate of ``clause``: something follows it (not
+    the noun ending a name, ``2026年…政府工作报告``) and no copula comes before it
+    (``2026年政府工作主要是围绕…``).
+
+    One pass over the clause rather than a search for each verb: both tests only get harder
+    further into the clause, so a verb qualifies if any place of it does, and the places to try
+    are those before the end of the first copula, shortest verb first.
+    """
+    length = len(clause.rstrip())
+    stop = min([length, *(clause.find(copula) + len(copula) for copula in COPULAS if copula in clause)])
+    for at in range(stop):
+        for verb in _VERBS_BY_FIRST.get(clause[at], ()):
+            if at + len(verb) >= length:
+                break
+            if clause.startswith(verb, at):
+                return True
+    return False
 
 
 def reports_past(ctx: Context, end: int) -> bool:
