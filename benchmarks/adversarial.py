@@ -41,6 +41,8 @@ KINDS: dict[str, tuple[int, str]] = {
     "digits": (1_000_000, "1 M random digits"),
     "heading_lines": (1_000_000, "1 M chars, a heading on every line"),
     "deadlines": (1_000_000, "1 M chars of 到2025年，完成建设；"),
+    "dated_events": (1_000_000, "1 M chars of 在2025年召开会议。 (a date in each sentence, no target)"),
+    "short_sentences": (1_000_000, "1 M chars of 加快完成建设工作； (short sentences, no date)"),
     "assignment_notes": (1_000_000, "1 M chars of responsibility notes"),
     "ellipsis_run": (1_000_000, "1 M chars of … (a contents leader)"),
     "spaced_deadlines": (1_000_000, "1 M chars of spaced and broken date forms (到 2025 年，  2  2 年 年)"),

@@ -152,6 +152,10 @@ def _build(kind: str, size: int) -> str:
         return repeat_to("一、总体要求\n（一）指导思想\n1.加快建设\n", size)
     if kind == "deadlines":  # a deadline every few characters
         return repeat_to("到2025年，完成建设；", size)
+    if kind == "dated_events":  # a date in every short sentence, none of them a target (control)
+        return repeat_to("在2025年召开会议。", size)
+    if kind == "short_sentences":  # short sentences without a date (control)
+        return repeat_to("加快完成建设工作；", size)
     if kind == "spaced_deadlines":  # deadline forms with spaces inside and broken ones between
         return repeat_to("到 2025 年，2019 年 6 月 30 日前，用 3 年时间，  2  2 年 年  月 日，", size)
     if kind == "deep_html":  # an HTML page of nested blocks, one inside the other
@@ -172,6 +176,8 @@ INPUT_KINDS = (
     "digits",
     "heading_lines",
     "deadlines",
+    "dated_events",
+    "short_sentences",
     "assignment_notes",
     "ellipsis_run",
     "spaced_deadlines",
