@@ -180,7 +180,8 @@ def _role_by_clause(ctx: Context, end: int, core_start: int, *, relative: bool) 
 
 def _recurs(ctx: Context, core_start: int, before: str) -> bool:
     """A yearless date of a recurring rule: ``每年…12月底前``, ``入学当年的5月1日前``, ``一次离岛年内``."""
-    if any(word in ctx.sentence_before(core_start) for word in RECURRING_CONTEXT_WORDS):
+    sentence = ctx.sentence_before(core_start)
+    if any(word in sentence for word in RECURRING_CONTEXT_WORDS):
         return True  # 每年2月底前各省份完成…，3月底前国家卫生健康委完成…
     if ends_with(before.removesuffix("的"), RECURRING_PREFIXES):
         return True
@@ -277,7 +278,8 @@ def reports_past(ctx: Context, end: int) -> bool:
     """The clause after a date tells a completed action (``2019年，国务院印发了…``,
     ``於2025年成立了…``): the date of a past event, not a deadline."""
     start = end + 1 if ctx.after(end, 1) == "，" else end
-    return any(marker in ctx.clause_after(start, _PAST_REACH) for marker in PAST_MARKERS)
+    clause = ctx.clause_after(start, _PAST_REACH)
+    return any(marker in clause for marker in PAST_MARKERS)
 
 
 def has_relation(ctx: Context, start: int, end: int, prefix: str, suffix: str) -> bool:
