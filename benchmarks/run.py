@@ -7,7 +7,8 @@ inputs of issue 10. Each part that could hang runs in a worker process with a ti
 The figures go to ``benchmarks/results/latest.json`` (git-ignored); ``--update-docs`` also
 writes the report into ``docs/benchmarks.md`` between its ``benchmarks:start/end`` markers,
 so that the page holds generated figures only. ``--fuzz SECONDS`` and ``--properties N``
-add the fuzz run and the long property run.
+add the fuzz run and the long property run; ``--compiled`` adds what a mypyc build of the hot
+modules would give (``compiled.py``; it builds one in a scratch copy, about four minutes).
 """
 
 from __future__ import annotations
@@ -56,6 +57,12 @@ def report(results: dict[str, Any]) -> str:
         import properties_long
 
         parts.append("### Long property run\n\n" + properties_long.report(results["properties"]))
+    if "compiled" in results:
+        import compiled
+
+        parts.append(
+            "### A compiled build (mypyc): measured, not shipped\n\n" + compiled.table(results["compiled"])
+        )
     return "\n\n".join(parts)
 
 
@@ -77,6 +84,7 @@ def main() -> None:
     parser.add_argument("--budget", type=float, default=280.0, help="seconds for scaling and hostile inputs")
     parser.add_argument("--fuzz", type=float, default=0.0, help="also fuzz for this many seconds")
     parser.add_argument("--properties", type=int, default=0, help="also run this many property examples")
+    parser.add_argument("--compiled", action="store_true", help="also measure a mypyc build (about 4 min)")
     parser.add_argument("--update-docs", action="store_true", help="write the report into docs/benchmarks.md")
     options = parser.parse_args()
     start = time.monotonic()
@@ -104,6 +112,11 @@ def main() -> None:
 
         print("long property run …", file=sys.stderr, flush=True)
         results["properties"] = properties_long.run(options.properties)
+    if options.compiled:
+        import compiled
+
+        print("compiled build …", file=sys.stderr, flush=True)
+        results["compiled"] = compiled.run()
     results["seconds"] = time.monotonic() - start
     results["load"] = (load_at_start, os.getloadavg()[0] if hasattr(os, "getloadavg") else 0.0)
     text = report(results)
