@@ -373,3 +373,17 @@ def test_a_stop_signal_taken_by_another_thread_waits_for_the_record(tmp_path: Pa
     )
     assert done.stdout.strip() == "143"
     assert target.read_text(encoding="utf-8") == '{"path":"a","status":"ok","notice":{}}\n'
+
+
+def test_the_names_batch_imports_on_first_use_are_the_pools() -> None:
+    """``policyparse.batch`` lists the pool's names again for PEP 562 (it must not import the
+    pool to read them): every listed name resolves, to the pool's own object, and every public
+    name of the pool but the workers' entry point is listed."""
+    import policyparse.batch
+    import policyparse.batch.pool as pool
+
+    for name in policyparse.batch.__all__:
+        assert getattr(policyparse.batch, name) is not None, name
+    for name in set(pool.__all__) - {"work_chunk"}:
+        assert name in policyparse.batch.__all__, name
+        assert getattr(policyparse.batch, name) is getattr(pool, name), name
