@@ -13,7 +13,7 @@ a later process reads it instead of compiling it again.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING, Any, cast
 
 import regex
@@ -37,21 +37,34 @@ class LazyPattern:
     methods on the instance, so later calls cost what a call on the compiled pattern costs.
     """
 
-    __slots__ = ("__dict__", "flags", "plain", "source")
+    __slots__ = ("__dict__", "build", "flags", "plain", "source")
 
-    def __init__(self, source: str | bytes, flags: int = 0, *, plain: bool = False) -> None:
+    def __init__(
+        self,
+        source: str | bytes,
+        flags: int = 0,
+        *,
+        plain: bool = False,
+        build: Callable[[], str] | None = None,
+    ) -> None:
         self.source = source
         self.flags = flags
         self.plain = plain
+        #: Makes the source on first use (see :func:`built_plain_pattern`); then ``None``.
+        self.build = build
 
     @property
     def pattern(self) -> str | bytes:
         """The source, as :attr:`regex.Pattern.pattern` gives it."""
+        if self.build is not None:
+            self.compiled()
         return self.source
 
     def compiled(self) -> regex.Pattern[str] | regex.Pattern[bytes]:
         """The compiled pattern (compiling it now if needed)."""
         found = self.__dict__.get("_compiled")
+        if found is None and self.build is not None:
+            self.source, self.build = self.build(), None
         if found is None:
             found = re.compile(cast(str, self.source), self.flags) if self.plain else _compile_regex(self)
             self.__dict__["_compiled"] = found
@@ -106,6 +119,16 @@ def plain_pattern(source: str, flags: int = 0) -> re.Pattern[str]:
     several times faster and compiles it sooner.
     """
     lazy = LazyPattern(source, flags, plain=True)
+    REGISTRY.append(lazy)
+    return cast("re.Pattern[str]", lazy)
+
+
+def built_plain_pattern(build: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+    """Declare a pattern for the standard :mod:`re` engine whose source ``build`` makes from data
+    on first use (as :func:`plain_pattern`): a character class of thousands of code points,
+    which importing policyparse should not pay for, and which :mod:`re` matches in a lookup
+    per character where :mod:`regex` searches its ranges."""
+    lazy = LazyPattern("", flags, plain=True, build=build)
     REGISTRY.append(lazy)
     return cast("re.Pattern[str]", lazy)
 

@@ -36,6 +36,7 @@ from functools import lru_cache
 
 from policyparse.diagnostics import Diagnostics
 from policyparse.io.errors import InputError
+from policyparse.lexicon.han import common_han
 
 #: Encodings Chinese documents use; detection is restricted to these, in order of preference
 #: when two of them read the bytes equally well.
@@ -130,20 +131,7 @@ def _control_share(sample: bytes) -> float:
 @lru_cache(maxsize=1)
 def _common_han() -> frozenset[str]:
     """Han characters in everyday use: GB2312 level 1 (3,755) and Big5's frequent block (5,401)."""
-    chars: set[str] = set()
-    for lead in range(0xB0, 0xD8):
-        for trail in range(0xA1, 0xFF):
-            try:
-                chars.add(bytes((lead, trail)).decode("gb2312"))
-            except UnicodeDecodeError:
-                continue
-    for lead in range(0xA4, 0xC7):
-        for trail in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
-            try:
-                chars.add(bytes((lead, trail)).decode("big5"))
-            except UnicodeDecodeError:
-                continue
-    return frozenset(chars)
+    return common_han("gb2312") | common_han("big5")
 
 
 _PLAIN_PUNCTUATION = frozenset("‐‑–—―‖‘’“”•‥…‰′″※")

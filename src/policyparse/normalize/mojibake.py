@@ -299,7 +299,32 @@ def _decode_with_positions(data: bytes, real: str) -> list[tuple[str, int, int]]
 
     Undecodable bytes are allowed only at the seams: at most :data:`MAX_SEAM_LOSS` at the
     start and at the end; each seam becomes one placeholder.
+
+    The bytes are decoded at once first: most runs tried either decode cleanly (each
+    character then stands for its own encoding, in order) or have undecodable bytes inside
+    (no repair). Only a run with damage at its seams is fed to an incremental decoder byte by
+    byte, which tells where each seam's bytes end (what that costs: a call per byte).
     """
+    try:
+        decoded = data.decode(real)
+    except UnicodeDecodeError:
+        decoded = data.decode(real, _ERROR_HANDLER)
+        if _SEAM in decoded.strip(_SEAM):
+            return None  # damage inside the run: not this round trip
+        return _decode_at_seams(data, real)
+    if _SEAM in decoded:
+        return _decode_at_seams(data, real)  # U+FFFE decoded: read as a seam, as there
+    outputs: list[tuple[str, int, int]] = []
+    consumed = 0
+    for char in decoded:
+        size = len(char.encode(real))
+        outputs.append((char, consumed, consumed + size))
+        consumed += size
+    return outputs if consumed == len(data) else _decode_at_seams(data, real)
+
+
+def _decode_at_seams(data: bytes, real: str) -> list[tuple[str, int, int]] | None:
+    """:func:`_decode_with_positions` byte by byte, for a run whose seams lost bytes."""
     decoder = codecs.getincrementaldecoder(real)(_ERROR_HANDLER)
     outputs: list[tuple[str, int, int]] = []
     consumed = 0

@@ -2,11 +2,23 @@
 
 from __future__ import annotations
 
-import contextlib
 from collections import Counter
 from functools import lru_cache
 
-from policyparse.lexicon.mojibake import COMMON_HAN_RANGES, PLAUSIBLE_SYMBOLS
+from policyparse.grammar.noise import NOT_PLAIN
+from policyparse.lexicon.han import SCRIPTS, common_han
+from policyparse.lexicon.mojibake import PLAUSIBLE_SYMBOLS
+
+__all__ = [
+    "SCRIPTS",
+    "chinese_plausibility",
+    "common_han",
+    "looks_traditional",
+    "plainly_chinese",
+    "plausibility_floor",
+    "to_simplified",
+    "to_traditional_char",
+]
 
 
 @lru_cache(maxsize=1)
@@ -81,51 +93,17 @@ def looks_traditional(text: str) -> bool:
     )
 
 
-@lru_cache(maxsize=2)
-def common_han(codec: str) -> frozenset[str]:
-    """Han characters in everyday use in one script: GB2312 level 1 (``gb2312``, 3,755) or
-    Big5's frequent block (``big5``, 5,401)."""
-    chars: set[str] = set()
-    for name, leads, trails in COMMON_HAN_RANGES:
-        if name != codec:
-            continue
-        for lead in range(*leads):
-            for trail_range in trails:
-                chars.update(_decoded_row(name, lead, range(*trail_range)))
-    return frozenset(chars)
-
-
-def _decoded_row(codec: str, lead: int, trails: range) -> str | list[str]:
-    """The characters of ``lead`` followed by each of ``trails`` that ``codec`` decodes: the row
-    decoded at once, or pair by pair when one pair of it does not decode."""
-    try:
-        return bytes(byte for trail in trails for byte in (lead, trail)).decode(codec)
-    except UnicodeDecodeError:
-        decoded = []
-        for trail in trails:
-            with contextlib.suppress(UnicodeDecodeError):
-                decoded.append(bytes((lead, trail)).decode(codec))
-        return decoded
-
-
 @lru_cache(maxsize=1)
 def _symbols() -> frozenset[str]:
     """Symbols Chinese documents print (CJK and full-width punctuation, enclosed numbers …)."""
     return frozenset(chr(code) for low, high in PLAUSIBLE_SYMBOLS for code in range(low, high + 1))
 
 
-@lru_cache(maxsize=2)
-def _plain(codec: str) -> frozenset[str]:
-    """The characters that score in full for one script: ASCII, U+FFFD, symbols, its everyday Han."""
-    han = (char for char in common_han(codec) if "\u4e00" <= char <= "\u9fff")
-    return frozenset(map(chr, range(0x80))) | {"\ufffd"} | _symbols() | frozenset(han)
-
-
 def plainly_chinese(text: str) -> bool:
     """Whether :func:`chinese_plausibility` of ``text`` is 1 because every character scores in
-    full for one script (what nearly every run of a sound text does), found by a set lookup per
-    character in C (``frozenset.issuperset``) instead of a Python loop."""
-    return _plain("gb2312").issuperset(text) or _plain("big5").issuperset(text)
+    full for one script (what nearly every run of a sound text does), found by one scan of a
+    character class (:data:`~policyparse.grammar.noise.NOT_PLAIN`) instead of a Python loop."""
+    return NOT_PLAIN["gb2312"].search(text) is None or NOT_PLAIN["big5"].search(text) is None
 
 
 def chinese_plausibility(text: str) -> float:
@@ -163,27 +141,17 @@ def chinese_plausibility(text: str) -> float:
     return round(max(good_simplified, good_traditional) / counted, 3) if counted else 1.0
 
 
-#: The two scripts :func:`chinese_plausibility` scores, by the codec that defines their
-#: everyday Han characters; Simplified first, as most documents are written in it.
-SCRIPTS = ("gb2312", "big5")
-
-
-@lru_cache(maxsize=2)
-def _not_plain(codec: str) -> dict[int, None]:
-    """A :meth:`str.translate` table deleting the characters that score in full for a script."""
-    return dict.fromkeys(map(ord, _plain(codec)))
-
-
 def plausibility_floor(text: str, codec: str) -> float:
     """A lower bound of :func:`chinese_plausibility`: every character that does not score in
     full for ``codec``'s script counted as scoring nothing (it scores 0.25 or 0).
 
-    One :meth:`str.translate` in C instead of counting every character: enough to tell that a
-    sound text is plausible, which is what the callers nearly always need to know. Rounded as
-    the plausibility is, so ``floor > x`` implies ``plausibility > x``.
+    One scan of a character class (:data:`~policyparse.grammar.noise.NOT_PLAIN`) instead of
+    counting every character: enough to tell that a sound text is plausible, which is what the
+    callers nearly always need to know. Rounded as the plausibility is, so ``floor > x``
+    implies ``plausibility > x``.
     """
     counted = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
     if not counted:
         return 1.0
-    odd = len(text.translate(_not_plain(codec)))
+    odd = sum(map(len, NOT_PLAIN[codec].findall(text)))
     return round((counted - odd) / counted, 3)
