@@ -14,10 +14,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from policyparse import parse
 from policyparse.document import Document
 from policyparse.grammar.dates import CLAUSE_OR_LINE_BREAK, SENTENCE_END
 from policyparse.grammar.goals import GOAL_STATEMENT
 from policyparse.lexicon.periods import COPULAS
+from policyparse.models import DocumentKind
+from policyparse.stages import targets
 from policyparse.stages.targets import _scans, sentences
 from policyparse.stages.targets.deadlines import Scan, scan
 from policyparse.stages.targets.deadlines.context import _SENTENCE_REACH, LOOKBACK, Context, has_predicate
@@ -46,13 +49,14 @@ def _fixture_texts() -> Iterator[str]:
 def _scans_of_every_sentence(
     doc: Document, anchor: dt.date | None, year: int | None, *, every: bool
 ) -> list[tuple[int, int, Scan]]:
-    """The reference: every sentence scanned (the scan returns empty without a trigger)."""
+    """The reference: every sentence scanned (the scan returns empty without a trigger); with
+    ``every``, those that hold 主要 (can state goals) kept too."""
     return [
         (start, end, result)
         for start, end in sentences(doc)
         if (result := scan(doc.norm, start, end, anchor=anchor, anchor_year=year)).found
         or result.problems
-        or every
+        or (every and "主要" in doc.norm[start:end])
     ]
 
 
@@ -76,6 +80,23 @@ def test_sentences_without_a_trigger_are_left_unscanned_on_the_fixtures() -> Non
 @given(st.text(_CHARS, max_size=80))
 def test_sentences_without_a_trigger_are_left_unscanned_generated(text: str) -> None:
     _same_scans(text)
+
+
+def _report_texts() -> list[str]:
+    paths = sorted([*(_FIXTURES / "dev").glob("*.txt"), *(_FIXTURES / "blind").rglob("*.txt")])
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    return [text for text in texts if parse(text).kind is DocumentKind.REPORT]
+
+
+def test_a_report_gives_the_same_targets_with_every_sentence_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A report's sentence without a time expression matters only as a goal statement, which
+    holds 主要: keeping every such sentence (as before) gives the same targets."""
+    texts = _report_texts()
+    assert len(texts) >= 4
+    kept = [parse(text).model_dump(mode="json")["targets"] for text in texts]
+    monkeypatch.setattr(targets, "may_state_goals", lambda norm, start, end: True)
+    assert [parse(text).model_dump(mode="json")["targets"] for text in texts] == kept
+    assert any(target["deadline"]["text"].startswith("主要") for doc in kept for target in doc)
 
 
 # ------------------------------------------------------------------ the context of a date

@@ -26,7 +26,7 @@ from policyparse.grammar.goals import LIST_ANNOUNCEMENT
 from policyparse.models import DocumentKind, Target
 from policyparse.stages.targets.deadlines import DeadlineRole, Found, Scan, scan, to_model
 from policyparse.stages.targets.floor import year_floor
-from policyparse.stages.targets.goals import goal_statement
+from policyparse.stages.targets.goals import goal_statement, may_state_goals
 from policyparse.stages.targets.indicators import find_indicators
 from policyparse.stages.targets.judge import (
     commits,
@@ -111,12 +111,14 @@ def extract_targets(doc: Document) -> list[Target]:
 def _scans(
     doc: Document, anchor: dt.date | None, year: int | None, *, every: bool
 ) -> list[tuple[int, int, Scan]]:
-    """The scan of each sentence that found a time expression or a problem (of every sentence
-    with ``every``).
+    """The scan of each sentence that found a time expression or a problem, and with ``every``
+    (a report) of each sentence that can state the report's goals without a time word.
 
     A sentence holding no :data:`~policyparse.grammar.dates.TRIGGER` character scans empty; the
     positions of those characters are found once for the whole text (one character each, no
     look-around: the same as a search per sentence), so such a sentence is not scanned at all.
+    A sentence with an empty scan gives a target only as a goal statement
+    (:func:`~policyparse.stages.targets.goals.goal_statement`), which needs its word.
     """
     norm = doc.norm
     triggers = [m.start() for m in TRIGGER.finditer(norm)]
@@ -125,9 +127,9 @@ def _scans(
         at = bisect.bisect_left(triggers, start)
         if at < len(triggers) and triggers[at] < end:
             result = scan(norm, start, end, anchor=anchor, anchor_year=year)
-            if result.found or result.problems or every:
+            if result.found or result.problems or (every and may_state_goals(norm, start, end)):
                 out.append((start, end, result))
-        elif every:
+        elif every and may_state_goals(norm, start, end):
             out.append((start, end, Scan()))
     return out
 

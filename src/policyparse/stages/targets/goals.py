@@ -45,6 +45,16 @@ def _years_named(heading: Heading) -> set[int]:
     return {year for year in years if MIN_YEAR <= year <= MAX_YEAR}
 
 
+#: Every goal statement holds this word (see :data:`~policyparse.grammar.goals.GOAL_STATEMENT`).
+_STATEMENT_WORD = "主要"
+
+
+def may_state_goals(norm: str, start: int, end: int) -> bool:
+    """Whether ``norm[start:end]`` can hold a goal statement: it has the word every one holds
+    (most sentences do not, and need no search)."""
+    return norm.find(_STATEMENT_WORD, start, end) >= 0
+
+
 def goal_statement(
     doc: Document, start: int, end: int, found: list[Found], document_year: int | None = None
 ) -> Found | None:
@@ -57,8 +67,7 @@ def goal_statement(
     norm = doc.norm
     if document_year is None:
         document_year = doc.anchor_year
-    # every statement starts with 主要: a sentence without it is not searched (most are not)
-    if norm.find("主要", start, end) < 0:
+    if not may_state_goals(norm, start, end):
         return None
     match = GOAL_STATEMENT.search(norm, start, end)
     if match is None:
