@@ -27,7 +27,7 @@ BROKEN_GLOSS = pattern(
 #: ``##`` glued between two characters (a broken heading mark inside a line).
 STRAY_HASHES = pattern(r"(?<=\S)#{2,}(?=\S)")
 #: Control and invisible characters.
-CONTROL = pattern(rf"[{CONTROL_CHARS}]+")
+CONTROL = plain_pattern(rf"[{CONTROL_CHARS}]+")
 #: A character lost to '?' between Han characters, or U+FFFD anywhere.
 LOST = pattern(rf"(?<=[{_HAN})）])[?？](?=[{_HAN}{PINYIN_LETTERS}])|�")
 #: Any tone-marked letter: every gloss, broken gloss and stranded-tone run needs one, and most
@@ -46,7 +46,7 @@ SURROGATE_RUN = pattern(r"[\ud800-\udfff]+")
 ASTRAL = plain_pattern(r"[\U00010000-\U0010ffff]")
 #: A run of non-ASCII characters without placeholders: the unit a mojibake repair works on
 #: (ASCII bytes read the same in every code page tried, so a run never spans one).
-NON_ASCII_RUN = pattern(r"[^\x00-\x7f\ufffd]+")
+NON_ASCII_RUN = plain_pattern(r"[^\x00-\x7f\ufffd]+")
 
 
 def _not_plain_source(codec: str) -> str:
