@@ -13,11 +13,17 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from policyparse.grammar.noise import NON_ASCII_RUN
 from policyparse.lexicon.han import SCRIPTS, plain_code_points
 from policyparse.lexicon.mojibake import ROUND_TRIPS
 from policyparse.normalize import mojibake
-from policyparse.normalize.mojibake import _decode_at_seams, _decode_with_positions, find_repairs
-from policyparse.normalize.script import plausibility_floor
+from policyparse.normalize.mojibake import (
+    _decode_at_seams,
+    _decode_with_positions,
+    find_repairs,
+    suspect_runs,
+)
+from policyparse.normalize.script import plainly_chinese, plausibility_floor
 from tests.helpers import DEV, FIXTURES
 
 SIMPLIFIED = (DEV / "013.txt").read_text(encoding="utf-8")[:1500]
@@ -102,3 +108,21 @@ _MIXED = st.text(st.sampled_from("国务院關於霾鄱亳éдЄ≠①（），�
 @given(codec=st.sampled_from(SCRIPTS), text=_MIXED)
 def test_plausibility_floor_counts_as_defined(codec: str, text: str) -> None:
     assert plausibility_floor(text, codec) == _floor_by_counting(text, codec)
+
+
+def _suspect_runs_by_testing_each(text: str) -> list[tuple[int, int]]:
+    """The reference: every non-ASCII run tested."""
+    return [run.span() for run in NON_ASCII_RUN.finditer(text) if not plainly_chinese(run.group())]
+
+
+def test_suspect_runs_are_the_runs_not_plainly_chinese_on_real_text() -> None:
+    texts = [*_garbled_texts(), *(path.read_text(encoding="utf-8") for path in sorted(DEV.glob("*.txt")))]
+    found = [list(suspect_runs(text)) for text in texts]
+    assert found == [_suspect_runs_by_testing_each(text) for text in texts]
+    assert sum(map(len, found)) > 1000
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("国务院關於霾鄱éдЄ≠①，。ab1 \ufffd\u3000"), max_size=30))
+def test_suspect_runs_are_the_runs_not_plainly_chinese(text: str) -> None:
+    assert list(suspect_runs(text)) == _suspect_runs_by_testing_each(text)

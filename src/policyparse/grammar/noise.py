@@ -47,6 +47,8 @@ ASTRAL = plain_pattern(r"[\U00010000-\U0010ffff]")
 #: A run of non-ASCII characters without placeholders: the unit a mojibake repair works on
 #: (ASCII bytes read the same in every code page tried, so a run never spans one).
 NON_ASCII_RUN = plain_pattern(r"[^\x00-\x7f\ufffd]+")
+#: The last character before a position that bounds a non-ASCII run (searched right to left).
+RUN_BOUND_BEFORE = pattern(r"(?r)[\x00-\x7f\ufffd]")
 
 
 def _not_plain_source(codec: str) -> str:

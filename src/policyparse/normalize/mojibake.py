@@ -18,10 +18,11 @@ the seam of a run, U+FFFD or ``锟斤拷`` in the run) leave the placeholder U+F
 from __future__ import annotations
 
 import codecs
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from policyparse.grammar.noise import NON_ASCII_RUN
+from policyparse.grammar.noise import NON_ASCII_RUN, NOT_PLAIN, RUN_BOUND_BEFORE
 from policyparse.lexicon.mojibake import (
     BYTE_MIN_RUN,
     DOMINANT_SHARE,
@@ -37,7 +38,7 @@ from policyparse.lexicon.mojibake import (
     SURVIVING_SPACES,
 )
 from policyparse.models import NoiseKind
-from policyparse.normalize.script import SCRIPTS, chinese_plausibility, plainly_chinese, plausibility_floor
+from policyparse.normalize.script import SCRIPTS, chinese_plausibility, plausibility_floor
 from policyparse.normalize.view import Edit
 
 #: What an undecodable byte becomes while decoding (a noncharacter; U+FFFD may be text).
@@ -100,18 +101,37 @@ def find_repairs(text: str) -> list[Repair]:
 
 def _find(text: str, *, confident: set[tuple[str, str]] | None) -> list[Repair]:
     repairs: list[Repair] = []
-    for run in NON_ASCII_RUN.finditer(text):
-        if plainly_chinese(run.group()):
-            continue  # plausibility 1 however it is bounded (placeholders and spaces score in full)
+    for run_start, run_end in suspect_runs(text):
         floor = repairs[-1].end if repairs else 0
         best: Repair | None = None
-        for start, end in _run_bounds(text, run.start(), run.end(), floor):
+        for start, end in _run_bounds(text, run_start, run_end, floor):
             repair = repair_run(text, start, end, confident=confident)
             if repair is not None and (best is None or repair.lost < best.lost):
                 best = repair
         if best is not None:
             repairs.append(best)
     return repairs
+
+
+def suspect_runs(text: str) -> Iterator[tuple[int, int]]:
+    """The runs of non-ASCII characters (:data:`NON_ASCII_RUN`) that are not plainly Chinese
+    (see :func:`~policyparse.normalize.script.plainly_chinese`; plausibility 1 however a run is
+    bounded, since placeholders and spaces score in full), in order.
+
+    Only a run holding a character that does not score in full in Simplified script can be
+    one, and a sound Simplified text has few: they are found in one scan of the text, and only
+    their runs are tested (in Traditional script), not every run of the text.
+    """
+    end = 0
+    for odd in NOT_PLAIN["gb2312"].finditer(text):
+        if odd.start() < end:
+            continue  # in the run just tested
+        bound = RUN_BOUND_BEFORE.search(text, end, odd.start())
+        start = bound.end() if bound is not None else end
+        run = NON_ASCII_RUN.match(text, start)
+        end = run.end() if run is not None else odd.end()
+        if NOT_PLAIN["big5"].search(text, start, end) is not None:
+            yield start, end
 
 
 def _run_bounds(text: str, start: int, end: int, floor: int) -> list[tuple[int, int]]:
