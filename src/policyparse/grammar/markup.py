@@ -69,3 +69,20 @@ HTML_TAG = pattern(
 HTML_ENTITY = pattern(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 #: Spaces and line breaks between two tags (a run of tags with nothing but layout between).
 TAG_GAP = pattern(r"[ \t\r\n]*")
+
+#: For each Markdown pattern, strings one of which every match of it holds: a text holding none
+#: of them is not searched with it (Markdown's punctuation is rare in a notice, and a search
+#: tries every line or every position).
+NEEDS: dict[object, tuple[str, ...]] = {
+    ATX_HEADING: ("#",),
+    QUOTE: (">",),
+    STRONG: ("**", "__"),
+    IMAGE: ("![",),
+    LINK: ("](",),
+    RULE: ("-", "*", "_"),
+    FENCED_BLOCK: ("```", "~~~"),
+    FENCE: ("```", "~~~"),
+    TABLE_RULE: ("---",),
+    SHORTCODE: ("{{", "{%"),
+    HTML_COMMENT: ("<!--",),
+}
