@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from policyparse.grammar import markup as markup_grammar
 from policyparse.grammar.noise import NON_ASCII_RUN
-from policyparse.lexicon.han import SCRIPTS, plain_code_points
+from policyparse.lexicon.han import SCRIPTS, plain_class_body, plain_code_points, shipped_class_body
 from policyparse.lexicon.mojibake import ROUND_TRIPS
 from policyparse.normalize import mojibake
 from policyparse.normalize.mojibake import (
@@ -80,6 +80,15 @@ def test_decoding_at_once_matches_byte_by_byte_on_cut_text(
 @given(real=st.sampled_from(REALS), data=st.binary(max_size=24))
 def test_decoding_at_once_matches_byte_by_byte_on_any_bytes(real: str, data: bytes) -> None:
     assert _decode_with_positions(data, real) == _decode_at_seams(data, real)
+
+
+@pytest.mark.parametrize("codec", SCRIPTS)
+def test_the_shipped_character_classes_are_those_the_lexicon_derives(codec: str) -> None:
+    """``lexicon/plain_chars.txt`` (``scripts/gen_plain_chars.py``) holds what the code pages and
+    the symbol ranges give, and nothing of ASCII."""
+    body = shipped_class_body(codec)
+    assert body == plain_class_body(codec)
+    assert body.isascii() is False and not any(char < "\x80" for char in body if char != "-")
 
 
 def _floor_by_counting(text: str, codec: str) -> float:

@@ -7,12 +7,11 @@ view keeps. Markdown and HTML markup are in :mod:`policyparse.grammar.markup`.
 
 from __future__ import annotations
 
-import re
 from functools import partial
 from re import Pattern
 
 from policyparse.grammar._compile import built_plain_pattern, pattern, plain_pattern
-from policyparse.lexicon.han import SCRIPTS, code_point_ranges, plain_code_points
+from policyparse.lexicon.han import SCRIPTS, shipped_class_body
 from policyparse.lexicon.normalisation import CONTROL_CHARS, PINYIN_LETTERS, TONE_LETTERS
 
 _HAN = r"\p{Han}"
@@ -53,18 +52,16 @@ RUN_BOUND_BEFORE = pattern(r"(?r)[\x00-\x7f\ufffd]")
 
 def _not_plain_source(codec: str) -> str:
     """A run of characters that do not score in full for ``codec``'s script (see
-    :func:`~policyparse.lexicon.han.plain_code_points`), as a class of code-point ranges: ASCII
-    escaped, the rest written as themselves (which :mod:`re` parses several times faster)."""
-    parts = []
-    for low, high in code_point_ranges(plain_code_points(codec)):
-        first, last = (re.escape(chr(code)) if code < 0x80 else chr(code) for code in (low, high))
-        parts.append(first if low == high else f"{first}-{last}")
-    return "[^" + "".join(parts) + "]+"
+    :func:`~policyparse.lexicon.han.plain_code_points`): ASCII and the class shipped for it."""
+    return f"[^\\x00-\\x7f{shipped_class_body(codec)}]+"
 
 
+#: A run of characters of the unified Han block, the characters a plausibility counts a
+#: quarter for when they are not everyday ones.
+UNIFIED_HAN_RUN = plain_pattern(r"[\u4e00-\u9fff]+")
 #: By script (``gb2312``, ``big5``): a run of characters that do not score in full in it. A text
 #: without one is plainly Chinese in that script; the runs' lengths sum to what a lower bound
-#: of its plausibility leaves out. Built on first use: about 3,000 ranges each.
+#: of its plausibility leaves out. Compiled on first use: about 3,000 ranges each.
 NOT_PLAIN: dict[str, Pattern[str]] = {
     codec: built_plain_pattern(partial(_not_plain_source, codec)) for codec in SCRIPTS
 }

@@ -1,16 +1,22 @@
 """Han characters in everyday use, and what a plausibility score counts in full, as data.
 
-Derived once, on first use, from the code pages that define them (:data:`COMMON_HAN_RANGES`):
-GB2312 level 1 for Simplified (3,755 characters) and Big5's frequent block for Traditional
-(5,401). The reader of undeclared encodings (:mod:`policyparse.io.decode`), the plausibility
-score (:mod:`policyparse.normalize.script`) and the patterns that test it in one scan
+Derived on first use from the code pages that define them (:data:`COMMON_HAN_RANGES`): GB2312
+level 1 for Simplified (3,755 characters) and Big5's frequent block for Traditional (5,401).
+The reader of undeclared encodings (:mod:`policyparse.io.decode`), the plausibility score
+(:mod:`policyparse.normalize.script`) and the patterns that test it in one scan
 (:mod:`policyparse.grammar.noise`) all read them from here.
+
+The characters that score in full for each script are also shipped as the body of a regular
+expression character class (``plain_chars.txt``, written by ``scripts/gen_plain_chars.py``
+from :func:`plain_class_body`; a test keeps the two the same): deriving the class takes
+longer than compiling it, and a cold start needs it for every document.
 """
 
 from __future__ import annotations
 
 import contextlib
 from functools import lru_cache
+from importlib import resources
 
 from policyparse.lexicon.mojibake import COMMON_HAN_RANGES, PLAUSIBLE_SYMBOLS
 
@@ -64,3 +70,28 @@ def code_point_ranges(codes: list[int]) -> list[tuple[int, int]]:
         else:
             ranges.append((code, code))
     return ranges
+
+
+def plain_class_body(codec: str) -> str:
+    """The non-ASCII characters that score in full for one script as the inside of a character
+    class: each run of consecutive code points as ``first-last``, a lone one as itself (written
+    as themselves, which :mod:`re` parses several times faster than escapes)."""
+    parts = []
+    for low, high in code_point_ranges([code for code in plain_code_points(codec) if code >= 0x80]):
+        parts.append(chr(low) if low == high else f"{chr(low)}-{chr(high)}")
+    return "".join(parts)
+
+
+#: The file of :func:`plain_class_body` for each script, a line ``codec<TAB>body`` each.
+PLAIN_CHARS_FILE = "plain_chars.txt"
+
+
+@lru_cache(maxsize=2)
+def shipped_class_body(codec: str) -> str:
+    """:func:`plain_class_body` of ``codec`` as shipped in :data:`PLAIN_CHARS_FILE`."""
+    text = resources.files("policyparse.lexicon").joinpath(PLAIN_CHARS_FILE).read_text(encoding="utf-8")
+    for line in text.split("\n"):  # not splitlines: a class may hold U+2028 and its kind
+        name, _, body = line.partition("\t")
+        if name == codec:
+            return body
+    raise LookupError(f"{PLAIN_CHARS_FILE} has no line for {codec}")

@@ -178,15 +178,14 @@ def repair_run(
     ``confident``: the round trips that repaired a long run of the text (None: any).
     """
     garbled = text[start:end]
-    if _too_plausible_to_repair(garbled):
-        return None
+    trips = _round_trips_to_try(garbled, confident)
+    if not trips or _too_plausible_to_repair(garbled):
+        return None  # too short for any round trip (a stranded pinyin letter), or sound enough
     before = chinese_plausibility(garbled)
     if before > 1.0 - REPAIR_MIN_GAIN and _LOST_PAIR not in garbled:
         return None
     best: tuple[tuple[float, int], Repair] | None = None
-    for real, read_as in ROUND_TRIPS if confident is None else sorted(confident, key=ROUND_TRIPS.index):
-        if not _long_enough(end - start, (real, read_as), confident) and _LOST_PAIR not in garbled:
-            continue
+    for real, read_as in trips:
         repair = _round_trip(text, start, end, real, read_as)
         if repair is None:
             continue
@@ -195,6 +194,15 @@ def repair_run(
         if rank is not None and (best is None or rank > best[0]):
             best = (rank, repair)
     return best[1] if best is not None else None
+
+
+def _round_trips_to_try(garbled: str, confident: set[tuple[str, str]] | None) -> list[tuple[str, str]]:
+    """The round trips a run is long enough evidence for, in :data:`ROUND_TRIPS` order (all of
+    them for a run holding ``锟斤拷``)."""
+    trips = list(ROUND_TRIPS) if confident is None else sorted(confident, key=ROUND_TRIPS.index)
+    if _LOST_PAIR in garbled:
+        return trips
+    return [trip for trip in trips if _long_enough(len(garbled), trip, confident)]
 
 
 def _too_plausible_to_repair(garbled: str) -> bool:
