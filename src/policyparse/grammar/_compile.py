@@ -56,16 +56,19 @@ class LazyPattern:
     @property
     def pattern(self) -> str | bytes:
         """The source, as :attr:`regex.Pattern.pattern` gives it."""
-        if self.build is not None:
-            self.compiled()
+        self._make_source()
         return self.source
+
+    def _make_source(self) -> None:
+        """Make the source of a pattern built from data (once)."""
+        if self.build is not None:
+            self.source, self.build = self.build(), None
 
     def compiled(self) -> regex.Pattern[str] | regex.Pattern[bytes]:
         """The compiled pattern (compiling it now if needed)."""
         found = self.__dict__.get("_compiled")
-        if found is None and self.build is not None:
-            self.source, self.build = self.build(), None
         if found is None:
+            self._make_source()
             found = re.compile(cast(str, self.source), self.flags) if self.plain else _compile_regex(self)
             self.__dict__["_compiled"] = found
             for name in _METHODS:

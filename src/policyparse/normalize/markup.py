@@ -40,7 +40,9 @@ from policyparse.models import NoiseKind
 from policyparse.normalize.view import Edit, FrontMatterField, MarkupEvidence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
-    from regex import Match
+    from collections.abc import Iterable
+
+    from regex import Match, Pattern
 
 #: Markdown constructs that no plain text writes; one of them makes the text Markdown.
 _DISTINCTIVE = ("strong", "image", "link", "table_rule", "fence", "shortcode")
@@ -114,15 +116,23 @@ def _front_matter(text: str, found: MarkupFound, kinds: set[str]) -> None:
             )
 
 
-def _may_occur(text: str, markdown: object) -> bool:
-    """Whether ``text`` holds one of the strings every match of a Markdown pattern holds."""
-    return any(needed in text for needed in grammar.NEEDS[markdown])
+def _matches(text: str, markdown: Pattern[str]) -> Iterable[Match[str]]:
+    """The matches of a Markdown pattern in ``text``; none, without a search, when the text holds
+    none of the strings every match of it holds (:data:`~policyparse.grammar.markup.NEEDS`)."""
+    if not any(needed in text for needed in grammar.NEEDS[markdown]):
+        return ()
+    return markdown.finditer(text)
 
 
 def _markdown_blocks(text: str, found: MarkupFound, kinds: set[str]) -> None:
     """Line-level Markdown: headings, quotes, rules, fences, table rules, shortcodes, comments."""
-    if _may_occur(text, grammar.ATX_HEADING):
-        _atx_headings(text, found, kinds)
+    for m in _matches(text, grammar.ATX_HEADING):
+        kinds.add("atx")
+        _cut(found, m.start("mark"), m.end("mark"), NoiseKind.MARKDOWN)
+        if m.group("close"):
+            _cut(found, m.start("close"), m.end("close"), NoiseKind.MARKDOWN)
+        if m.group("title"):
+            found.headings.append((m.start("title"), m.end("title"), len(m.group("hashes")), "atx"))
     for name, grammar_pattern in (
         ("fence", grammar.FENCED_BLOCK),
         ("quote", grammar.QUOTE),
@@ -131,39 +141,26 @@ def _markdown_blocks(text: str, found: MarkupFound, kinds: set[str]) -> None:
         ("table_rule", grammar.TABLE_RULE),
         ("shortcode", grammar.SHORTCODE),
     ):
-        if not _may_occur(text, grammar_pattern):
-            continue
-        for m in grammar_pattern.finditer(text):
+        for m in _matches(text, grammar_pattern):
             if m.end() > m.start():
                 kinds.add(name)
                 _cut(found, m.start(), m.end(), NoiseKind.MARKDOWN)
-    if _may_occur(text, grammar.HTML_COMMENT):
-        for m in grammar.HTML_COMMENT.finditer(text):
-            kinds.add("comment")
-            _cut(found, m.start(), m.end(), NoiseKind.MARKDOWN)
-
-
-def _atx_headings(text: str, found: MarkupFound, kinds: set[str]) -> None:
-    for m in grammar.ATX_HEADING.finditer(text):
-        kinds.add("atx")
-        _cut(found, m.start("mark"), m.end("mark"), NoiseKind.MARKDOWN)
-        if m.group("close"):
-            _cut(found, m.start("close"), m.end("close"), NoiseKind.MARKDOWN)
-        if m.group("title"):
-            found.headings.append((m.start("title"), m.end("title"), len(m.group("hashes")), "atx"))
+    for m in _matches(text, grammar.HTML_COMMENT):
+        kinds.add("comment")
+        _cut(found, m.start(), m.end(), NoiseKind.MARKDOWN)
 
 
 def _markdown_inline(text: str, found: MarkupFound, kinds: set[str]) -> None:
     """Emphasis, images and links."""
-    for m in grammar.STRONG.finditer(text) if _may_occur(text, grammar.STRONG) else ():
+    for m in _matches(text, grammar.STRONG):
         kinds.add("strong")
         _cut(found, m.start("open"), m.end("open"), NoiseKind.MARKDOWN)
         _cut(found, m.end("inner"), m.end(), NoiseKind.MARKDOWN)
         found.bold.append((m.start("inner"), m.end("inner")))
-    for m in grammar.IMAGE.finditer(text) if _may_occur(text, grammar.IMAGE) else ():
+    for m in _matches(text, grammar.IMAGE):
         kinds.add("image")
         _cut(found, m.start(), m.end(), NoiseKind.MARKDOWN)
-    for m in grammar.LINK.finditer(text) if _may_occur(text, grammar.LINK) else ():
+    for m in _matches(text, grammar.LINK):
         kinds.add("link")
         _cut(found, m.start("open"), m.end("open"), NoiseKind.MARKDOWN)
         _cut(found, m.start("target"), m.end("target"), NoiseKind.MARKDOWN)
