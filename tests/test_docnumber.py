@@ -72,6 +72,35 @@ def test_compact_and_validate() -> None:
     assert docnumber.validate("国发 [2017] 35号") == "国发[2017]35号"
 
 
+def test_no_number_is_longer_than_the_longest_form() -> None:
+    """Text with more than LONGEST characters besides spaces is not compacted and is never a
+    number; the longest numbers of each form are, however spaced."""
+    longest_order = "中" * 24 + "令第12345号"
+    assert len(longest_order) == docnumber.LONGEST
+    assert docnumber.is_valid(longest_order)
+    assert not docnumber.is_valid("中" + longest_order)
+    assert docnumber.is_valid("高 教 研 究 中 心 综 合 办 公 室 秘 书 一 二 三〔2016〕12345号")
+    assert docnumber.is_valid("国发" + " " * 5000 + "〔2017〕35号")
+    assert docnumber.is_valid("国发〔2017〕35号" + "\u3000" * 5000)
+    assert not docnumber.is_valid("国发〔2017〕35号" + "。" * 5000)
+    for text in (
+        "中" * 24 + "令第12345号",
+        "〔2024〕" + "京" * 16 + "第12345号",
+        "国" * 16 + "〔2017〕第12345号",
+    ):
+        assert docnumber.is_valid(text), text
+        assert len(docnumber.compact(text)) <= docnumber.LONGEST
+
+
+def test_a_paragraph_is_not_compacted_to_learn_it_is_no_number(monkeypatch: pytest.MonkeyPatch) -> None:
+    compacted: list[str] = []
+    compact = docnumber.compact
+    monkeypatch.setattr(docnumber, "compact", lambda text: compacted.append(text) or compact(text))
+    assert not docnumber.is_valid("到2025年，完成建设；" * 1000)
+    assert docnumber.is_valid("国发〔2017〕35号" + " " * 100)
+    assert [len(text) for text in compacted] == [len("国发〔2017〕35号") + 100]
+
+
 def test_parse_records_the_span() -> None:
     number = docnumber.parse("国发〔2017〕35号", 10, 21)
     assert (number.start, number.end) == (10, 21)

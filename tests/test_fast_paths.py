@@ -278,8 +278,15 @@ def test_the_scan_skips_only_patterns_that_cannot_match(monkeypatch: pytest.Monk
     texts = _fixture_sentences() + list(_DATE_SAMPLES)
     assert len(texts) > 2000
     skipping = _scans(texts)
-    monkeypatch.setattr(deadlines, "_may_match", lambda chars, present: True)
+    monkeypatch.setattr(deadlines, "_patterns_for", _every_pattern)
     assert _scans(texts) == skipping
+
+
+def _every_pattern(present: frozenset[str]) -> tuple[bool, tuple[tuple[object, object], ...], bool]:
+    """The scan's plan with no pattern skipped."""
+    from policyparse.stages.targets import deadlines
+
+    return True, tuple((pattern, reader) for pattern, reader, _ in deadlines._READERS), True
 
 
 _DATE_SAMPLES = (
@@ -316,9 +323,12 @@ def _required_chars_hold(texts: list[str]) -> set[object]:
 
 
 def test_every_match_holds_a_required_character() -> None:
+    from policyparse.grammar.dates import TIME_CHARS
     from policyparse.stages.targets.deadlines import REQUIRED_CHARS
 
     assert _required_chars_hold(_fixture_sentences() + list(_DATE_SAMPLES)) == set(REQUIRED_CHARS)
+    # the scan plans its patterns from a sentence's characters of TIME_CHARS
+    assert frozenset().union(*REQUIRED_CHARS.values()) <= TIME_CHARS
 
 
 @settings(max_examples=300, deadline=None)
@@ -334,7 +344,7 @@ def test_the_scan_skips_only_patterns_that_cannot_match_generated(texts: list[st
 
     skipping = _scans(texts)
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(deadlines, "_may_match", lambda chars, present: True)
+        patch.setattr(deadlines, "_patterns_for", _every_pattern)
         assert _scans(texts) == skipping
 
 

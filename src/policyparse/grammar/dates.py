@@ -153,7 +153,12 @@ TIMETABLE_DATE_END = pattern(
     r"(?:上午|下午|晚上|中午|全天)?(?:[ \t]?\d{1,2}[:：]\d{2})?[，,：:](?=\p{Han})"
 )
 #: Every time expression contains one of these characters; text without them is skipped.
-TRIGGER = pattern(r"[年月季世期五前]")
+TRIGGER_CHARS = frozenset("年月季世期五前")
+TRIGGER = pattern("[" + "".join(sorted(TRIGGER_CHARS)) + "]")
+#: The characters some pattern of the deadline scan needs (``REQUIRED_CHARS`` of
+#: :mod:`policyparse.stages.targets.deadlines`): a sentence's set of them tells the scan
+#: which patterns can match it.
+TIME_CHARS = TRIGGER_CHARS | frozenset("底末内全半后来第")
 #: The end of a sentence between two time expressions.
 SENTENCE_END = pattern(r"[。；！？\n]")
 #: The same, searched right to left (``(?r)``): the last sentence end before a position.

@@ -71,6 +71,11 @@ LEADING_YEAR_FORM = pattern(
 )
 #: Number of an order: 国令第707号, 公安部令第127号.
 ORDER_FORM = pattern(rf"(?P<code>[\p{{Han}}]{{0,24}}?令){_S}第{_S}(?P<serial>\d{{1,5}}){_S}号")
+#: The most characters other than spaces a number of any form has: an order's (a code of 24
+#: characters, 令, 第, five digits, 号); a year form's has at most 29.
+LONGEST = 32
+#: Text with more characters than :data:`LONGEST` besides spaces, read no further than that.
+_LONGER = pattern(rf"[\s\u3000]*(?:[^\s\u3000][\s\u3000]*){{{LONGEST + 1}}}")
 
 
 class InvalidFormat(ValueError):
@@ -87,6 +92,8 @@ def compact(number: str) -> str:
 
 
 def _match(number: str) -> tuple[str, regex.Match[str]] | None:
+    if len(number) > LONGEST and _LONGER.match(number) is not None:
+        return None  # a whole paragraph is not compacted to learn that
     text = compact(number)
     for form in (YEAR_FORM, LEADING_YEAR_FORM, ORDER_FORM):
         if (m := form.fullmatch(text)) is not None:

@@ -28,6 +28,7 @@ Examples:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from collections.abc import Callable
 from functools import partial
@@ -53,6 +54,7 @@ from policyparse.grammar.dates import (
     RELATIVE,
     RELATIVE_MONTH,
     SENTENCE_END,
+    TIME_CHARS,
     TRIGGER,
     YEAR_END,
 )
@@ -128,27 +130,45 @@ REQUIRED_CHARS: dict[Pattern, frozenset[str]] = {
 }
 
 
-def _may_match(chars: frozenset[str], present: set[str]) -> bool:
+def _may_match(chars: frozenset[str], present: frozenset[str]) -> bool:
     """Whether a pattern whose every match holds one of ``chars`` can match text made of ``present``."""
     return not chars.isdisjoint(present)
 
 
+@functools.lru_cache(maxsize=1024)
+def _patterns_for(present: frozenset[str]) -> tuple[bool, tuple[tuple[Pattern, Reader], ...], bool]:
+    """The patterns that can match a text whose characters of :data:`TIME_CHARS` are
+    ``present``: whether the absolute one can, the readers' (in their order), whether the glued
+    year's can. Sentences hold few of those characters, so few sets recur: the plan is cached."""
+    return (
+        _may_match(REQUIRED_CHARS[ABSOLUTE], present),
+        tuple((pattern, reader) for pattern, reader, chars in _READERS if _may_match(chars, present)),
+        _may_match(REQUIRED_CHARS[GLUED_YEAR], present),
+    )
+
+
 def _candidates(
-    text: str, lo: int, hi: int, anchor: dt.date | None, anchor_year: int | None, scan: Scan
+    text: str,
+    lo: int,
+    hi: int,
+    anchor: dt.date | None,
+    anchor_year: int | None,
+    scan: Scan,
+    present: frozenset[str],
 ) -> list[Found]:
-    """Every time expression of ``text[lo:hi]`` read by its reader, before overlaps are resolved."""
+    """Every time expression of ``text[lo:hi]`` read by its reader, before overlaps are resolved;
+    ``present`` is the window's characters of :data:`TIME_CHARS`."""
     ctx = Context(text, lo, hi)
-    present = set(text[lo:hi])
+    absolute, readers, glued = _patterns_for(present)
     out: list[Found] = []
-    if _may_match(REQUIRED_CHARS[ABSOLUTE], present):
+    if absolute:
         found = [f for m in ABSOLUTE.finditer(text, lo, hi) if (f := read_absolute(ctx, m, scan)) is not None]
         out.extend(_merge_ranges(ctx, found))
-    for pattern, reader, chars in _READERS:
-        if _may_match(chars, present):
-            for m in pattern.finditer(text, lo, hi):  # most find nothing: no generator made
-                if (f := reader(ctx, m, anchor, anchor_year)) is not None:
-                    out.append(f)
-    if _may_match(REQUIRED_CHARS[GLUED_YEAR], present):
+    for pattern, reader in readers:
+        for m in pattern.finditer(text, lo, hi):  # most find nothing: no generator made
+            if (f := reader(ctx, m, anchor, anchor_year)) is not None:
+                out.append(f)
+    if glued:
         scan.problems.extend(
             ("W303", m.start(), m.end(), {"text": m.group()}) for m in GLUED_YEAR.finditer(text, lo, hi)
         )
@@ -261,7 +281,8 @@ def scan(
     result = Scan()
     if TRIGGER.search(text, lo, hi) is None:
         return result  # no character any time expression needs
-    result.found = _inherit_years(text, _select(text, _candidates(text, lo, hi, anchor, anchor_year, result)))
+    found = _candidates(text, lo, hi, anchor, anchor_year, result, TIME_CHARS.intersection(text[lo:hi]))
+    result.found = _inherit_years(text, _select(text, found))
     return result
 
 
