@@ -576,3 +576,55 @@ def test_a_character_simplified_out_of_the_plane_keeps_its_place_in_the_view() -
     view = Document.from_text(text).view
     assert view.norm == text.replace("國務院關於", "国务院关于")
     assert sys.getsizeof(view.norm) < 3 * len(view.norm)  # two bytes a character, not four
+
+
+# ------------------------------------------------------------------ sentences in one pass
+
+
+def _pieces_trimmed(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentences the long way: cut after each sentence end, then trim each piece."""
+    from policyparse.grammar.text import SENTENCE_END
+
+    spaces = " \t\r\n"
+    cuts = [m.end() for m in SENTENCE_END.finditer(norm, start, end)]
+    out: list[tuple[int, int]] = []
+    for lo, hi in zip([start, *cuts], [*cuts, end], strict=True):
+        while lo < hi and norm[lo] in spaces:
+            lo += 1
+        while hi > lo and norm[hi - 1] in spaces:
+            hi -= 1
+        if hi > lo:
+            out.append((lo, hi))
+    return out
+
+
+def _one_pass(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    from policyparse.segment import Segment, sentences
+
+    return [(s.start, s.end) for s in sentences(norm, Segment(start, end))]
+
+
+def test_sentences_in_one_pass_are_the_trimmed_pieces() -> None:
+    """Every paragraph of the fixtures splits into the same sentences as cutting and trimming."""
+    from pathlib import Path
+
+    from policyparse.document import Document
+
+    root = Path(__file__).parent / "fixtures"
+    compared = 0
+    for path in sorted([*(root / "dev").glob("*.txt"), *(root / "report").rglob("*.txt")]):
+        doc = Document.from_text(path.read_text(encoding="utf-8"))
+        for p in doc.paragraphs:
+            expected = _pieces_trimmed(doc.norm, p.start, p.end)
+            assert _one_pass(doc.norm, p.start, p.end) == expected, doc.norm[p.start : p.end]
+            compared += len(expected)
+    assert compared > 3000
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("。；！？”’）」』\"' \t\r\n\u3000甲乙a1，"), max_size=30), st.data())
+def test_sentences_in_one_pass_are_the_trimmed_pieces_generated(text: str, data: st.DataObject) -> None:
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    padded = "前" + text + "后"  # the window does not reach the ends of the string
+    assert _one_pass(padded, start + 1, end + 1) == _pieces_trimmed(padded, start + 1, end + 1)

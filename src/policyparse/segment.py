@@ -24,7 +24,7 @@ from operator import attrgetter
 from typing import overload
 
 from policyparse.grammar import runon
-from policyparse.grammar.text import INDENT_BREAK, LINE_BREAK, SENTENCE_END
+from policyparse.grammar.text import INDENT_BREAK, LINE_BREAK, SENTENCE
 from policyparse.lexicon.metadata import DOC_TYPES
 
 WHITESPACE = " \t\r\n"
@@ -206,16 +206,10 @@ def paragraphs(
 
 
 def sentences(norm: str, paragraph: Segment) -> list[Segment]:
-    """Sentences of one paragraph, trimmed."""
-    out: list[Segment] = []
-    cursor = paragraph.start
-    for m in SENTENCE_END.finditer(norm, paragraph.start, paragraph.end):
-        if (seg := _trim(norm, cursor, m.end())) is not None:
-            out.append(seg)
-        cursor = m.end()
-    if (seg := _trim(norm, cursor, paragraph.end)) is not None:
-        out.append(seg)
-    return out
+    """Sentences of one paragraph, trimmed: the paragraph cut after each
+    :data:`~policyparse.grammar.text.SENTENCE_END`, each piece without the spaces around it
+    (one :data:`~policyparse.grammar.text.SENTENCE` match per non-blank piece)."""
+    return [Segment(m.start(), m.end()) for m in SENTENCE.finditer(norm, paragraph.start, paragraph.end)]
 
 
 def blocks(text: str) -> list[Block]:

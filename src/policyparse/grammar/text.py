@@ -47,6 +47,14 @@ LINE_BREAK = pattern(r"\r\n|\r|\n")
 INDENT_BREAK = pattern(r"(?<=\S)[ \t]{2,}(?=\S)")
 #: The end of a sentence: ``。；！？`` and any closing quotes or brackets after it.
 SENTENCE_END = pattern(r"[。；！？][”’）」』\"']*+")
+#: A sentence without the spaces around it: from a character other than a space (``\t\r\n``
+#: or the blank) up to and including its :data:`SENTENCE_END`, else, where none follows, to
+#: the last character other than a space. Matches run one after another the way the ends cut
+#: a paragraph into pieces that are then trimmed (a piece of spaces alone gives none). For the
+#: standard engine, which scans these classes about twice as fast: every paragraph is read so.
+SENTENCE = plain_pattern(
+    r"(?=[^ \t\r\n])(?:[^。；！？]*[。；！？][”’）」』\"']*|[^。；！？]*[^ \t\r\n。；！？])"
+)
 #: A run of tokens separated by spaces.
 TOKEN = pattern(r"\S+")
 
