@@ -323,12 +323,14 @@ def _required_chars_hold(texts: list[str]) -> set[object]:
 
 
 def test_every_match_holds_a_required_character() -> None:
-    from policyparse.grammar.dates import TIME_CHARS
+    from policyparse.grammar.dates import TIME_CHARS, TRIGGER_CHARS
     from policyparse.stages.targets.deadlines import REQUIRED_CHARS
 
     assert _required_chars_hold(_fixture_sentences() + list(_DATE_SAMPLES)) == set(REQUIRED_CHARS)
-    # the scan plans its patterns from a sentence's characters of TIME_CHARS
+    # the scan plans its patterns from a sentence's characters of TIME_CHARS, and skips a
+    # sentence with none of TRIGGER's (one of which every time expression holds)
     assert frozenset().union(*REQUIRED_CHARS.values()) <= TIME_CHARS
+    assert TRIGGER_CHARS <= TIME_CHARS
 
 
 @settings(max_examples=300, deadline=None)

@@ -55,7 +55,7 @@ from policyparse.grammar.dates import (
     RELATIVE_MONTH,
     SENTENCE_END,
     TIME_CHARS,
-    TRIGGER,
+    TRIGGER_CHARS,
     YEAR_END,
 )
 from policyparse.lexicon.periods import PLAN_ORDINALS
@@ -279,9 +279,13 @@ def scan(
     if anchor_year is None and anchor is not None:
         anchor_year = anchor.year
     result = Scan()
-    if TRIGGER.search(text, lo, hi) is None:
+    window = text[lo:hi]
+    # a test per character of TIME_CHARS (a fast search each), not a set of the window's
+    # characters: a task's span runs to thousands of characters
+    present = frozenset([char for char in TIME_CHARS if char in window])
+    if present.isdisjoint(TRIGGER_CHARS):
         return result  # no character any time expression needs
-    found = _candidates(text, lo, hi, anchor, anchor_year, result, TIME_CHARS.intersection(text[lo:hi]))
+    found = _candidates(text, lo, hi, anchor, anchor_year, result, present)
     result.found = _inherit_years(text, _select(text, found))
     return result
 
