@@ -89,16 +89,16 @@ def half_month(match: regex.Match[str]) -> int:
 
 def _date_parts(match: regex.Match[str], year: int) -> tuple[int | None, int | None, Precision] | None:
     """Month, day and precision of the sub-year part of a match; ``None`` when impossible."""
-    month = number(match.group("month"))
-    day = number(match.group("day"))
-    if match.group("month") is not None:
+    month_text, day_text, half, quarter = match.group("month", "day", "half", "quarter")  # one call
+    if month_text is not None:
+        month, day = number(month_text), number(day_text)
         if not valid_day(year, month, day):
             return None
         return month, day, Precision.DAY if day is not None else Precision.MONTH
-    if match.group("half"):
+    if half:
         return half_month(match), None, Precision.HALF
-    if match.group("quarter"):
-        return QUARTERS[match.group("quarter")] * 3, None, Precision.QUARTER
+    if quarter:
+        return QUARTERS[quarter] * 3, None, Precision.QUARTER
     return None, None, Precision.YEAR
 
 
