@@ -24,10 +24,10 @@ from operator import attrgetter
 from typing import overload
 
 from policyparse.grammar import runon
-from policyparse.grammar.text import INDENT_BREAK, LINE_BREAK, SENTENCE
+from policyparse.grammar.text import INDENT_BREAK, LINE_BREAK, SENTENCE, TRIM_SPACES
 from policyparse.lexicon.metadata import DOC_TYPES
 
-WHITESPACE = " \t\r\n"
+WHITESPACE = TRIM_SPACES
 #: A line is run-on when it has at least this many characters and half the document.
 RUN_ON_MIN = 150
 #: The head joints (版头, 文号, addressees) are looked for in this many first characters.

@@ -45,15 +45,22 @@ MARKER_NUMERAL_CLASS = MARKER_NUMERALS
 LINE_BREAK = pattern(r"\r\n|\r|\n")
 #: A run of two or more spaces inside a line: the ``　　`` indent of a paragraph in text that lost its breaks.
 INDENT_BREAK = pattern(r"(?<=\S)[ \t]{2,}(?=\S)")
+#: The marks that end a sentence, the closing quotes and brackets that may follow one, and the
+#: spaces a segment is trimmed of (not ``\u3000``, which indents a paragraph's first line).
+SENTENCE_MARKS = "。；！？"
+CLOSERS = "”’）」』\"'"
+TRIM_SPACES = " \t\r\n"
 #: The end of a sentence: ``。；！？`` and any closing quotes or brackets after it.
-SENTENCE_END = pattern(r"[。；！？][”’）」』\"']*+")
-#: A sentence without the spaces around it: from a character other than a space (``\t\r\n``
-#: or the blank) up to and including its :data:`SENTENCE_END`, else, where none follows, to
-#: the last character other than a space. Matches run one after another the way the ends cut
-#: a paragraph into pieces that are then trimmed (a piece of spaces alone gives none). For the
-#: standard engine, which scans these classes about twice as fast: every paragraph is read so.
+SENTENCE_END = pattern(rf"[{SENTENCE_MARKS}][{CLOSERS}]*+")
+#: A sentence without the spaces around it: from a character other than a space
+#: (:data:`TRIM_SPACES`) up to and including its :data:`SENTENCE_END`, else, where none
+#: follows, to the last character other than a space. Matches run one after another the way
+#: the ends cut a paragraph into pieces that are then trimmed (a piece of spaces alone gives
+#: none). For the standard engine, which scans these classes about twice as fast: every
+#: paragraph is read so.
 SENTENCE = plain_pattern(
-    r"(?=[^ \t\r\n])(?:[^。；！？]*[。；！？][”’）」』\"']*|[^。；！？]*[^ \t\r\n。；！？])"
+    rf"(?=[^{TRIM_SPACES}])"
+    rf"(?:[^{SENTENCE_MARKS}]*[{SENTENCE_MARKS}][{CLOSERS}]*|[^{SENTENCE_MARKS}]*[^{TRIM_SPACES}{SENTENCE_MARKS}])"
 )
 #: A run of tokens separated by spaces.
 TOKEN = pattern(r"\S+")
