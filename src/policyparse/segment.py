@@ -27,7 +27,6 @@ from policyparse.grammar import runon
 from policyparse.grammar.text import INDENT_BREAK, LINE_BREAK, SENTENCE, TRIM_SPACES
 from policyparse.lexicon.metadata import DOC_TYPES
 
-WHITESPACE = TRIM_SPACES
 #: A line is run-on when it has at least this many characters and half the document.
 RUN_ON_MIN = 150
 #: The head joints (版头, 文号, addressees) are looked for in this many first characters.
@@ -120,9 +119,9 @@ def lines(norm: str) -> list[Segment]:
 
 
 def _trim(norm: str, start: int, end: int) -> Segment | None:
-    while start < end and norm[start] in WHITESPACE:
+    while start < end and norm[start] in TRIM_SPACES:
         start += 1
-    while end > start and norm[end - 1] in WHITESPACE:
+    while end > start and norm[end - 1] in TRIM_SPACES:
         end -= 1
     return Segment(start, end) if end > start else None
 

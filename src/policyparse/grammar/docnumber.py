@@ -53,7 +53,9 @@ STANDARD_OPEN = "〔"
 STANDARD_CLOSE = "〕"
 
 _FULL_WIDTH_DIGITS = {ord(c): ord("0") + i for i, c in enumerate("０１２３４５６７８９")}
-_SPACES = pattern(r"[\s\u3000]+")
+#: The spaces a number is compacted of (every kind, the ideographic one included).
+_SPACE_CHARS = r"\s\u3000"
+_SPACES = pattern(f"[{_SPACE_CHARS}]+")
 _YEAR = r"(?:19[4-9]\d|20\d\d|21\d\d)"
 _OPEN = f"[{regex.escape(OPEN_BRACKETS)}]"
 _CLOSE = f"[{regex.escape(CLOSE_BRACKETS)}]"
@@ -75,7 +77,7 @@ ORDER_FORM = pattern(rf"(?P<code>[\p{{Han}}]{{0,24}}?令){_S}第{_S}(?P<serial>\
 #: characters, 令, 第, five digits, 号); a year form's has at most 29.
 LONGEST = 32
 #: Text with more characters than :data:`LONGEST` besides spaces, read no further than that.
-_LONGER = pattern(rf"[\s\u3000]*(?:[^\s\u3000][\s\u3000]*){{{LONGEST + 1}}}")
+_LONGER = pattern(rf"[{_SPACE_CHARS}]*(?:[^{_SPACE_CHARS}][{_SPACE_CHARS}]*){{{LONGEST + 1}}}")
 
 
 class InvalidFormat(ValueError):
