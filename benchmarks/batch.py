@@ -33,6 +33,7 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from policyparse.batch import Input, RenderSpec, discover, record_line, run_batch
 
@@ -99,6 +100,67 @@ def measure(inputs: list[Input], workers: int) -> dict[str, float]:
         # cores kept busy by every other process of the machine meanwhile (other users' work):
         # above about 0.1, the 2-worker run could not have two cores to itself
         # (-1: not known on this platform)
+        "others_busy": round(max(0.0, others) / seconds, 2) if others > -seconds else -1.0,
+    }
+
+
+def split_by_time(inputs: list[Input], parts: int) -> list[list[Input]]:
+    """``inputs`` in ``parts`` groups of about equal parse time: each file parsed once in this
+    process and timed, then the longest first to the group with the least time so far."""
+    spec = RenderSpec("record")
+    timed = []
+    for item in inputs:
+        start = time.process_time()
+        for outcome in run_batch([item], spec=spec):
+            record_line(outcome)
+        timed.append((time.process_time() - start, item))
+    groups: list[list[Input]] = [[] for _ in range(parts)]
+    loads = [0.0] * parts
+    for seconds, item in sorted(timed, key=lambda pair: -pair[0]):
+        lightest = loads.index(min(loads))
+        groups[lightest].append(item)
+        loads[lightest] += seconds
+    return groups
+
+
+def _parse_group(group: list[Input], connection: Any) -> None:
+    """Parse ``group`` in this (forked) process as a 1-worker batch; send back the CPU seconds."""
+    spec = RenderSpec("record")
+    start = time.process_time()
+    for outcome in run_batch(group, spec=spec):
+        record_line(outcome)
+    connection.send(time.process_time() - start)
+    connection.close()
+
+
+def measure_independent(groups: list[list[Input]]) -> dict[str, float]:
+    """Each group parsed by its own forked process, all at once, with no pool and no work in
+    this process: what the machine gives that many processes (a control for :func:`measure`).
+
+    Forked like the pool's workers, from this warm process, so they pay the same copy-on-write
+    faults; what they do not pay is the pool's scheduling, the results sent back and this
+    process's share of the cores. Linux only (fork)."""
+    context = multiprocessing.get_context("fork")
+    machine_before = _machine_busy_seconds()
+    started = time.perf_counter()
+    pipes, processes = [], []
+    for group in groups:
+        receive, send = context.Pipe(duplex=False)
+        process = context.Process(target=_parse_group, args=(group, send))
+        process.start()
+        send.close()
+        pipes.append(receive)
+        processes.append(process)
+    cpu = sum(float(pipe.recv()) for pipe in pipes)
+    seconds = time.perf_counter() - started
+    for process in processes:
+        process.join()
+    machine_after = _machine_busy_seconds()
+    others = machine_after - machine_before - cpu if min(machine_before, machine_after) >= 0 else -seconds
+    return {
+        "processes": len(groups),
+        "seconds": round(seconds, 3),
+        "cpu_seconds": round(cpu, 2),
         "others_busy": round(max(0.0, others) / seconds, 2) if others > -seconds else -1.0,
     }
 

@@ -13,7 +13,8 @@ Rows (``ROWS``; each a function returning the figures of its row):
   action-section fallback) in a fresh process: time and peak resident memory.
 * ``deadlines`` — ``到2025年，完成建设；`` repeated to 200 k characters against the normal
   document (the dev fixtures one after another), per character, both parsed warm in one fresh
-  process (median of several parses each).
+  process (median of several parses each). Its control: the targets' models made again from
+  their values, validated, per character (what the output alone costs).
 * ``memory_cli`` / ``memory_api`` — 10 MB (UTF-8) of real text, the pool's texts one after
   another, through ``policyparse parse FILE`` and through :func:`policyparse.parse_file`, each in
   a fresh process: peak resident memory above the same process run on a one-line file, per
@@ -21,7 +22,10 @@ Rows (``ROWS``; each a function returning the figures of its row):
   repeated, through the API.
 * ``batch`` — ``run_batch`` over the 359 files of ``benchmarks/batch.py`` (pool documents and a
   sample of lawrefbook), 2 workers ÷ 1 worker, wall time, the fastest of the interleaved rounds
-  of each, with the cores other processes used during each round.
+  of each, with the cores other processes used during each round. Its control: the same files
+  split evenly by parse time between two processes forked from the same warm process, without
+  a pool (:func:`batch.measure_independent`), in the same rounds: what the machine gives two
+  processes, and how much more CPU they use than one.
 
 Whole-process times are given as wall time and as CPU time (user + system of the child, from
 ``os.wait4``); on a machine shared with other work the wall time measures the queue as much as
@@ -300,13 +304,26 @@ def deadline_density(normal_runs: int = 7, dense_runs: int = 3) -> dict[str, Any
     parse(dense[:20_000], max_chars=None)
     normal_us = _per_char(normal, normal_runs)
     dense_us = _per_char(dense, dense_runs)
+    notice = parse(dense, max_chars=None)
     return {
         "normal_chars": len(normal),
         "normal_us_per_char": normal_us,
         "dense_chars": len(dense),
         "dense_us_per_char": dense_us,
+        "targets": len(notice.targets),
+        "models_us_per_char": statistics.median(_models_per_char(notice) for _ in range(dense_runs)),
         "value": dense_us / normal_us,
     }
+
+
+def _models_per_char(notice: Any) -> float:
+    """CPU µs per character of making the notice's targets again from their values, each
+    target and its deadline validated as a parse makes them: what the output alone costs."""
+    values = [(type(t), dict(t), type(t.deadline), dict(t.deadline)) for t in notice.targets]
+    start = time.process_time()
+    for target_type, fields, deadline_type, deadline in values:
+        target_type(**(fields | {"deadline": deadline_type(**deadline)}))
+    return (time.process_time() - start) / len(notice.text) * 1e6
 
 
 def _api_peak(path: str) -> dict[str, Any]:
@@ -384,20 +401,32 @@ def batch(rounds: int = 5) -> dict[str, Any]:
     for _ in run_batch(inputs[:20]):  # warm this process up (the 1-worker run parses in it)
         pass
     warm_up()  # what the first 2-worker run would otherwise load before forking
+    groups = batch_benchmark.split_by_time(inputs, 2)  # for the control: no pool, two processes
     runs: dict[int, list[dict[str, float]]] = {1: [], 2: []}
+    independent: list[dict[str, float]] = []
     for _ in range(rounds):
         for workers in (1, 2):
             runs[workers].append(batch_benchmark.measure(inputs, workers))
+        independent.append(batch_benchmark.measure_independent(groups))
     ratios = [one["seconds"] / two["seconds"] for one, two in zip(runs[1], runs[2], strict=True)]
     fastest = {w: min(found, key=lambda run: run["seconds"]) for w, found in runs.items()}
+    control = min(independent, key=lambda run: run["seconds"])
     return {
         "files": len(inputs),
         "one": fastest[1],
         "two": fastest[2],
         "ratios": ratios,
         "others_busy": [
-            max(one["others_busy"], two["others_busy"]) for one, two in zip(runs[1], runs[2], strict=True)
+            max(one["others_busy"], two["others_busy"], alone["others_busy"])
+            for one, two, alone in zip(runs[1], runs[2], independent, strict=True)
         ],
+        # the control: the same files split evenly between two forked processes without a pool
+        "independent": control,
+        "independent_ratio": fastest[1]["seconds"] / control["seconds"],
+        "independent_cpu": statistics.median(run["cpu_seconds"] for run in independent)
+        / statistics.median(run["cpu_seconds"] for run in runs[1]),
+        "pool_cpu": statistics.median(run["cpu_seconds"] for run in runs[2])
+        / statistics.median(run["cpu_seconds"] for run in runs[1]),
         "value": fastest[1]["seconds"] / fastest[2]["seconds"],
     }
 
@@ -415,7 +444,11 @@ NOTES = (
     "per input character (the total per character beside it); the batch row is wall time, the "
     "fastest of interleaved rounds of each setting (another process can only slow a round "
     "down), with the CPUs the runs kept busy and, per round, the cores other processes of the "
-    "machine used meanwhile (from /proc/stat; above about 0.1 the machine was shared). The 10 MB of real text are the pool's texts and then "
+    "machine used meanwhile (from /proc/stat; above about 0.1 the machine was shared), and its "
+    "control: two forked processes without a pool, each parsing half of the files (split by "
+    "their parse time), the fastest round, with their CPU time against one process's (medians). "
+    "The deadline row's control makes each target and its deadline again from their values, "
+    "validated, CPU time per character of the dense text. The 10 MB of real text are the pool's texts and then "
     "lawrefbook's laws, one after another; the 160 pool texts are its 59 documents and its 101 "
     "government work reports."
 )
@@ -484,7 +517,8 @@ def measured_text(name: str, result: dict[str, Any]) -> str:
     if name == "deadlines":
         return (
             f"**{value:.2f}×** ({result['dense_us_per_char']:.2f} µs/char over {result['dense_chars']:,} chars; "
-            f"normal {result['normal_us_per_char']:.2f} µs/char over {result['normal_chars']:,}, warm median)"
+            f"normal {result['normal_us_per_char']:.2f} µs/char over {result['normal_chars']:,}, warm median"
+            f"{_models_text(result)})"
         )
     if name.startswith("memory"):
         return (
@@ -498,9 +532,33 @@ def measured_text(name: str, result: dict[str, Any]) -> str:
             f"**{value:.2f}×** (fastest of {len(result['ratios'])} rounds: {one['seconds']:.2f} s vs "
             f"{two['seconds']:.2f} s, CPUs busy {one['cpus_busy']:.2f} and {two['cpus_busy']:.2f}; "
             f"{result['files']} files; per-round ratios {', '.join(f'{r:.2f}' for r in result['ratios'])}, "
-            f"cores used by other processes {others})"
+            f"cores used by other processes {others}){_batch_control(result)}"
         )
     return f"{value:.2f}"
+
+
+def _models_text(result: dict[str, Any]) -> str:
+    """The deadline row's control: what making its targets' models alone costs."""
+    if "models_us_per_char" not in result:
+        return ""
+    models = result["models_us_per_char"]
+    return (
+        f"; control, making its {result['targets']:,} targets' models again from their values, "
+        f"validated: {models:.2f} µs/char, {models / result['normal_us_per_char']:.2f}× the normal "
+        f"document's whole parse"
+    )
+
+
+def _batch_control(result: dict[str, Any]) -> str:
+    """The batch row's control: what two processes without a pool get on this machine."""
+    if "independent" not in result:
+        return ""
+    return (
+        f"; control, the same files split evenly by parse time between two forked processes without "
+        f"a pool: {result['independent_ratio']:.2f}× ({result['independent']['seconds']:.2f} s), their CPU "
+        f"{result['independent_cpu'] - 1:+.0%} over one process's (the pool's workers and parent: "
+        f"{result['pool_cpu'] - 1:+.0%})"
+    )
 
 
 def verdict(name: str, result: dict[str, Any]) -> str:
