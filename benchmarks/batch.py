@@ -104,16 +104,18 @@ def measure(inputs: list[Input], workers: int) -> dict[str, float]:
     }
 
 
+def _parse_in_process(inputs: list[Input]) -> float:
+    """Parse and render ``inputs`` in this process as a 1-worker batch does; the CPU seconds."""
+    start = time.process_time()
+    for outcome in run_batch(inputs, spec=RenderSpec("record")):
+        record_line(outcome)
+    return time.process_time() - start
+
+
 def split_by_time(inputs: list[Input], parts: int) -> list[list[Input]]:
     """``inputs`` in ``parts`` groups of about equal parse time: each file parsed once in this
     process and timed, then the longest first to the group with the least time so far."""
-    spec = RenderSpec("record")
-    timed = []
-    for item in inputs:
-        start = time.process_time()
-        for outcome in run_batch([item], spec=spec):
-            record_line(outcome)
-        timed.append((time.process_time() - start, item))
+    timed = [(_parse_in_process([item]), item) for item in inputs]
     groups: list[list[Input]] = [[] for _ in range(parts)]
     loads = [0.0] * parts
     for seconds, item in sorted(timed, key=lambda pair: -pair[0]):
@@ -125,11 +127,7 @@ def split_by_time(inputs: list[Input], parts: int) -> list[list[Input]]:
 
 def _parse_group(group: list[Input], connection: Any) -> None:
     """Parse ``group`` in this (forked) process as a 1-worker batch; send back the CPU seconds."""
-    spec = RenderSpec("record")
-    start = time.process_time()
-    for outcome in run_batch(group, spec=spec):
-        record_line(outcome)
-    connection.send(time.process_time() - start)
+    connection.send(_parse_in_process(group))
     connection.close()
 
 

@@ -411,6 +411,7 @@ def batch(rounds: int = 5) -> dict[str, Any]:
     ratios = [one["seconds"] / two["seconds"] for one, two in zip(runs[1], runs[2], strict=True)]
     fastest = {w: min(found, key=lambda run: run["seconds"]) for w, found in runs.items()}
     control = min(independent, key=lambda run: run["seconds"])
+    one_cpu = statistics.median(run["cpu_seconds"] for run in runs[1])
     return {
         "files": len(inputs),
         "one": fastest[1],
@@ -423,10 +424,8 @@ def batch(rounds: int = 5) -> dict[str, Any]:
         # the control: the same files split evenly between two forked processes without a pool
         "independent": control,
         "independent_ratio": fastest[1]["seconds"] / control["seconds"],
-        "independent_cpu": statistics.median(run["cpu_seconds"] for run in independent)
-        / statistics.median(run["cpu_seconds"] for run in runs[1]),
-        "pool_cpu": statistics.median(run["cpu_seconds"] for run in runs[2])
-        / statistics.median(run["cpu_seconds"] for run in runs[1]),
+        "independent_cpu": statistics.median(run["cpu_seconds"] for run in independent) / one_cpu,
+        "pool_cpu": statistics.median(run["cpu_seconds"] for run in runs[2]) / one_cpu,
         "value": fastest[1]["seconds"] / fastest[2]["seconds"],
     }
 

@@ -323,8 +323,8 @@ def _required_chars_hold(texts: list[str]) -> set[object]:
 
 
 def test_every_match_holds_a_required_character() -> None:
-    from policyparse.grammar.dates import TIME_CHARS, TRIGGER_CHARS
-    from policyparse.stages.targets.deadlines import REQUIRED_CHARS
+    from policyparse.grammar.dates import TRIGGER_CHARS
+    from policyparse.stages.targets.deadlines import REQUIRED_CHARS, TIME_CHARS
 
     assert _required_chars_hold(_fixture_sentences() + list(_DATE_SAMPLES)) == set(REQUIRED_CHARS)
     # the scan plans its patterns from a sentence's characters of TIME_CHARS, and skips a

@@ -155,10 +155,6 @@ TIMETABLE_DATE_END = pattern(
 #: Every time expression contains one of these characters; text without them is skipped.
 TRIGGER_CHARS = frozenset("年月季世期五前")
 TRIGGER = pattern("[" + "".join(sorted(TRIGGER_CHARS)) + "]")
-#: The characters some pattern of the deadline scan needs (``REQUIRED_CHARS`` of
-#: :mod:`policyparse.stages.targets.deadlines`): a sentence's set of them tells the scan
-#: which patterns can match it.
-TIME_CHARS = TRIGGER_CHARS | frozenset("底末内全半后来第")
 #: The end of a sentence between two time expressions.
 SENTENCE_END = pattern(r"[。；！？\n]")
 #: The same, searched right to left (``(?r)``): the last sentence end before a position.

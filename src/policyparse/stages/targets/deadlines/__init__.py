@@ -54,7 +54,6 @@ from policyparse.grammar.dates import (
     RELATIVE,
     RELATIVE_MONTH,
     SENTENCE_END,
-    TIME_CHARS,
     TRIGGER_CHARS,
     YEAR_END,
 )
@@ -128,6 +127,9 @@ REQUIRED_CHARS: dict[Pattern, frozenset[str]] = {
     GLUED_YEAR: frozenset("年"),
     **{found: chars for found, _, chars in _READERS},
 }
+#: The characters a window is tested for: those the patterns need and the trigger characters
+#: (one of which every time expression holds). A window's set of them plans its patterns.
+TIME_CHARS: frozenset[str] = TRIGGER_CHARS.union(*REQUIRED_CHARS.values())
 
 
 def _may_match(chars: frozenset[str], present: frozenset[str]) -> bool:
