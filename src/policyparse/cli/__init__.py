@@ -17,7 +17,8 @@ Exit codes (documented in docs/reference/cli.md):
 * 130 — interrupted; 141 — stdout closed early (broken pipe)
 
 Environment: the program runs without pydantic plugins (it sets ``PYDANTIC_DISABLE_PLUGINS``
-to ``__all__`` when the variable is not set; set it to an empty string to load them).
+to ``__all__`` when the variable is not set, and then does not import pydantic's plugin search;
+set it to an empty string to load them).
 Compiled patterns are kept between runs in ``$POLICYPARSE_CACHE_DIR``, by default
 ``$XDG_CACHE_HOME/policyparse`` or ``~/.cache/policyparse`` (one file of about 0.2 MB per
 version); ``POLICYPARSE_CACHE_DIR=""`` turns that off.
@@ -35,8 +36,11 @@ def main() -> None:
     """Console-script entry point."""
     # The program builds its models without pydantic plugins: looking for them reads the
     # metadata of every installed distribution (about 10 ms of each start, more in a large
-    # environment). Set PYDANTIC_DISABLE_PLUGINS to an empty string to have them loaded.
-    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
+    # environment), and importing the code that looks costs 12 ms more (see cli.plugins).
+    # Set PYDANTIC_DISABLE_PLUGINS to an empty string to have them loaded.
+    from policyparse.cli.plugins import disable_plugins
+
+    disable_plugins()
     from policyparse.cli.app import mark_as_program, run
 
     mark_as_program()
