@@ -2,7 +2,7 @@
 
     python benchmarks/batch.py                 # the 359 files below, 1 and N workers, 5 rounds
     python benchmarks/batch.py --laws 500 --workers 1 2 4
-    python benchmarks/batch.py --fixtures      # the 16 dev fixtures only (no shared corpus needed)
+    python benchmarks/batch.py --fixtures      # the 45 dev fixtures only (no shared corpus needed)
 
 The documents (a fixed, reproducible set of 359 real files):
 

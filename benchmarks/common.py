@@ -37,7 +37,7 @@ DOC_SUFFIXES = {".txt", ".html", ".htm"}
 
 
 def document_paths(include_pool: bool = True) -> list[Path]:
-    """The 16 dev fixtures, plus the pool's real documents when ``../shared`` is present."""
+    """The 45 dev fixtures, plus the pool's real documents when ``../shared`` is present."""
     paths = sorted(p for p in FIXTURES.iterdir() if p.suffix in DOC_SUFFIXES)
     if include_pool and POOL.is_dir():
         paths += sorted(p for p in POOL.iterdir() if p.suffix in DOC_SUFFIXES)
