@@ -26,6 +26,7 @@ version); ``POLICYPARSE_CACHE_DIR=""`` turns that off.
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 
@@ -33,7 +34,8 @@ from policyparse.lazy import lazy_getattr
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: runs the command line and ends the process with its exit code
+    (the objects it made are frozen out of the garbage collector's reach first: see below)."""
     # The program builds its models without pydantic plugins: looking for them reads the
     # metadata of every installed distribution (about 10 ms of each start, more in a large
     # environment), and importing the code that looks costs 12 ms more (see cli.plugins).
@@ -53,6 +55,12 @@ def main() -> None:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(code)
+    # The interpreter ends with full garbage collections over every object the run made (the
+    # models' schemas, the patterns, the tables): 30–45 ms of CPU, a seventh of a cold start,
+    # only to hand memory back that the process is about to give up. Frozen objects are out of
+    # the collector's reach; the ending still runs atexit handlers (the pattern cache, weakref
+    # finalizers) and flushes and closes the standard streams.
+    gc.freeze()
     sys.exit(code)
 
 
