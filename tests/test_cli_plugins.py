@@ -11,6 +11,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -88,3 +89,51 @@ def test_the_switch_answers_as_pydantics_loader(monkeypatch: pytest.MonkeyPatch)
     assert switch.PYDANTIC_ENTRY_POINT_GROUP == pydantic_loader.PYDANTIC_ENTRY_POINT_GROUP == "pydantic"
     with pytest.raises(AttributeError):
         switch.__wrapped__  # noqa: B018 - dunder names are not handed over
+
+
+def _install_plugin(where: Path) -> Path:
+    """A pydantic plugin installed in ``where`` (a module and its distribution's entry point) that
+    writes a line to the returned file for each model validator pydantic makes with it."""
+    calls = where / "calls.txt"
+    (where / "recording_plugin.py").write_text(
+        "class Plugin:\n"
+        "    def new_schema_validator(self, schema, schema_type, path, kind, config, settings):\n"
+        f"        with open({str(calls)!r}, 'a') as f:\n"
+        "            f.write(path.name + '\\n')\n"
+        "        return None, None, None\n"
+        "plugin = Plugin()\n",
+        encoding="utf-8",
+    )
+    info = where / "recording_plugin-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: recording-plugin\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (info / "entry_points.txt").write_text(
+        "[pydantic]\nrecording = recording_plugin:plugin\n", encoding="utf-8"
+    )
+    return calls
+
+
+@pytest.mark.parametrize(
+    ("variable", "loaded"), [(None, False), ("", True), ("other_plugin", True), ("recording", False)]
+)
+def test_an_installed_plugin_is_loaded_only_when_asked_for(
+    tmp_path: Path, variable: str | None, loaded: bool
+) -> None:
+    calls = _install_plugin(tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    env["PYTHONPATH"] = os.pathsep.join([str(tmp_path), env.get("PYTHONPATH", "")])
+    if variable is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = variable
+    done = subprocess.run(
+        [sys.executable, "-m", "policyparse", "parse", str(DOCUMENT)],
+        capture_output=True,
+        timeout=300,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    made = calls.read_text(encoding="utf-8").split() if calls.exists() else []
+    # with the plugin loaded pydantic hands it every model it builds, the Notice among them
+    assert ("Notice" in made) is loaded
