@@ -212,13 +212,18 @@ def _peak_rss_mb() -> float:
     return peak / 1e6 if sys.platform == "darwin" else peak / 1e3
 
 
-def worker(kind: str, sizes: Sequence[int], budget: float) -> None:
+def worker(kind: str, sizes: Sequence[int], budget: float, normal_runs: int = 0) -> None:
     """Parse inputs of ``kind`` at growing ``sizes``, printing one JSON line per size (CPU seconds).
 
     Stops before a size whose predicted time (from the growth seen so far, at least linear)
-    exceeds ``budget`` seconds, printing a ``skipped`` line instead.
+    exceeds ``budget`` seconds, printing a ``skipped`` line instead. With ``normal_runs``, the
+    normal document (:func:`normal_text`) is then parsed in the same process, once to warm up and
+    ``normal_runs`` times timed, and a last line gives its median µs per character: a baseline
+    taken where and when the input was, so that a slow spell of the machine cannot fall on one
+    of them alone.
     """
     import json
+    import statistics
 
     from policyparse import parse
     from policyparse.io.html import html_to_text
@@ -255,16 +260,38 @@ def worker(kind: str, sizes: Sequence[int], budget: float) -> None:
             exponent = math.log(seconds / previous[1]) / math.log(size / previous[0])
         previous = (size, seconds)
         del notice, text
+    if normal_runs and previous is not None:
+        normal = normal_text()
+        parse(normal, max_chars=None)  # warm-up: what the input did not need is compiled here
+        samples = []
+        for _ in range(normal_runs):
+            start = time.process_time()
+            parse(normal, max_chars=None)
+            samples.append((time.process_time() - start) / len(normal) * 1e6)
+        baseline = {
+            "kind": kind,
+            "normal_chars": len(normal),
+            "normal_us_per_char": statistics.median(samples),
+        }
+        print(json.dumps(baseline), flush=True)
 
 
 def measure(
-    kind: str, sizes: Sequence[int], *, budget: float = 40.0, timeout: float = 150.0
+    kind: str, sizes: Sequence[int], *, budget: float = 40.0, timeout: float = 150.0, normal_runs: int = 0
 ) -> list[dict[str, Any]]:
     """Run :func:`worker` in a fresh process; its JSON lines (a ``timeout`` line if it was killed)."""
     import json
     import subprocess
 
-    argv = [sys.executable, str(Path(__file__).resolve()), "--worker", kind, str(budget), *map(str, sizes)]
+    argv = [
+        sys.executable,
+        str(Path(__file__).resolve()),
+        "--worker",
+        kind,
+        str(budget),
+        str(normal_runs),
+        *map(str, sizes),
+    ]
     try:
         done = subprocess.run(argv, capture_output=True, text=True, timeout=timeout, check=False)
         output, error = done.stdout, done.stderr if done.returncode else ""
@@ -278,5 +305,5 @@ def measure(
     return lines
 
 
-if __name__ == "__main__" and len(sys.argv) > 3 and sys.argv[1] == "--worker":
-    worker(sys.argv[2], [int(s) for s in sys.argv[4:]], float(sys.argv[3]))
+if __name__ == "__main__" and len(sys.argv) > 4 and sys.argv[1] == "--worker":
+    worker(sys.argv[2], [int(s) for s in sys.argv[5:]], float(sys.argv[3]), int(sys.argv[4]))

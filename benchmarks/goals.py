@@ -286,15 +286,6 @@ def _per_char(text: str, runs: int) -> float:
     return statistics.median(samples)
 
 
-def normal_per_char(runs: int = 7) -> dict[str, Any]:
-    """The normal document (the dev fixtures one after another), parsed warm: µs per character."""
-    from policyparse import parse
-
-    normal = normal_text()
-    parse(normal, max_chars=None)  # warm-up: the first parse compiles and loads what it uses
-    return {"chars": len(normal), "us_per_char": _per_char(normal, runs)}
-
-
 def deadline_density(rounds: int = 5, normal_runs: int = 3) -> dict[str, Any]:
     """µs per character of deadline-dense text ÷ the normal document's, both warm (worker).
 
