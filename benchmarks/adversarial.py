@@ -11,7 +11,7 @@ reported, never waited for.
 For each kind: CPU seconds and µs per character at the largest size reached, the ratio of that
 to the normal document's µs per character, and the slope (exponent of time vs size; 1.0 is
 linear). The normal document (the dev fixtures one after another) is parsed in each kind's own
-worker right after its largest size, once to warm up and then three times (the median): each
+worker right after its largest size, once to warm up and then five times (the median): each
 ratio compares two figures taken in one process within seconds of each other, so a slow spell
 of the machine cannot fall on one side alone. Issue 10 asks for a ratio within 2×.
 
@@ -54,7 +54,7 @@ KINDS: dict[str, tuple[int, str]] = {
 
 
 #: Timed parses of the normal document in each kind's worker (after one to warm up).
-NORMAL_RUNS = 3
+NORMAL_RUNS = 5
 
 
 def _summarise(kind: str, description: str, lines: list[dict[str, Any]]) -> dict[str, Any]:
