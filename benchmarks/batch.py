@@ -85,8 +85,7 @@ def measure(inputs: list[Input], workers: int) -> dict[str, float]:
     seconds = time.perf_counter() - started
     _reap_workers()
     cpu = _cpu_seconds() - cpu_before
-    machine_after = _machine_busy_seconds()
-    others = machine_after - machine_before - cpu if min(machine_before, machine_after) >= 0 else -seconds
+    others = _others_busy(machine_before, _machine_busy_seconds(), cpu, seconds)
     return {
         "workers": workers,
         "documents": documents,
@@ -97,10 +96,7 @@ def measure(inputs: list[Input], workers: int) -> dict[str, float]:
         "chars_per_s": round(chars / seconds),
         "cpu_seconds": round(cpu, 2),
         "cpus_busy": round(cpu / seconds, 2),
-        # cores kept busy by every other process of the machine meanwhile (other users' work):
-        # above about 0.1, the 2-worker run could not have two cores to itself
-        # (-1: not known on this platform)
-        "others_busy": round(max(0.0, others) / seconds, 2) if others > -seconds else -1.0,
+        "others_busy": others,
     }
 
 
@@ -153,14 +149,21 @@ def measure_independent(groups: list[list[Input]]) -> dict[str, float]:
     seconds = time.perf_counter() - started
     for process in processes:
         process.join()
-    machine_after = _machine_busy_seconds()
-    others = machine_after - machine_before - cpu if min(machine_before, machine_after) >= 0 else -seconds
     return {
         "processes": len(groups),
         "seconds": round(seconds, 3),
         "cpu_seconds": round(cpu, 2),
-        "others_busy": round(max(0.0, others) / seconds, 2) if others > -seconds else -1.0,
+        "others_busy": _others_busy(machine_before, _machine_busy_seconds(), cpu, seconds),
     }
+
+
+def _others_busy(machine_before: float, machine_after: float, cpu: float, seconds: float) -> float:
+    """Cores kept busy by every other process of the machine during a run of ``seconds`` that
+    used ``cpu`` seconds itself (other users' work): above about 0.1, a 2-process run could not
+    have two cores to itself; -1 where the machine's busy time is not known."""
+    if min(machine_before, machine_after) < 0:
+        return -1.0
+    return round(max(0.0, machine_after - machine_before - cpu) / seconds, 2)
 
 
 def _cpu_seconds() -> float:

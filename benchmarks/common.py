@@ -83,6 +83,20 @@ def timed(run: Callable[[], Any], *, min_seconds: float = 0.0, max_rounds: int =
     return best
 
 
+def per_char(text: str, runs: int) -> float:
+    """CPU µs per character of parsing ``text`` (warm): the median of ``runs`` parses."""
+    import statistics
+
+    from policyparse import parse
+
+    samples = []
+    for _ in range(runs):
+        start = time.process_time()
+        parse(text, max_chars=None)
+        samples.append((time.process_time() - start) / len(text) * 1e6)
+    return statistics.median(samples)
+
+
 def loglog_slope(sizes: Sequence[float], seconds: Sequence[float]) -> float | None:
     """Least-squares exponent ``k`` of ``seconds ∝ size**k`` (1.0 is linear, 2.0 quadratic)."""
     points = [(math.log(n), math.log(t)) for n, t in zip(sizes, seconds, strict=True) if n > 0 and t > 0]
@@ -223,7 +237,6 @@ def worker(kind: str, sizes: Sequence[int], budget: float, normal_runs: int = 0)
     of them alone.
     """
     import json
-    import statistics
 
     from policyparse import parse
     from policyparse.io.html import html_to_text
@@ -263,15 +276,10 @@ def worker(kind: str, sizes: Sequence[int], budget: float, normal_runs: int = 0)
     if normal_runs and previous is not None:
         normal = normal_text()
         parse(normal, max_chars=None)  # warm-up: what the input did not need is compiled here
-        samples = []
-        for _ in range(normal_runs):
-            start = time.process_time()
-            parse(normal, max_chars=None)
-            samples.append((time.process_time() - start) / len(normal) * 1e6)
         baseline = {
             "kind": kind,
             "normal_chars": len(normal),
-            "normal_us_per_char": statistics.median(samples),
+            "normal_us_per_char": per_char(normal, normal_runs),
         }
         print(json.dumps(baseline), flush=True)
 

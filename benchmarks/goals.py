@@ -53,7 +53,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import ROOT, SHARED, markdown_table, normal_text, repeat_to
+from common import ROOT, SHARED, markdown_table, normal_text, per_char, repeat_to
 
 POOL = SHARED / "corpus" / "pool" if SHARED else None
 EXAMPLE = ROOT / "examples" / "000.txt"
@@ -274,18 +274,6 @@ def fallback(runs: int = 5) -> dict[str, Any]:
     }
 
 
-def _per_char(text: str, runs: int) -> float:
-    """CPU µs per character of parsing ``text``: the median of ``runs`` parses."""
-    from policyparse import parse
-
-    samples = []
-    for _ in range(runs):
-        start = time.process_time()
-        parse(text, max_chars=None)
-        samples.append((time.process_time() - start) / len(text) * 1e6)
-    return statistics.median(samples)
-
-
 def deadline_density(rounds: int = 5, normal_runs: int = 3) -> dict[str, Any]:
     """µs per character of deadline-dense text ÷ the normal document's, both warm (worker).
 
@@ -302,8 +290,8 @@ def deadline_density(rounds: int = 5, normal_runs: int = 3) -> dict[str, Any]:
     parse(dense[:20_000], max_chars=None)
     normal_us, dense_us, ratios = [], [], []
     for _ in range(rounds):
-        normal_us.append(_per_char(normal, normal_runs))
-        dense_us.append(_per_char(dense, 1))
+        normal_us.append(per_char(normal, normal_runs))
+        dense_us.append(per_char(dense, 1))
         ratios.append(dense_us[-1] / normal_us[-1])
     notice = parse(dense, max_chars=None)
     return {
