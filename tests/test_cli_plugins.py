@@ -137,3 +137,28 @@ def test_an_installed_plugin_is_loaded_only_when_asked_for(
     made = calls.read_text(encoding="utf-8").split() if calls.exists() else []
     # with the plugin loaded pydantic hands it every model it builds, the Notice among them
     assert ("Notice" in made) is loaded
+
+
+@pytest.mark.parametrize("variable", [*sorted(ALL_OFF), ""])
+def test_pydantics_own_loader_turns_plugins_off_for_the_same_values_as_the_switch(
+    tmp_path: Path, variable: str
+) -> None:
+    # the switch answers "no plugins" for ALL_OFF before pydantic's loader is imported: this
+    # asks pydantic's loader itself, with a plugin installed, whether it agrees on each value
+    _install_plugin(tmp_path)
+    env = {**os.environ, "PYDANTIC_DISABLE_PLUGINS": variable}
+    env["PYTHONPATH"] = os.pathsep.join([str(tmp_path), env.get("PYTHONPATH", "")])
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from pydantic.plugin._loader import get_plugins; print(len(list(get_plugins())))",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr
+    assert int(done.stdout) == (0 if variable in ALL_OFF else 1)
