@@ -8,14 +8,26 @@ applies with line widths standing in for positions:
   :data:`MIN_LINES` lines of 10 or more columns, :data:`MIN_SHARE` of them within
   ``[mode − 2.5, mode + 1]`` columns of the most common width (ASCII is half a column, any
   other character one), and the mode at least :data:`MIN_MODE`;
+* or when its text was broken into fragments as well: a converter that starts a new line at
+  each change of font or at a quotation mark leaves many short lines (``革为引领，`` /
+  ``以政务服务标准化规范化便利化为主线，``) beside the full ones, but no line is wider than the
+  page. Such a text counts as wrapped when at least :data:`FRAGMENTED_MIN_FULL` lines and
+  :data:`FRAGMENTED_MIN_SHARE` of them are full and at most :data:`FRAGMENTED_MAX_WIDER` are
+  wider than ``mode + 1`` (a text with a paragraph per line has many lines wider than its most
+  common width);
 * in such a text, a line break is a wrap when the line is full (at least ``mode − 2.5``
   columns: a paragraph's first line lost its two-character indent, and 避头尾 leaves lines one
-  character short), does not end a sentence or a clause (``。！？：；``), and the next line is
+  character short) or, however short, ends in ``，`` or ``、`` (no paragraph, heading or
+  signature ends so) or is a piece of a clause (it holds a ``，``) broken before an opening
+  quotation mark (a converter starts a new line where the font of ``“`` starts), does not end
+  a sentence or a clause (``。！？：；``), and the next line is
   not indented, does not open a numbered heading, a list item or an article
   (:func:`~policyparse.grammar.markers.opens_line`), and is not Latin after Latin;
 * a line that opens with a structural marker (``第三章  …``) is a title: it is never wrapped
   on, even when it happens to be as wide as the body lines;
-* a line holding only a page number (``— 3 —``, ``3``, ``IV``) is page furniture.
+* a line holding only a page number (``— 3 —``, ``3``, ``IV``) is page furniture; a line that
+  names its page in words (``# Page 1401:``, ``第3页 共10页``) is page furniture in any plain
+  text, wrapped or not.
 
 Texts with lines of varied widths (web copies, one paragraph per line) give no cut at all, so
 their parse is unchanged; the dev set's golden files check exactly that.
@@ -25,11 +37,22 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 
-from policyparse.grammar.layout import ATTACHMENT_PART, BARE_PAGE_NUMBER, LATIN, PAGE_NUMBER, TEXT_LINE
-from policyparse.grammar.markers import opens_line, opens_title_line
+from policyparse.grammar.layout import (
+    ATTACHMENT_PART,
+    BARE_PAGE_NUMBER,
+    LATIN,
+    PAGE_MARKER_LINE,
+    PAGE_NUMBER,
+    TEXT_LINE,
+)
+from policyparse.grammar.markers import match_marker, opens_line, opens_title_line
+from policyparse.grammar.text import HAN
 from policyparse.layout import Cut
 from policyparse.lexicon.layout import PARAGRAPH_END
+from policyparse.lexicon.normalisation import width_table
+from policyparse.lexicon.units import UNITS
 from policyparse.models import NoiseKind
 
 MIN_LINES = 20
@@ -37,6 +60,19 @@ MIN_SHARE = 0.6
 MIN_MODE = 15
 MIN_COUNTED_WIDTH = 10
 FULL_SLACK = 2.5
+FRAGMENTED_MIN_FULL = 20
+FRAGMENTED_MIN_SHARE = 0.3
+FRAGMENTED_MAX_WIDER = 0.02
+#: Clause marks that never end a line's paragraph: a line ending in one runs on, however short.
+_RUNS_ON = frozenset("，、,")
+#: Opening and closing quotation marks: a converter often starts a new line where their font
+#: starts or ends.
+_OPENING_QUOTES = frozenset("“‘「『")
+_CLOSING_QUOTES = frozenset("”’」』")
+#: A title's first character, put after a marker standing alone on its line to match it.
+_TITLE_STAND_IN = "加"
+#: What goes on after a number that the text broke onto a line of its own: a unit or a date part.
+_AFTER_NUMBER = (*UNITS, "年", "月", "日", "号", "万", "亿", "千", "百", "余", "多")
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,25 +113,86 @@ def _wrapped_mode(text: str) -> float | None:
     if len(counted) < MIN_LINES:
         return None
     mode = float(Counter(round(width) for width in counted).most_common(1)[0][0])
+    if mode < MIN_MODE:
+        return None
     near = sum(1 for width in counted if mode - FULL_SLACK <= width <= mode + 1)
-    return mode if mode >= MIN_MODE and near >= MIN_SHARE * len(counted) else None
+    if near >= MIN_SHARE * len(counted):
+        return mode
+    wider = sum(1 for width in counted if width > mode + 1)
+    fragmented = near >= max(FRAGMENTED_MIN_FULL, FRAGMENTED_MIN_SHARE * len(counted))
+    return mode if fragmented and wider <= FRAGMENTED_MAX_WIDER * len(counted) else None
 
 
-def _is_page_number(text: str) -> bool:
+def _is_page_number(text: str, after: str) -> bool:
+    """A page-number line; a bare number that the next line goes on with a unit or a date part
+    (``1`` / ``个绿色园区``, ``2023`` / ``年优化营商环境``) is a fragment of the text, not one."""
     compact = "".join(text.split())
-    return bool(compact) and (
-        PAGE_NUMBER.match(compact) is not None or BARE_PAGE_NUMBER.match(compact) is not None
-    )
+    if not compact:
+        return False
+    if PAGE_NUMBER.match(compact) is not None:
+        return True
+    return BARE_PAGE_NUMBER.match(compact) is not None and not _number_fragment(compact, after)
 
 
-def _is_wrap(text: str, line: _Line, following: _Line, mode: float) -> bool:
+def _number_fragment(text: str, after: str) -> bool:
+    """A bare number that the next line goes on with a unit or a date part."""
+    return text.strip().isdigit() and after.lstrip().startswith(_AFTER_NUMBER)
+
+
+def _fragment_runs_on(content: str, after: str, continued: bool) -> bool:
+    """A line shorter than the page that still runs on: it ends in a clause mark; it is a piece
+    of a clause (it holds a ``，``, or the line before ran on into it) cut where a quotation
+    opens or closes (``…全部上线“亲清赣商”`` / ``平台，…``); it is a number the next line goes on
+    with a unit or a date part (``1`` / ``个绿色园区``); or it holds only a list marker, whose
+    title is on the next line (``（三）`` / ``简便市场主体注销流程。``)."""
+    if content[-1] in _RUNS_ON:
+        return True
+    if _number_fragment(content, after):
+        return True
+    if ("，" in content or continued) and (
+        after[0] in _OPENING_QUOTES or (content[-1] in _CLOSING_QUOTES and HAN.match(after))
+    ):
+        return True
+    return _marker_alone(content)
+
+
+@lru_cache(maxsize=1)
+def _view_width() -> dict[int, str]:
+    return width_table()
+
+
+def _marker_alone(line: str) -> bool:
+    """Whether ``line`` holds only a list marker (``（三）``, ``12．``): its title is on the next
+    line. A marker is known by what follows it, so it is matched before a stand-in title
+    character, in the view's width folding (``12．`` → ``12.``)."""
+    alone = line.strip().translate(_view_width())
+    marker = match_marker(alone + _TITLE_STAND_IN, 0) if alone else None
+    return marker is not None and marker.end == len(alone)
+
+
+def _is_wrap(
+    text: str,
+    line: _Line,
+    following: _Line,
+    mode: float,
+    *,
+    continued: bool = False,
+    into_number: bool = False,
+) -> bool:
+    """Whether the break after ``line`` is a wrap; ``continued``: the line before ran on into it;
+    ``into_number``: ``following`` is a number the line after it goes on (``印发天津市`` / ``2023``
+    / ``年优化营商环境…``), which the line runs on into as well."""
     content = text[line.start : line.end]
     after = text[following.start : following.end]
-    if not content or not after or not mode - FULL_SLACK <= line.width <= mode + 1.5:
+    if not content or not after:
+        return False
+    short = not mode - FULL_SLACK <= line.width <= mode + 1.5
+    into_number = into_number and match_marker(content.lstrip(), 0) is None  # not a heading's line
+    if short and not into_number and not _fragment_runs_on(content, after, continued):
         return False
     if content[-1] in PARAGRAPH_END or after[0].isspace() or after[0] == "\u3000":
         return False
-    if opens_line(after) or ATTACHMENT_PART.match(after) is not None:
+    if opens_line(after) or _marker_alone(after) or ATTACHMENT_PART.match(after) is not None:
         return False
     if opens_title_line(content.lstrip()):
         return False
@@ -110,13 +207,16 @@ def text_wrap_cuts(text: str) -> list[Cut]:
     """
     mode = _wrapped_mode(text)
     if mode is None:
-        return []
+        return [(m.start(), m.end(), NoiseKind.PAGE_NUMBER) for m in PAGE_MARKER_LINE.finditer(text)]
     lines = _lines(text)
     cuts: list[Cut] = []
     previous: _Line | None = None
+    continued = False  # the line before ``previous`` ran on into it
     gap: list[_Line] = []  # blank and page-number lines since the previous body line
-    for line in lines:
-        if _is_page_number(text[line.start : line.end]):
+    for index, line in enumerate(lines):
+        after = text[lines[index + 1].start : lines[index + 1].end] if index + 1 < len(lines) else ""
+        into_number = _number_fragment(text[line.start : line.end], after)
+        if _is_page_number(text[line.start : line.end], after):
             cuts.append((line.start, line.next_start, NoiseKind.PAGE_NUMBER))
             gap.append(line)
             continue
@@ -125,10 +225,15 @@ def text_wrap_cuts(text: str) -> list[Cut]:
             continue
         furniture = any(item.end > item.start for item in gap)
         blank_only = bool(gap) and not furniture
-        if previous is not None and not blank_only and _is_wrap(text, previous, line, mode):
+        wraps = (
+            previous is not None
+            and not blank_only
+            and _is_wrap(text, previous, line, mode, continued=continued, into_number=into_number)
+        )
+        if wraps and previous is not None:
             cuts.append((previous.end, previous.next_start, NoiseKind.HARD_WRAP))
             cuts.extend(
                 (item.start, item.next_start, NoiseKind.HARD_WRAP) for item in gap if item.end == item.start
             )
-        previous, gap = line, []
+        previous, gap, continued = line, [], wraps
     return sorted(cuts)

@@ -80,13 +80,29 @@ GLUED_NUMBER = pattern(r"(?<=\p{Han})[0-9]{1,2}(?=[\p{Han}“《])(?![年月日�
 ARTICLE_OPENER = pattern(r"[。][”’]{0,2}[ \t]{0,4}")
 
 _DASH = r"[—–－\-―─~～·•]"
+#: A page named in words: ``Page 3``, ``Page 3 of 10``, ``页码 3``, ``第3页``, ``第3页 共10页``,
+#: ``共10页 第3页`` (spaces allowed, for :data:`PAGE_MARKER_LINE`; none in the compact forms).
+_PAGE_WORDS = (
+    r"(?:(?:Page|页码)[ \t]*\d{1,4}(?:[ \t]*of[ \t]*\d{1,4})?"
+    r"|第[ \t]*\d{1,4}[ \t]*页(?:[ \t]*[,，/、]?[ \t]*共[ \t]*\d{1,4}[ \t]*页)?"
+    r"|共[ \t]*\d{1,4}[ \t]*页[ \t]*第[ \t]*\d{1,4}[ \t]*页)"
+)
+#: What a text converter puts around such a page marker: ``# Page 3:``, ``--- Page 3 ---``,
+#: ``=== 第3页 ===``, ``[Page 3]``, ``【第3页】``.
+_MARKER_OPEN = r"(?:\#{1,6}|[=*\-—]{2,}|[\[【<])"
+_MARKER_CLOSE = r"(?:[:：]|[=*\-—]{2,}|[\]】>])"
 #: Page furniture: page-number forms that need no sequence check (spaces removed first).
 PAGE_NUMBER = pattern(
     rf"(?i)^(?:{_DASH}{{1,2}}\d{{1,4}}{_DASH}{{1,2}}"
-    r"|第\d{1,4}页(?:[,，/、]?共\d{1,4}页)?"
-    r"|共\d{1,4}页第\d{1,4}页"
     r"|\d{1,4}/\d{1,4}"
-    r"|(?:Page|页码)\d{1,4}(?:of\d{1,4})?)$"
+    rf"|{_MARKER_OPEN}?{_PAGE_WORDS}{_MARKER_CLOSE}?)$"
+)
+#: A line of a plain text that only names a page (``# Page 1401:``, ``第3页 共10页``), with its
+#: line break: page furniture wherever it stands, so cut from any text, wrapped or not (a bare
+#: number or ``— 3 —`` is cut only from a hard-wrapped text, where lines are known to be printed
+#: lines).
+PAGE_MARKER_LINE = pattern(
+    rf"(?im)^[ \t\u3000]*{_MARKER_OPEN}?[ \t]*{_PAGE_WORDS}[ \t]*{_MARKER_CLOSE}?[ \t\u3000]*(?:\r\n|\r|\n|$)"
 )
 #: A bare page number: digits or a small Roman numeral (front matter).
 BARE_PAGE_NUMBER = pattern(r"^(?:\d{1,4}|[IVXivx]{1,5})$")
