@@ -88,6 +88,8 @@ ORGAN_NAMES = [
     ("县人民政府", True, True, True),
     ("市应急管理局", True, True, True),
     ("省工业和信息化厅", True, True, True),
+    ("市政务服务办", True, True, True),  # an abbreviated office (办 alone is no strong ending)
+    ("国家网信办", True, True, True),
     ("某某集团有限公司", True, False, True),  # an enterprise: named in notes, never a clause's agent
     ("各有关企业", False, False, True),
     ("负责同志", False, False, False),

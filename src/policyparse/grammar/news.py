@@ -75,6 +75,13 @@ BYLINE = pattern(
     rf"(?:{_AGENCY_ALT})?记者[ \t]{{0,4}}(?:{_NAME}[、 \t]{{1,2}}){{0,4}}[\p{{Han}}]{{2,3}}?"
     rf"(?=[ \t\n（，]|{_OPENER_ALT}|\d|$)"
 )
+#: A reporter's credit on a line of its own under a headline: ``BBC中文记者``, ``本报记者 张三``,
+#: ``记者 王五 赵六`` (an outlet or desk of up to 12 characters, 记者, up to four names).
+BYLINE_LINE = pattern(
+    rf"[ \t]{{0,4}}(?:[\p{{Han}}A-Za-z]{{1,12}}[ \t]{{0,2}})?记者(?:[ \t]{{0,4}}{_NAME}(?:[、 \t]{{1,2}}{_NAME}){{0,3}})?[ \t]{{0,4}}"
+)
+#: A reporter's name alone on the line above such a credit (``陈岩`` / ``BBC中文记者``).
+BYLINE_NAME = pattern(r"[ \t]{0,4}\p{Han}{2,4}[ \t]{0,4}")
 #: A photo caption: ``…记者…摄``.
 CAPTION = pattern(r"[^\n]{0,40}记者[^\n]{0,20}摄")
 #: What makes a web page's text read as a news report (its 来源 is then the outlet): a

@@ -173,6 +173,16 @@ def _info_before(body: LexborNode, block: LexborNode, tables: dict[int, dict[str
 
 def _headed(text: str, title: str | None) -> tuple[str, str | None]:
     """The text with ``title`` put on top unless its start already holds it, and the title put."""
-    if title and fold(TAG_PREFIX.sub("", title)) not in fold(text[:HEADLINE_SEARCH_CHARS]):
+    if title and not _holds_title(text, fold(TAG_PREFIX.sub("", title))):
         return (f"{title}\n{text}" if text else title), title
     return text, None
+
+
+def _holds_title(text: str, folded: str) -> bool:
+    """Whether the start of ``text`` prints the title on lines of its own (perhaps wrapped onto
+    up to three): a lead that quotes it (``《经济参考报》刊发文章《国产大模型…》``) does not."""
+    if not folded or folded not in fold(text[:HEADLINE_SEARCH_CHARS]):
+        return False
+    lines = [fold(line) for line in text[:HEADLINE_SEARCH_CHARS].split("\n")]
+    lines = [line for line in lines if line]
+    return any("".join(lines[index : index + 3]).startswith(folded) for index in range(len(lines)))

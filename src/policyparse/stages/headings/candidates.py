@@ -65,8 +65,8 @@ def candidates(doc: Document, layout: Layout, article_spans: list[tuple[int, int
     articles = _Articles(article_spans)
     norm = doc.norm
     for index, para in enumerate(layout.paragraphs):
-        if index in layout.excluded:
-            continue
+        if index in layout.excluded or para.end <= doc.body_start:
+            continue  # the head (title lines, a collection's number and label) holds no section
         first = skip_markup(norm, para.start, para.end)
         queue = _marker_positions(norm, first, layout.midline_positions(norm, para.start, para.end), para.end)
         if not queue:

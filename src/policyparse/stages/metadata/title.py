@@ -10,55 +10,32 @@ import regex
 from policyparse.grammar import docnumber
 from policyparse.grammar.dates import DATE
 from policyparse.grammar.head import (
-    DATED_LINE,
     DOC_TYPE_AFTER,
-    ISO_LINE,
     LABEL_PREFIX,
     NAMED,
     NOT_IN_TITLE,
     NUMBER_AFTER_TITLE,
     ORDER_SERIAL,
-    PAREN_DATE,
     PAREN_LINE,
-    SPEAKER,
     TITLE_CLOSER,
-    TITLE_CLOSES,
     TYPE_END,
-    YEAR_ONLY,
 )
 from policyparse.grammar.markers import opens_section
-from policyparse.grammar.news import DISPATCH, PAPER_LINE
 from policyparse.grammar.organs import is_organ
 from policyparse.grammar.text import WHITESPACE, fold
 from policyparse.models import MetadataField
 from policyparse.segment import Segment
 from policyparse.stages.metadata.printed import printed_as_title
-from policyparse.stages.metadata.reader import HeadReader, addressee_ok
-
-_UNDER_TITLE_OPENERS = ("来源：", "——", "--", "时间：", "发布时间：")
-
-
-def marker_at(r: HeadReader, seg: Segment) -> bool:
-    """Whether a paragraph is one of the elements printed under a title (it ends the title)."""
-    text = r.text(seg)
-    return bool(
-        docnumber.is_valid(text.strip("（）"))
-        or DATED_LINE.match(text)
-        or PAREN_DATE.match(text)
-        or YEAR_ONLY.fullmatch(text)
-        or text.startswith(_UNDER_TITLE_OPENERS)
-        or PAPER_LINE.match(text)
-        or DISPATCH.match(text)
-        or ISO_LINE.match(text)
-        or SPEAKER.fullmatch(text)
-        or (
-            text.endswith("：")
-            and addressee_ok(text[:-1])
-            and "关于" not in text
-            and next(iter(docnumber.finditer(text)), None) is None
-        )
-    )
-
+from policyparse.stages.metadata.reader import HeadReader
+from policyparse.stages.metadata.title_lines import (
+    byline,
+    closes,
+    collection_label,
+    collection_title_start,
+    marker_at,
+    printed_under,
+    prose,
+)
 
 #: How far into the text a Markdown ``#`` line may stand and still be the title.
 _MARKDOWN_TITLE_REACH = 1000
@@ -99,8 +76,16 @@ def title_block(r: HeadReader) -> None:
         flattened_title(r, block[0])
         return
     main = _main_lines(r, block)
-    set_title(r, main)
-    r.head.body_start = block[-1].end
+    under = printed_under(r, main[-1]) if main[-1] is block[-1] else None
+    if under is not None:
+        # ``…的通知（2023 年5 月9 日）``, ``政府工作报告——2024年3月5日在…会议上``: what is printed
+        # under a title, run into its line, is read under it (the document's date), not titled
+        main = [*main[:-1], Segment(main[-1].start, len(r.norm[:under].rstrip()))]
+        set_title(r, main)
+        r.head.body_start = under
+    else:
+        set_title(r, main)
+        r.head.body_start = block[-1].end
     if len(main) == 1 and r.text(main[0]).endswith("令"):
         order_header(r, main[0])
 
@@ -114,13 +99,19 @@ def _collect_block(r: HeadReader) -> tuple[list[Segment] | None, bool]:
         if r.is_chrome(seg):
             r.index += 1
             continue
+        if not block:
+            if collection_label(r, r.index):
+                r.index += 1
+                continue
+            if (start := collection_title_start(r, r.index)) is not None:
+                seg = Segment(start, seg.end)
         if _ends_block(r, block, seg):
             break
         glued = next(iter(docnumber.finditer(r.norm, seg.start + 4, seg.end)), None)
         if glued is not None and block:
             continued_title(r, block, seg, glued)
             return None, False
-        if _prose(r.text(seg)) or glued is not None:
+        if prose(r.text(seg)) or glued is not None:
             return ([seg], True) if not block else (block, False)
         if _printed_again(r, block, seg):
             continue
@@ -135,8 +126,10 @@ def _ends_block(r: HeadReader, block: list[Segment], seg: Segment) -> bool:
     text = r.text(seg)
     if marker_at(r, seg) or opens_section(text) or _title_printed_before(r, block, seg):
         return True
+    if block and byline(r, seg):
+        return True
     glued = next(iter(docnumber.finditer(r.norm, seg.start + 4, seg.end)), None)
-    if glued is not None or _prose(text) or (block and _same_title(r, block, seg)):
+    if glued is not None or prose(text) or (block and _same_title(r, block, seg)):
         return False
     return bool(block) and closes(r, block) and not _bracketed_note(text)
 
@@ -163,11 +156,6 @@ def _printed_again(r: HeadReader, block: list[Segment], seg: Segment) -> bool:
     r.index += 1
     r.limit = min(r.limit, r.index + 3)
     return True
-
-
-def _prose(text: str) -> bool:
-    """A line of running text (long, or with a sentence end inside): no title line."""
-    return len(text) > 60 or "。" in text[:-1] or (text.endswith("。") and len(text) > 25)
 
 
 def _bracketed_note(text: str) -> bool:
@@ -289,12 +277,6 @@ def label_line(r: HeadReader, seg: Segment) -> bool:
     return len(text) <= 8 and not starts_title and not is_organ(text)
 
 
-def closes(r: HeadReader, block: list[Segment]) -> bool:
-    """Whether the joined paragraphs end like a complete title (a 文种, brackets balanced)."""
-    joined = "".join(r.text(seg) for seg in block)
-    return TITLE_CLOSES.search(joined) is not None and _balanced(joined)
-
-
 def set_title(r: HeadReader, segs: list[Segment]) -> None:
     """Set the title from the paragraphs ``segs`` (their surfaces joined without line breaks).
 
@@ -360,11 +342,3 @@ def split_number(r: HeadReader, para_start: int, m: regex.Match[str]) -> tuple[i
     if best is None:
         return None, m.start()
     return best, best
-
-
-def _balanced(text: str) -> bool:
-    return (
-        text.count("《") == text.count("》")
-        and text.count("（") == text.count("）")
-        and text.count("“") <= text.count("”")
-    )
