@@ -745,3 +745,26 @@ def test_timetable_rows_are_targets_inside_a_timetable_only() -> None:
     ]
     elsewhere = parse(f"{head}一、工作回顾\n{rows}")
     assert elsewhere.targets == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "加大培育力度，2023年新增专精特新中小企业80家。",
+        "开展绿色制造体系创建，2023年创建8个绿色工厂、1个绿色园区。",
+        "2023年培育省级龙头企业10家以上。",
+        "2023年打造3个特色产业集群。",
+        "2023年新建充电桩500个。",
+    ],
+)
+def test_a_bare_year_opening_a_plans_clause_governs_its_verb(sentence: str) -> None:
+    """新增, 创建, 培育, 打造, 新建 are a plan's goal and action verbs (blind set 4's d12)."""
+    notice = parse("关于印发工作方案的通知\n" + sentence + "\n", anchor_date=dt.date(2023, 5, 10))
+    assert [(t.deadline.year, t.text) for t in notice.targets] == [(2023, sentence)]
+
+
+def test_a_bare_year_with_such_a_verb_in_the_past_is_no_target() -> None:
+    notice = parse(
+        "关于印发工作方案的通知\n2021年新增专精特新中小企业80家。\n", anchor_date=dt.date(2023, 5, 10)
+    )
+    assert notice.targets == []

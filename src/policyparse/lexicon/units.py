@@ -240,6 +240,8 @@ GOAL_VERBS: tuple[str, ...] = (
     "压缩",
     "缩短",
     "翻一番",
+    "新增",
+    "打造",
 )
 #: Verbs of an action: a target stating what must be done by then.
 ACTION_VERBS: tuple[str, ...] = (
@@ -296,6 +298,9 @@ ACTION_VERBS: tuple[str, ...] = (
     "关停",
     "改造",
     "修缮",
+    "创建",
+    "培育",
+    "新建",
 )
 #: Modal words and further verbs that make a sentence state a goal or an action; a sentence
 #: whose only deadline is a bare year or period (``“十三五”期间，…``, ``今年…``) or a yearless date
