@@ -263,3 +263,27 @@ def test_a_headline_quoted_by_the_lead_is_still_put_on_top(title: str) -> None:
 def test_an_abbreviated_office_opening_a_title_issues_it(title: str, issuer: str) -> None:
     text = title + "\n各有关单位：\n现将有关事项通知如下。\n"
     assert parse(text).metadata.issuers == [issuer]
+
+
+# ---------------------------------------------------------------- a portal's info table without colons
+
+_INFO_PAGE = """<html><head><title>{title}</title></head><body>
+<table class="xxgk_article"><tr><td>索引号</td><td>113325000026455663/2023-43887</td>
+<td>文号</td><td>{number}</td></tr><tr><td>发布机构</td><td>市政府</td><td>成文日期</td><td>2023-10-16</td></tr></table>
+<div class="content"><p>{title}</p><p>各区人民政府，市直各单位：</p><p>{body}</p>
+<p>丽水市人民政府</p><p>2023年10月16日</p></div></body></html>"""
+
+
+@pytest.mark.parametrize("number", ["丽政发〔2023〕30号", "浙政办发〔2024〕12号"])
+def test_an_info_tables_labels_in_cells_of_their_own(number: str) -> None:
+    title = "丽水市人民政府关于下达2023年安置任务的通知"
+    body = "现将安置任务下达给你们，请按规定做好接收安置等各项工作。" * 8
+    page = html_to_text(_INFO_PAGE.format(title=title, number=number, body=body))
+    assert page.metadata["发文字号"] == number
+    assert page.metadata["成文日期"] == "2023-10-16"
+
+
+def test_a_header_row_of_labels_gives_no_pairs() -> None:
+    from policyparse.io.html.info import info_pairs
+
+    assert info_pairs(["序号\t文号\t标题\t发布日期", "1\t国发〔2024〕1号\t关于…的通知\t2024-01-02"]) == {}

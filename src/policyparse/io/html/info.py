@@ -3,6 +3,8 @@ the URL, the ``<title>``, meta tags, and the headline printed above the content 
 
 from __future__ import annotations
 
+import itertools
+
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policyparse.grammar.html import BREADCRUMB, INFO_PAIR, TITLE_SEPARATOR
@@ -34,17 +36,36 @@ def info_pairs(lines: list[str]) -> dict[str, str]:
     {'索引号': '000014349/2018-00204', '主题分类': '综合政务'}
     >>> info_pairs(["发表时间：2026-04-29 09:22:29 信息来源：南方+"])
     {'发布日期': '2026-04-29 09:22:29', '来源': '南方+'}
+
+    A label in a cell of its own, without a colon, labels the next cell:
+
+    >>> info_pairs(["索引号\\t113325000026455663/2023-43887\\t文号\\t丽政发〔2023〕30号"])
+    {'索引号': '113325000026455663/2023-43887', '发文字号': '丽政发〔2023〕30号'}
     """
     pairs: dict[str, str] = {}
     for line in lines:
-        for match in INFO_PAIR.finditer(line):
-            label = fold(match.group("label"))
-            key = INFO_LABELS.get(label)
-            value = match.group("value").strip(" \t\u3000\u00a0")
+        found = [
+            (match.group("label"), match.group("value")) for match in INFO_PAIR.finditer(line)
+        ] or _cell_pairs(line)
+        for label, value in found:
+            key = INFO_LABELS.get(fold(label))
+            value = value.strip(" \t\u3000\u00a0")
             if key is None or not value or value in _EMPTY_VALUES or key in pairs:
                 continue
             pairs[key] = value
     return pairs
+
+
+def _cell_pairs(line: str) -> list[tuple[str, str]]:
+    """Label and value cells of a table row whose labels stand in cells of their own
+    (``索引号 | 1133… | 文号 | 丽政发〔2023〕30号``); a cell that is a label again (a header row:
+    ``文号 | 标题``) is no value."""
+    cells = [cell.strip(" \u3000\u00a0") for cell in line.split("\t")]
+    out: list[tuple[str, str]] = []
+    for label, value in itertools.pairwise(cells):
+        if fold(label) in INFO_LABELS and value and fold(value) not in INFO_LABELS:
+            out.append((label, value))
+    return out
 
 
 def _table_sizes(root: LexborNode) -> dict[int, int]:
