@@ -138,7 +138,9 @@ def _printed_as_heading(doc: Document, run: list[Segment], before: Segment) -> b
 def _crosshead_text(doc: Document, para: Segment, text: str) -> bool:
     if not 4 <= len(text) <= lex.CROSSHEAD_MAX or len(HAN.findall(text)) < 4:
         return False
-    if any(ch in lex.SENTENCE_FINAL for ch in text) or text[-1] in "：:，":
+    # a question may stand as a crosshead (``「一带一路」成功了吗？``): one phrase, no other stop
+    asked = text[:-1] if text[-1] in "？?" and not any(ch in text for ch in "，,；;：:") else text
+    if any(ch in lex.SENTENCE_FINAL for ch in asked) or text[-1] in "：:，":
         return False
     if DATE_LINE.search(text) or NEWS_BOILERPLATE.search(text) or ADDRESSEE_LINE.match(text):
         return False
