@@ -308,3 +308,46 @@ def test_a_question_standing_between_paragraphs_is_a_crosshead(question: str) ->
 def test_a_question_that_is_a_sentence_of_the_body_is_no_crosshead(line: str) -> None:
     text = "倡议十周年的成败与未来\n2023年9月10日\n" + _BODY + "\n" + line + "\n" + _BODY + "\n"
     assert parse(text).headings == []
+
+
+# ---------------------------------------------------------------- a list of links inside a news body
+
+_NEWS = """<html><head><title>倡议十周年-新闻</title></head><body><article>
+<h1>倡议十周年 改变世界的成败与未来</h1><p>{body}</p>{listing}<h2>倡议成功了吗？</h2><p>{body}</p>
+</article></body></html>"""
+
+
+def _listing(items: list[tuple[str, str, str]]) -> str:
+    return (
+        "<ul>"
+        + "".join(f'<li><a href="{href}">{text}</a>{tail}</li>' for text, href, tail in items)
+        + "</ul>"
+    )
+
+
+def test_a_list_of_links_to_other_pages_is_chrome() -> None:
+    body = "这个月，倡议提出已满十周年，各方对其成效看法不一，专家认为影响深远。" * 3
+    related = [
+        ("中老跨国铁路通车 泛亚铁路计划艰难起步", "/news/1", ""),
+        ("巨额负债的开发商 会否倒在黎明前", "/news/2", ""),
+    ]
+    text = html_to_text(_NEWS.format(body=body, listing=_listing(related))).text
+    assert "泛亚铁路" not in text and "黎明前" not in text
+    assert [h.title for h in parse(text).headings] == ["倡议成功了吗？"]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        [("附件1：重点任务分工表", "/files/fj1.pdf", ""), ("附件2：申报表", "/files/fj2.docx?id=3", "")],
+        [
+            ("《关于加强管理的通知》", "/policy/1.html", "（市府办发〔2024〕3号）"),
+            ("《实施细则》", "/policy/2.html", "自2024年起施行"),
+        ],
+    ],
+    ids=["attachments", "links-with-text"],
+)
+def test_a_list_of_attachments_or_of_described_links_is_kept(items: list[tuple[str, str, str]]) -> None:
+    body = "这个月，倡议提出已满十周年，各方对其成效看法不一，专家认为影响深远。" * 3
+    text = html_to_text(_NEWS.format(body=body, listing=_listing(items))).text
+    assert all(name.strip("《》") in text for name, _, _ in items)

@@ -70,6 +70,8 @@ COLLAPSIBLE_SPACES = pattern(r"[ \t\n\r\f]++")
 #: An inline style that hides an element for good; ``visibility:hidden`` is how pages wait
 #: for their scripts, so it does not count.
 HIDDEN_STYLE = pattern(r"display\s{0,3}+:\s{0,3}+none", IGNORECASE)
+#: A link to a file (an attachment), not to another page: ``附件1.pdf``, ``…docx?id=3``.
+FILE_LINK = pattern(r"\.(?:pdf|docx?|xlsx?|wps|ofd|zip|rar|txt|et|pptx?)(?:$|[?#])", IGNORECASE)
 #: What separates the tokens of a class or id value.
 CLASS_SEPARATOR = pattern(r"[\s_\-]++")
 #: Spaces dropped when two texts are compared (ideographic and no-break spaces included).

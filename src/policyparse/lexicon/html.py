@@ -130,6 +130,11 @@ SKIP_TAGS = frozenset(
 )
 #: Elements that hold page chrome in HTML5 layouts (dropped inside the content block).
 CHROME_TAGS = frozenset({"nav", "header", "footer", "aside", "form"})
+#: Lists that are chrome when their text is nearly all link text (related articles, a menu
+#: inside the text's block): Readability's link-density test, for lists only.
+LINK_LIST_TAGS = frozenset({"ul", "ol"})
+#: The share of a list's text inside its links that makes it a list of links.
+LINK_LIST_DENSITY = 0.9
 
 #: Block elements: each starts and ends a line.
 BLOCK_TAGS = frozenset(

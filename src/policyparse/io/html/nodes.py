@@ -7,12 +7,14 @@ from collections.abc import Iterator
 
 from selectolax.lexbor import LexborNode
 
-from policyparse.grammar.html import CLASS_SEPARATOR, FOLDED_SPACES, HIDDEN_STYLE
+from policyparse.grammar.html import CLASS_SEPARATOR, FILE_LINK, FOLDED_SPACES, HIDDEN_STYLE
 from policyparse.lexicon.html import (
     CHROME_CLASS_SUBSTRINGS,
     CHROME_CLASS_TOKENS,
     CHROME_TAGS,
     CONTENT_CLASS_SUBSTRINGS,
+    LINK_LIST_DENSITY,
+    LINK_LIST_TAGS,
     SKIP_TAGS,
 )
 
@@ -50,6 +52,8 @@ def is_chrome(node: LexborNode) -> bool:
     """
     if node.tag in CHROME_TAGS:
         return True
+    if node.tag in LINK_LIST_TAGS and link_list(node):
+        return True
     names = class_names(node)
     if not names:
         return False
@@ -59,6 +63,20 @@ def is_chrome(node: LexborNode) -> bool:
     if any(marker in lowered for marker in CHROME_CLASS_SUBSTRINGS):
         return True
     return any(token in CHROME_CLASS_TOKENS for token in CLASS_SEPARATOR.split(lowered))
+
+
+def link_list(node: LexborNode) -> bool:
+    """A list whose text is all in links to other pages (related articles in a news body, a
+    menu): chrome. A list of links to files (attachments) is content, and so is a list whose
+    items say more than their links."""
+    text = fold(node.text(deep=True))
+    links = node.css("a")
+    if not text or not links:
+        return False
+    linked = sum(len(fold(link.text(deep=True))) for link in links)
+    if linked < LINK_LIST_DENSITY * len(text):
+        return False
+    return not any(FILE_LINK.search(link.attributes.get("href") or "") for link in links)
 
 
 def skipped(node: LexborNode) -> bool:
