@@ -252,6 +252,16 @@ def test_a_headline_quoted_by_the_lead_is_still_put_on_top(title: str) -> None:
     assert text.split("\n")[0] == title.replace("　", " ")
 
 
+def test_a_headline_printed_inside_the_notices_own_title_is_not_put_on_top_again() -> None:
+    title = "广州市天河区深化支持港澳青年创新创业高质量发展实施办法"
+    page = f"""<html><head><title>{title}</title></head><body>
+<div class="header"><h1>{title}</h1></div><div id="content">
+<p>穗天科工信规字〔2023〕1号</p><p>关于印发{title}的通知</p><p>区属各单位：</p>
+<p>《{title}》已经区委、区政府同意，现印发实施。</p><p>{"第一条 为支持港澳青年创新创业，制定本办法。" * 10}</p></div></body></html>"""
+    text = html_to_text(page).text
+    assert text.startswith("穗天科工信规字〔2023〕1号\n关于印发")
+
+
 # ---------------------------------------------------------------- abbreviated offices
 
 

@@ -179,10 +179,15 @@ def _headed(text: str, title: str | None) -> tuple[str, str | None]:
 
 
 def _holds_title(text: str, folded: str) -> bool:
-    """Whether the start of ``text`` prints the title on lines of its own (perhaps wrapped onto
-    up to three): a lead that quotes it (``《经济参考报》刊发文章《国产大模型…》``) does not."""
+    """Whether the start of ``text`` prints the title on a title line of its own (perhaps wrapped
+    onto up to three lines, perhaps inside a longer title: ``关于印发…实施办法的通知``); a lead
+    that quotes it in a sentence (``《经济参考报》刊发文章《国产大模型…》。``) does not."""
     if not folded or folded not in fold(text[:HEADLINE_SEARCH_CHARS]):
         return False
-    lines = [fold(line) for line in text[:HEADLINE_SEARCH_CHARS].split("\n")]
-    lines = [line for line in lines if line]
-    return any("".join(lines[index : index + 3]).startswith(folded) for index in range(len(lines)))
+    lines = [line for line in text[:HEADLINE_SEARCH_CHARS].split("\n") if fold(line)]
+    for index in range(len(lines)):
+        if fold("".join(lines[index : index + 3])).startswith(folded):
+            return True
+        if folded in fold(lines[index]) and not any(mark in lines[index] for mark in "。！？"):
+            return True
+    return False
