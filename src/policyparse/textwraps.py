@@ -17,15 +17,19 @@ applies with line widths standing in for positions:
   common width);
 * in such a text, a line break is a wrap when the line is full (at least ``mode − 2.5``
   columns: a paragraph's first line lost its two-character indent, and 避头尾 leaves lines one
-  character short) or, however short, ends in ``，`` or ``、`` (no paragraph, heading or
-  signature ends so) or is a piece of a clause (it holds a ``，``) broken before an opening
-  quotation mark (a converter starts a new line where the font of ``“`` starts), does not end
-  a sentence or a clause (``。！？：；``), and the next line is
-  not indented, does not open a numbered heading, a list item or an article
+  character short) or, however short, is a fragment that runs on (:func:`_fragment_runs_on`):
+  it ends in ``，`` or ``、`` (no paragraph, heading or signature ends so); it is a piece of a
+  clause (it holds a ``，``, or the line before ran on into it) cut where a quotation mark opens
+  or closes (a converter starts a new line where the font of ``“`` starts or ends); it is a list
+  marker alone (``（三）``, whose title is the next line); it is a number the next line goes on
+  with a unit or a date part (``1`` / ``个绿色园区``), or the line before such a number; it does
+  not end a sentence or a clause (``。！？：；``), and the next line is not indented, does not
+  open a numbered heading, a list item, a lone marker or an article
   (:func:`~policyparse.grammar.markers.opens_line`), and is not Latin after Latin;
 * a line that opens with a structural marker (``第三章  …``) is a title: it is never wrapped
   on, even when it happens to be as wide as the body lines;
-* a line holding only a page number (``— 3 —``, ``3``, ``IV``) is page furniture; a line that
+* a line holding only a page number (``— 3 —``, ``3``, ``IV``) is page furniture, unless the
+  next line goes on with its unit (a number the converter broke off); a line that
   names its page in words (``# Page 1401:``, ``第3页 共10页``) is page furniture in any plain
   text, wrapped or not.
 
