@@ -12,12 +12,12 @@ import pytest
 
 from policyparse.document import Document
 from policyparse.grammar.dates import DATE
-from policyparse.grammar.notes import CLAUSE_CUE, CLAUSE_CUE_FIRST, LABEL, LABEL_COLON
+from policyparse.grammar.notes import CLAUSE_CUE, CLAUSE_CUE_FIRST, LABEL, LABEL_COLON, column_role
 from policyparse.grammar.sections import COUNT_PHRASE
 from policyparse.grammar.windows import count_phrases, full_dates
 from policyparse.segment import Segment
 from policyparse.stages.assignments.notes import holding
-from policyparse.stages.assignments.tables import _column_role, _header_run
+from policyparse.stages.assignments.tables import _header_run
 
 _DEV = Path(__file__).parent / "fixtures" / "dev"
 
@@ -106,7 +106,7 @@ def _header_run_as_before(norm: str, paragraphs: list[Segment], index: int) -> t
             break
         cells.append(text)
         cursor += 1
-    roles = [_column_role(cell) for cell in cells]
+    roles = [column_role(cell) for cell in cells]
     while roles and roles[-1] is None:
         roles.pop()
     role_columns = [role for role in roles if role is not None]

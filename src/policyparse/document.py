@@ -14,8 +14,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from policyparse import segment
+from policyparse.cellwraps import cell_wrap_cuts, may_hold_cell_table
 from policyparse.diagnostics import Diagnostics
-from policyparse.layout import Layout
+from policyparse.layout import Cut, Layout
 from policyparse.models import DocumentKind, Heading, Metadata, SourceInfo, innermost_section
 from policyparse.normalize import NormText, normalize
 from policyparse.segment import Segment, Segments
@@ -72,7 +73,10 @@ class Document:
         """
         diagnostics = diagnostics if diagnostics is not None else Diagnostics()
         cuts = layout.cuts if layout is not None else text_wrap_cuts(text)
-        view = normalize(text, diagnostics, extra_cuts=cuts)
+        if layout is None and may_hold_cell_table(text):
+            view = _with_cell_wraps(text, diagnostics, cuts)
+        else:
+            view = normalize(text, diagnostics, extra_cuts=cuts)
         return cls(
             text=text,
             view=view,
@@ -150,3 +154,16 @@ class Document:
         if self._heading_starts is None or len(self._heading_starts) != len(self.headings):
             self._heading_starts = [heading.start for heading in self.headings]
         return innermost_section(self.headings, self._heading_starts, orig_offset)
+
+
+def _with_cell_wraps(text: str, diagnostics: Diagnostics, cuts: list[Cut]) -> NormText:
+    """The view of a text that may print a table one cell per line: built once to find the
+    tables (:mod:`policyparse.cellwraps` reads the view, in Simplified script), and again with
+    the line breaks inside its cells cut when it has any."""
+    scratch = Diagnostics()
+    view = normalize(text, scratch, extra_cuts=cuts)
+    wraps = cell_wrap_cuts(view)
+    if not wraps:
+        diagnostics.extend(scratch.items)
+        return view
+    return normalize(text, diagnostics, extra_cuts=[*cuts, *wraps])

@@ -61,6 +61,31 @@ SUPPORT_HEADER = pattern(r"配合|协助|协办|参与")
 TABLE_RULE = pattern(r"[\s|｜:：\-—]*+")
 #: Where a one-cell-per-line table ends: an attachment or a new section.
 TABLE_END = pattern(r"^(?:附件|[一二三四五六七八九十]{1,3}、)")
+#: The 序号 cell of a table row printed on a line of its own: a bare number.
+ROW_NUMBER = pattern(r"\d{1,3}")
+#: A cell of a deadline column: a date, a period or a standing term (``2023年6月底前``,
+#: ``长期坚持``, ``持续推进``), opening the cell or after ``力争``, ``确保``.
+DEADLINE_CELL = pattern(
+    r"(?:力争|确保|原则上|预计|计划|于)?(?:\d{4}年|\d{1,2}月|年底|年内|季度|底前|持续|长期|常态|每年|逐年|全年)[^。]{0,20}"
+)
+
+
+def column_role(header: str) -> str | None:
+    """The role a task table's column gives its cells (lead, support, responsible), from the
+    column's header (``牵头部门``, ``配合单位``, ``责任单位``); ``None`` for any other column."""
+    header = header.strip()
+    if header in LABELS:
+        return LABELS[header]
+    if len(header) > 14 or not header.endswith(("单位", "部门", "处室", "科室", "主体", "机构")):
+        return None
+    if "牵头" in header or "主责" in header:
+        return "lead"
+    if SUPPORT_HEADER.search(header):
+        return "support"
+    if HEADER_ROLE.search(header):
+        return "responsible"
+    return None
+
 
 # ---------------------------------------------------------------- clauses
 

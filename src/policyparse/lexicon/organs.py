@@ -48,7 +48,7 @@ ORGAN_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = (
     ("国务院", frozenset({"issuer", "strong"})),
     ("党中央", frozenset({"issuer"})),
     ("管理局", frozenset({"issuer", "strong"})),
-    ("管委会", frozenset({"issuer", "strong"})),
+    ("管委会", frozenset({"issuer", "strong", "agent"})),  # 东疆综合保税区管委会: a zone's committee
     ("合作区", frozenset({"issuer", "strong", "note"})),
     ("示范区", frozenset({"issuer", "note"})),
     ("开发区", frozenset({"issuer", "note"})),
@@ -83,6 +83,7 @@ ORGAN_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = (
     ("政府", frozenset({"issuer", "strong", "agent"})),
     ("总局", frozenset({"issuer", "strong", "agent"})),
     ("总署", frozenset({"issuer", "agent"})),
+    ("海关", frozenset({"issuer", "agent"})),  # 天津海关, 黄埔海关: customs districts of 海关总署
     ("总会", frozenset({"issuer", "agent"})),
     ("总社", frozenset({"issuer", "agent"})),
     ("工委", frozenset({"issuer", "agent"})),
@@ -98,6 +99,7 @@ ORGAN_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = (
     ("单位", frozenset({"agent"})),
     ("机关", frozenset({"agent"})),
     ("支行", frozenset({"agent"})),
+    ("中支", frozenset({"agent"})),  # 人行赣州市中支: a central sub-branch (中心支行), abbreviated
     ("分行", frozenset({"agent"})),
     ("监会", frozenset({"agent"})),
     ("工会", frozenset({"agent"})),

@@ -7,30 +7,13 @@ Positions are normalised indices.
 from __future__ import annotations
 
 from policyparse.document import Document
-from policyparse.grammar.notes import HEADER_ROLE, ROLE_COLUMN, SUPPORT_HEADER, TABLE_END, TABLE_RULE
+from policyparse.grammar.notes import ROLE_COLUMN, TABLE_END, TABLE_RULE, column_role
 from policyparse.grammar.organs import is_agency
-from policyparse.lexicon import agencies as lex
 from policyparse.segment import Segment
 from policyparse.stages.assignments.names import Name, split_names, trim
 from policyparse.stages.assignments.notes import Roles
 
 _EMPTY_CELL = frozenset({"/", "-", "—", "——", "无", "／"})
-
-
-def _column_role(header: str) -> str | None:
-    """The role a table column gives its cells, from the column's header."""
-    header = header.strip()
-    if header in lex.LABELS:
-        return lex.LABELS[header]
-    if len(header) > 14 or not header.endswith(("单位", "部门", "处室", "科室", "主体", "机构")):
-        return None
-    if "牵头" in header or "主责" in header:
-        return "lead"
-    if SUPPORT_HEADER.search(header):
-        return "support"
-    if HEADER_ROLE.search(header):
-        return "responsible"
-    return None
 
 
 def _cell_names(norm: str, start: int, end: int) -> list[Name]:
@@ -69,7 +52,7 @@ def _pipe_tables(doc: Document) -> list[tuple[int, int, Roles]]:
                 roles = None
             continue
         cells = _pipe_cells(norm, line.start, line.end)
-        header_roles = [_column_role(norm[s:e]) for s, e in cells]
+        header_roles = [column_role(norm[s:e]) for s, e in cells]
         if any(header_roles):
             roles = header_roles
             continue
@@ -90,8 +73,8 @@ def _is_agency_cell(norm: str, start: int, end: int) -> bool:
     text = norm[start:end].strip()
     if text in _EMPTY_CELL:
         return True
-    if not text or len(text) > 400:
-        return False
+    if not text or len(text) > 400 or text.endswith("。"):
+        return False  # a sentence (a 主要内容 cell) names no organ list
     names = split_names(norm, start, end)
     return bool(names) and all(is_agency(norm[n.start : n.end], in_note=True) for n in names)
 
@@ -147,7 +130,7 @@ def _header_run(norm: str, paragraphs: list[Segment], index: int) -> tuple[list[
         cursor += 1
         if len(cells) == 2 and "序号" not in cells:
             return None
-    roles = [_column_role(cell) for cell in cells]
+    roles = [column_role(cell) for cell in cells]
     while roles and roles[-1] is None:
         roles.pop()
     role_columns = [role for role in roles if role is not None]
