@@ -73,6 +73,8 @@ _RUNS_ON = frozenset("，、,")
 #: starts or ends.
 _OPENING_QUOTES = frozenset("“‘「『")
 _CLOSING_QUOTES = frozenset("”’」』")
+#: Brackets of a note or an aside, which close on the line they open on or on the next.
+_BRACKETS = (("（", "）"), ("(", ")"), ("〔", "〕"), ("【", "】"))
 #: What goes on after a number that the text broke onto a line of its own: a unit or a date part.
 _AFTER_NUMBER = (*UNITS, "年", "月", "日", "号", "万", "亿", "千", "百", "余", "多")
 
@@ -147,7 +149,7 @@ def _fragment_runs_on(content: str, after: str, continued: bool) -> bool:
     opens or closes (``…全部上线“亲清赣商”`` / ``平台，…``); it is a number the next line goes on
     with a unit or a date part (``1`` / ``个绿色园区``); or it holds only a list marker, whose
     title is on the next line (``（三）`` / ``简便市场主体注销流程。``)."""
-    if content[-1] in _RUNS_ON:
+    if content[-1] in _RUNS_ON or _bracket_runs_on(content, after):
         return True
     if _number_fragment(content, after):
         return True
@@ -156,6 +158,17 @@ def _fragment_runs_on(content: str, after: str, continued: bool) -> bool:
     ):
         return True
     return _marker_alone(content)
+
+
+def _bracket_runs_on(content: str, after: str) -> bool:
+    """A line that opens a bracket (a note: ``〔责任单位：市行政审批局、人行``) the next line
+    closes (``赣州市中支等〕``): a note does not span a paragraph break."""
+    for opening, closing in _BRACKETS:
+        opened = content.rfind(opening)
+        if opened != -1 and closing not in content[opened:]:
+            closed = after.find(closing)
+            return closed != -1 and opening not in after[:closed]
+    return False
 
 
 @lru_cache(maxsize=1)

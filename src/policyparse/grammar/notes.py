@@ -21,8 +21,14 @@ from policyparse.lexicon.agencies import (
 # ---------------------------------------------------------------- notes and labels
 
 #: A parenthesised note; one level of nested parentheses is allowed for an alias or a
-#: variant (``中央宣传部（国务院新闻办）``, ``各市（州）``).
-NOTE = pattern(r"（((?:[^（）\n]|（[^（）\n]{1,16}）){2,600}+)）")
+#: variant (``中央宣传部（国务院新闻办）``, ``各市（州）``). Some documents bracket their notes
+#: with ``〔〕`` or ``【】`` (``〔责任单位：市行政审批局、市市场监管局等〕``): group 1 is the
+#: inside of any of the three.
+NOTE = pattern(
+    r"(?|（((?:[^（）\n]|（[^（）\n]{1,16}）){2,600}+)）"
+    r"|〔((?:[^〔〕（）\n]|（[^（）\n]{1,16}）){2,600}+)〕"
+    r"|【((?:[^【】（）\n]|（[^（）\n]{1,16}）){2,600}+)】)"
+)
 #: A role or deadline label with its colon: ``牵头单位：``, ``完成时限：``.
 LABEL = pattern("(" + alternation([*LABELS, *DEADLINE_LABELS]) + ")[：:]")
 #: The role verb ending a note's segment: ``…牵头``, ``…按职责分工负责``.
@@ -48,8 +54,9 @@ OTHERS_SUPPORT = pattern(r"其他(?:单位|部门)?(?:为|是)(?:配合|参与|�
 
 # ---------------------------------------------------------------- lists of organs
 
-#: Where an item of a list of organs splits further: after ``等`` (keeping what follows), at ``及其``, ``及``.
-ETC_OR_AND = pattern(r"等(?=[^等]{2})|及其|及")
+#: Where an item of a list of organs splits further: after ``等`` (keeping what follows), at ``及其``, ``及``
+#: (before ``其他``: ``市城管局及其他行政许可的监管部门`` keeps 其他 with the next name).
+ETC_OR_AND = pattern(r"等(?=[^等]{2})|及(?=其他)|及其|及")
 
 # ---------------------------------------------------------------- task tables
 

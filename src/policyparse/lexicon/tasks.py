@@ -178,6 +178,8 @@ ACTION_HEADS: frozenset[str] = frozenset(
         "激活",
         "繁荣",
         "丰富",
+        "便利",  # 便利投资建设, 便利企业开办 (blind set 4, d12)
+        "便捷",  # 便捷准入退出
         "严格",
         "提质",
         "统一",

@@ -59,13 +59,13 @@ def _split_group(norm: str, start: int, end: int, *, in_note: bool) -> list[Name
     if start >= end:
         return []
     items = _join_bare_levels(norm, _split_at(norm, start, end, "、"))
-    if len(items) > 1 and any(not is_agency(norm[s:e], in_note=True) for s, e in items[:-1]):
+    if len(items) > 1 and not any(is_agency(norm[s:e], in_note=True) for s, e in items[:-1]):
         return [Name(start, end)]  # 市发展改革、财政、统计等相关部门: one name as printed
     out: list[Name] = []
     for item_start, item_end in items:
         for part_start, part_end in _split_parts(norm, item_start, item_end):
             part_start, part_end = trim(norm, part_start, part_end)
-            if norm.startswith("其", part_start) and part_end - part_start > 2:
+            if norm.startswith("其", part_start) and not norm.startswith("其他", part_start) and part_end - part_start > 2:
                 part_start += 1
             if part_end > part_start:
                 out.append(Name(part_start, part_end))
