@@ -40,7 +40,9 @@ def test_a_note_in_other_brackets(opening: str, closing: str, label: str) -> Non
 
 
 def test_a_bracketed_year_is_no_note() -> None:
-    notice = parse("关于印发方案的通知\n赣市府办字〔2023〕48号\n一、重点任务\n（一）优化服务。推行网上办理。\n")
+    notice = parse(
+        "关于印发方案的通知\n赣市府办字〔2023〕48号\n一、重点任务\n（一）优化服务。推行网上办理。\n"
+    )
     assert notice.assignments == []
 
 
@@ -101,7 +103,15 @@ def test_and_other_keeps_other_with_the_next_name() -> None:
 
 
 @pytest.mark.parametrize(
-    "name", ["天津海关", "黄埔海关", "东疆综合保税区管委会", "高新区管委会", "人行赣州市中支", "人民银行南昌中心支行"]
+    "name",
+    [
+        "天津海关",
+        "黄埔海关",
+        "东疆综合保税区管委会",
+        "高新区管委会",
+        "人行赣州市中支",
+        "人民银行南昌中心支行",
+    ],
 )
 def test_more_organs(name: str) -> None:
     assert is_agency(name, in_note=True)

@@ -149,6 +149,7 @@ def run_on_joints(norm: str, line: Segment) -> list[int]:
     joints += [m.start() for m in runon.ADDRESSEE_START.finditer(norm, line.start, head_end)][:1]
     for m in runon.SIGNATURE.finditer(norm, line.start, line.end):
         joints += [m.start(), m.end()]
+    joints += [m.start() for m in runon.SPACE_BREAK.finditer(norm, line.start, line.end)]
     return sorted({j for j in joints if line.start < j < line.end})
 
 

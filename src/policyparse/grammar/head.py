@@ -63,6 +63,9 @@ MARK_ORGAN = pattern(r"(?P<organ>.*?\S)[ \t]*文[ \t]*件[ \t]*$")
 TABLE_LINE = pattern(r"(?P<label>[\p{Han}]{2,6})：(?P<value>.*)")
 #: A line of decoration: dashes, rules, bullets.
 RULE_LINE = pattern(r"[-—=_*·|>•]{1,80}")
+#: A crawler's line between its record header and the page's text: ``==== 正文 ====`` (spaces
+#: removed).
+BODY_SEPARATOR = pattern(r"[-—=_*#~·]{3,80}(?:正文|原文|全文|内容|正文内容|文章内容)[-—=_*#~·]{3,80}")
 #: A link line.
 URL = pattern(r"https?:")
 #: Lines a portal prints above a document in a text dump: today's date with its weekday

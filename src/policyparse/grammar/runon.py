@@ -38,5 +38,13 @@ _IN_SENTENCE = r"[，、：；。起前后至以到在]|上午|下午|晚|凌晨
 #: A signature after a sentence end: up to six organ names and the full date, with the breaks
 #: at both ends (``…请认真贯彻落实。中共山东省委办公厅山东省人民政府办公厅2021年2月26日…``).
 SIGNATURE = pattern(
-    rf"(?<=[。！])(?:{ORGAN_NAME.pattern}){{0,6}}[ \t]{{0,2}}(?:{DATE_SOURCE})(?![ \t]{{0,2}}(?:{_IN_SENTENCE}))"
+    rf"(?<=[。！][ \t\u3000]{{0,2}})(?:{ORGAN_NAME.pattern}){{0,6}}[ \t]{{0,2}}(?:{DATE_SOURCE})(?![ \t]{{0,2}}(?:{_IN_SENTENCE}))"
+)
+#: A space between two paragraphs of a page whose crawler joined them with one (``…状况 1.落实…``,
+#: ``…组织实施。 平潭综合实验区管委会办公室 2023年3月30日``): after two Han characters or a
+#: closing mark, before two Han characters, an opening mark or a numbered item (``一、``, ``1.``). Chinese prose
+#: puts no space between words, so in a run-on line such a space is a lost break; spaces in
+#: times, Latin text and letter-spaced words (``附 件``) are not matched.
+SPACE_BREAK = pattern(
+    r"(?<=(?:\p{Han}{2}|[。；：:！？”》）])[ \t\u3000]+)(?=\p{Han}{2}|[“《（]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"
 )

@@ -113,6 +113,22 @@ TABLE_LABELS: dict[str, str] = {
     "名称": "标题",
     "主题": "主题分类",
     "发文日期": "发布日期",
+    # a crawler's record header (``栏目: 区管委会办公室文件``, ``原文链接: https://…``): read as
+    # the table's fields so the lines are not taken for the title; nothing is made of them
+    "栏目": "栏目",
+    "所属栏目": "栏目",
+    "原文链接": "链接",
+    "原文地址": "链接",
+    "来源链接": "链接",
+    "网址": "链接",
+    "链接": "链接",
+    "本地目录": "本地目录",
+    "保存路径": "本地目录",
+    "采集时间": "采集时间",
+    "抓取时间": "采集时间",
+    "爬取时间": "采集时间",
+    "浏览次数": "浏览次数",
+    "阅读次数": "浏览次数",
 }
 
 #: Lines of web-page chrome that may stand above the document (matched on the whole line).

@@ -65,7 +65,11 @@ def _split_group(norm: str, start: int, end: int, *, in_note: bool) -> list[Name
     for item_start, item_end in items:
         for part_start, part_end in _split_parts(norm, item_start, item_end):
             part_start, part_end = trim(norm, part_start, part_end)
-            if norm.startswith("其", part_start) and not norm.startswith("其他", part_start) and part_end - part_start > 2:
+            if (
+                norm.startswith("其", part_start)
+                and not norm.startswith("其他", part_start)
+                and part_end - part_start > 2
+            ):
                 part_start += 1
             if part_end > part_start:
                 out.append(Name(part_start, part_end))

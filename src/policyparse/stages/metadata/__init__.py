@@ -27,7 +27,7 @@ from policyparse.stages.metadata.kind import document_kind
 from policyparse.stages.metadata.news import news_policy
 from policyparse.stages.metadata.reader import Head, HeadReader
 from policyparse.stages.metadata.references import references, types
-from policyparse.stages.metadata.title import page_title, title_block
+from policyparse.stages.metadata.title import page_title, record_title, title_block
 from policyparse.stages.metadata.under import paper_line_at_end, under_title
 
 __all__ = ["MetadataResult", "extract_metadata", "read_head"]
@@ -54,6 +54,7 @@ def read_head(doc: Document) -> Head:
         front_matter,
         chrome_and_table,
         above_title,
+        record_title,
         title_block,
         page_title,
         under_title,

@@ -11,6 +11,7 @@ import datetime as dt
 from policyparse.grammar import docnumber
 from policyparse.grammar.dates import ISO_DATE, date_of
 from policyparse.grammar.head import (
+    BODY_SEPARATOR,
     COPY_NUMBER,
     MARK_ORGAN,
     REGISTRATION_NUMBER,
@@ -52,8 +53,13 @@ def _front_matter_date(value: str) -> dt.date | None:
         return None
 
 
+#: How far down a crawler's body separator is looked for.
+RECORD_HEADER_LINES = 20
+
+
 def chrome_and_table(r: HeadReader) -> None:
     """Skip page chrome and read a portal info table (``索引号：``, ``成文日期：`` …)."""
+    _record_header(r)
     while r.index < min(len(r.paras), r.limit):
         seg = r.paras[r.index]
         if r.is_chrome(seg) or _breadcrumb_piece(r, r.index):
@@ -67,6 +73,23 @@ def chrome_and_table(r: HeadReader) -> None:
         value = label.group("value") or _value_on_next_line(r, key)
         if value:
             r.head.table[key] = value
+
+
+def _record_header(r: HeadReader) -> None:
+    """A crawler's record header above a body separator (``标题: …`` / ``栏目: …`` / ``原文链接: …``
+    / ``==== 正文 ====``): its label lines are the table's fields; every other line above the
+    separator is the crawler's, not the page's."""
+    limit = min(len(r.paras), r.index + RECORD_HEADER_LINES, r.limit)
+    separator = next(
+        (i for i in range(r.index, limit) if BODY_SEPARATOR.fullmatch(r.compact(r.paras[i]))), None
+    )
+    if separator is None:
+        return
+    for seg in r.paras[r.index : separator]:
+        label = TABLE_LINE.fullmatch(r.compact(seg))
+        if label is not None and label.group("label") in TABLE_LABELS and label.group("value"):
+            r.head.table[TABLE_LABELS[label.group("label")]] = label.group("value")
+    r.index = separator + 1
 
 
 def _breadcrumb_piece(r: HeadReader, index: int) -> bool:

@@ -58,8 +58,50 @@ def _markdown_title(r: HeadReader) -> Segment | None:
     return None
 
 
+#: How far into its first paragraph a page prints the title its record header names.
+RECORD_TITLE_WITHIN = 400
+RECORD_TITLE_PARAGRAPHS = 8
+_TITLE_CLOSERS = "）》」”"
+
+
+def record_title(r: HeadReader) -> None:
+    """The title a crawler's record header names (``标题: …``), printed inside one of the page's
+    first paragraphs run on with a breadcrumb, a date and the addressees (``当前位置：首页…文件
+    平潭…的通知 时间：2023-03-30 15:53 微信 微博 各相关单位：…``): that printing is the title,
+    and what stands before it is the page's chrome."""
+    wanted = fold(r.head.table.get("标题", ""))
+    if len(wanted) < 6 or r.head.title is not None:
+        return
+    for index in range(r.index, min(len(r.paras), r.index + RECORD_TITLE_PARAGRAPHS)):
+        seg = r.paras[index]
+        if fold(r.text(seg)) == wanted:
+            r.index = index
+            return  # printed on a line of its own: the title block reads it
+        span = _printed_within(r, seg, wanted)
+        if span is not None:
+            set_title(r, [Segment(*span)])
+            r.head.body_start = span[1]
+            r.index = index if span[1] < seg.end else index + 1
+            return
+
+
+def _printed_within(r: HeadReader, seg: Segment, wanted: str) -> tuple[int, int] | None:
+    """Where the paragraph prints the folded title ``wanted`` within its first characters."""
+    end = min(seg.end, seg.start + RECORD_TITLE_WITHIN)
+    kept = [i for i in range(seg.start, end) if fold(r.norm[i])]
+    at = "".join(r.norm[i] for i in kept).find(wanted)
+    if at < 0:
+        return None
+    start, stop = kept[at], kept[at + len(wanted) - 1] + 1
+    while stop < seg.end and r.norm[stop] in _TITLE_CLOSERS:
+        stop += 1
+    return start, stop
+
+
 def title_block(r: HeadReader) -> None:
     """Find the title block and set the title (joined lines, headline, or cut from a flattened paragraph)."""
+    if r.head.title is not None:
+        return  # read from a crawler's record header and the page (:func:`record_title`)
     markdown = _markdown_title(r)
     if markdown is not None:
         set_title(r, [markdown])
