@@ -101,3 +101,70 @@ def test_spaces_that_are_no_break_stay(piece: str) -> None:
     document = Document.from_text(text)
     folded = Document.from_text(piece).norm
     assert any(folded in document.norm[p.start : p.end] for p in document.paragraphs)
+
+
+# ---------------------------------------------------------------- a Markdown record of a page
+
+MARKDOWN_RECORD = """# 源材料（抓取存档）
+
+- **标题**：某部等3部门办公厅关于做好农产品产销对接工作的通知
+- **发布机构**：某部办公厅
+- **来源 URL**：https://www.example.gov.cn/zcfb/art/2024/art_1.html
+- **抓取时间**：2026-09-11 15:16
+
+---
+
+## 正文（原样保留）
+
+某部等3部门办公厅关于做好农产品产销对接工作的通知
+
+ 首页>
+政策发布
+
+ 来源：市场建设司
+ 类型：原创
+ 分类：政策
+ 2024-08-25 17:10
+
+ AI阅读
+
+某部等3部门办公厅关于做好农产品产销对接工作的通知
+
+ 【发布单位】市场建设司
+ 【发布文号】某办市函〔2024〕215号
+ 【发文日期】2024年08月20日
+
+各省、自治区、直辖市商务主管部门：
+为做好农产品产销对接工作，现就有关事项通知如下：
+一、加强组织对接
+2024年底前，各地要组织开展产销对接活动。
+某部办公厅
+某委办公厅
+某局办公室
+2024年8月20日
+"""
+
+
+def test_a_markdown_record_of_a_portal_page() -> None:
+    meta = parse(MARKDOWN_RECORD).metadata
+    assert meta.title == "某部等3部门办公厅关于做好农产品产销对接工作的通知"
+    assert meta.doc_number == "某办市函〔2024〕215号"
+    assert str(meta.date) == "2024-08-20"
+    assert meta.source is None  # a notice: the guideline gives a source to a report only
+
+
+def test_a_labelled_table_under_the_title_in_brackets() -> None:
+    text = MARKDOWN_RECORD.split("## 正文（原样保留）\n\n", 1)[1]
+    meta = parse(opencc.OpenCC("s2t").convert(text)).metadata
+    assert meta.doc_number == opencc.OpenCC("s2t").convert("某办市函〔2024〕215号")
+
+
+def test_a_pages_own_body_section_is_no_record_separator() -> None:
+    """A headline, its 来源 and 时间, a 摘要 section and a 正文 section: no record header names a
+    title above the 正文 line, so the headline stays the title (blind b29's form)."""
+    text = (
+        "## 国务院印发《关于开展全国普查的通知》\n\n**来源：** 时政频道\n**时间：** 2025-06-05\n\n"
+        "### 摘要\n\n新华社北京6月5日电 国务院日前印发《关于开展全国普查的通知》。\n\n"
+        "### 正文\n\n新华社北京6月5日电 国务院日前印发《关于开展全国普查的通知》。2026年开展普查。\n"
+    )
+    assert parse(text).metadata.title == "国务院印发《关于开展全国普查的通知》"

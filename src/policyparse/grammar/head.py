@@ -59,13 +59,16 @@ REGISTRATION_NUMBER = pattern(r"[A-Z]{2,6}[0-9]{0,3}[-－—][0-9]{4}[-－—][0
 SIGNER = pattern(r"签发人：[ \t]{0,4}(?P<signer>[\p{Han}· \t]{2,20})")
 #: The organ of a 发文机关标志 line before ``文件``.
 MARK_ORGAN = pattern(r"(?P<organ>.*?\S)[ \t]*文[ \t]*件[ \t]*$")
-#: A portal's info-table line: ``成文日期：…``.
-TABLE_LINE = pattern(r"(?P<label>[\p{Han}]{2,6})：(?P<value>.*)")
+#: A portal's info-table line: ``成文日期：…``, ``【发布文号】商办流通函〔2024〕397号``.
+TABLE_LINE = pattern(r"(?P<label>[\p{Han}]{2,6})：(?P<value>.*)|【(?P<label>[\p{Han}]{2,6})】(?P<value>.*)")
 #: A line of decoration: dashes, rules, bullets.
 RULE_LINE = pattern(r"[-—=_*·|>•]{1,80}")
 #: A crawler's line between its record header and the page's text: ``==== 正文 ====`` (spaces
-#: removed).
-BODY_SEPARATOR = pattern(r"[-—=_*#~·]{3,80}(?:正文|原文|全文|内容|正文内容|文章内容)[-—=_*#~·]{3,80}")
+#: removed), or a line holding only the word (a Markdown heading ``## 正文（原样保留）``).
+BODY_SEPARATOR = pattern(
+    r"[-—=_*#~·]{3,80}(?:正文|原文|全文|内容|正文内容|文章内容)[-—=_*#~·]{3,80}"
+    r"|(?:正文|原文|全文|正文内容)(?:（[^）]{1,12}）)?[：:]?"
+)
 #: A link line.
 URL = pattern(r"https?:")
 #: Lines a portal prints above a document in a text dump: today's date with its weekday

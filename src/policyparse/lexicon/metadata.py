@@ -129,6 +129,10 @@ TABLE_LABELS: dict[str, str] = {
     "爬取时间": "采集时间",
     "浏览次数": "浏览次数",
     "阅读次数": "浏览次数",
+    "发布文号": "发文字号",
+    "发布单位": "发布单位",
+    "类型": "类型",
+    "分类": "主题分类",
 }
 
 #: Lines of web-page chrome that may stand above the document (matched on the whole line).
@@ -157,6 +161,8 @@ CHROME_LINES: tuple[str, ...] = (
     "阅读量：",
     "当前位置：",
     "您的位置：",
+    "AI阅读",
+    "AI解读",
     # a portal's language and accessibility switches, printed one per line in a text dump
     "简体",
     "繁体",
@@ -178,6 +184,10 @@ CHROME_LINES: tuple[str, ...] = (
 #: Line openings of chrome (a citation header, a link line, a font-size bar).
 CHROME_PREFIXES: tuple[str, ...] = (
     "【法宝引证码】",
+    # a breadcrumb (spaces removed): 首页>政务公开>…, 首页 › 政策发布
+    "首页>",
+    "首页›",
+    "首页»",
     "原文链接：",
     "【字号",
     "【字体",

@@ -65,30 +65,31 @@ def chrome_and_table(r: HeadReader) -> None:
         if r.is_chrome(seg) or _breadcrumb_piece(r, r.index):
             r.index += 1
             continue
-        label = TABLE_LINE.fullmatch(r.compact(seg))
-        if label is None or label.group("label") not in TABLE_LABELS:
+        found = r.table_field(seg)
+        if found is None:
             return
-        key = TABLE_LABELS[label.group("label")]
+        key, value, printed = found
         r.index += 1
-        value = label.group("value") or _value_on_next_line(r, key)
-        if value:
-            r.head.table[key] = value
+        if not value:
+            value = printed = _value_on_next_line(r, key)
+        r.set_field(key, value, printed)
 
 
 def _record_header(r: HeadReader) -> None:
     """A crawler's record header above a body separator (``标题: …`` / ``栏目: …`` / ``原文链接: …``
     / ``==== 正文 ====``): its label lines are the table's fields; every other line above the
-    separator is the crawler's, not the page's."""
+    separator is the crawler's, not the page's. A record header names the title (``标题``)."""
     limit = min(len(r.paras), r.index + RECORD_HEADER_LINES, r.limit)
     separator = next(
         (i for i in range(r.index, limit) if BODY_SEPARATOR.fullmatch(r.compact(r.paras[i]))), None
     )
     if separator is None:
         return
-    for seg in r.paras[r.index : separator]:
-        label = TABLE_LINE.fullmatch(r.compact(seg))
-        if label is not None and label.group("label") in TABLE_LABELS and label.group("value"):
-            r.head.table[TABLE_LABELS[label.group("label")]] = label.group("value")
+    fields = [found for seg in r.paras[r.index : separator] if (found := r.table_field(seg)) is not None]
+    if not any(key == "标题" and value for key, value, _ in fields):
+        return  # a page's own 正文 section under its headline and 摘要 (blind b29), no record header
+    for key, value, printed in fields:
+        r.set_field(key, value, printed)
     r.index = separator + 1
 
 

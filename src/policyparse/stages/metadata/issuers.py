@@ -50,9 +50,11 @@ def fill_number_source_title(
 ) -> None:
     """The 发文字号 of an order or a page table, the 来源 of a report, a title from the table or front matter."""
     _fill_number(head, meta, table)
-    if head.source is not None:
+    if kind not in (DocumentKind.NEWS, DocumentKind.REPORT):
+        pass  # a notice's page may print a 来源 line too: the guideline gives a source to a report only
+    elif head.source is not None:
         meta.source = head.source
-    elif kind in (DocumentKind.NEWS, DocumentKind.REPORT):
+    else:
         meta.source = page_outlet(doc)
     if table.get("标题") and (meta.title is None or fold(meta.title).endswith("令")):
         meta.title = table["标题"]
@@ -65,9 +67,10 @@ def _fill_number(head: Head, meta: Metadata, table: dict[str, str]) -> None:
     if head.doc_number is None and head.promulgation_number is not None:
         meta.doc_number = head.promulgation_number.text
         meta.doc_number_info = head.promulgation_number
-    printed = table.get("发文字号")
-    if head.doc_number is None and meta.doc_number is None and printed and docnumber.parse_or_none(printed):
-        meta.doc_number = printed.strip()
+    number = table.get("发文字号")
+    if head.doc_number is None and meta.doc_number is None and number and docnumber.parse_or_none(number):
+        printed = head.table_printed.get("发文字号") if head.table.get("发文字号") == number else None
+        meta.doc_number = (printed or number).strip()
     if meta.doc_number is None and head.front_matter_number:
         meta.doc_number = head.front_matter_number
 

@@ -18,12 +18,13 @@ from policyparse.grammar.head import (
     PAGE_TITLE_LINE,
     RULE_LINE,
     SITE_NAME_LINE,
+    TABLE_LINE,
     URL,
 )
 from policyparse.grammar.markers import opens_section
 from policyparse.grammar.news import CAPTION
 from policyparse.grammar.text import EOL, compact
-from policyparse.lexicon.metadata import CHROME_LINES, CHROME_PREFIXES
+from policyparse.lexicon.metadata import CHROME_LINES, CHROME_PREFIXES, TABLE_LABELS
 from policyparse.models import DocNumber, MetadataElement, MetadataField
 from policyparse.segment import Segment
 
@@ -37,6 +38,8 @@ class Head:
 
     elements: list[MetadataElement] = field(default_factory=list)
     table: dict[str, str] = field(default_factory=dict)
+    #: The table's values as printed (the document's script; ``table`` holds them normalised).
+    table_printed: dict[str, str] = field(default_factory=dict)
     title: str | None = None
     title_norm: str | None = None
     title_span: tuple[int, int] | None = None
@@ -96,6 +99,24 @@ class HeadReader:
     def compact(self, seg: Segment) -> str:
         """The normalised text of a segment without spaces."""
         return compact(self.text(seg))
+
+    def table_field(self, seg: Segment) -> tuple[str, str, str] | None:
+        """A line of a page's info table (``成文日期：…``, ``【发布文号】…``): its field and its value,
+        normalised and as printed (spaces removed), else ``None``."""
+        label = TABLE_LINE.fullmatch(self.compact(seg))
+        if label is None or label.group("label") not in TABLE_LABELS:
+            return None
+        value = label.group("value") or ""
+        line = self.text(seg)
+        after = min((at for at in (line.find("："), line.find("】")) if at != -1), default=-1)
+        printed = compact(self.doc.surface(seg.start + after + 1, seg.end)) if value else ""
+        return TABLE_LABELS[label.group("label")], value, printed
+
+    def set_field(self, key: str, value: str, printed: str, *, keep: bool = False) -> None:
+        """Set a table field (``keep``: not over a value read before)."""
+        if value and not (keep and key in self.head.table):
+            self.head.table[key] = value
+            self.head.table_printed[key] = printed
 
     def is_chrome(self, seg: Segment) -> bool:
         """Whether a paragraph is web-page chrome (toolbar words, breadcrumbs, link lines, captions)."""

@@ -79,8 +79,26 @@ def _publication_time(r: HeadReader, pos: int, end: int, line: str) -> int | Non
     return int(m.end())
 
 
+#: The last piece of a breadcrumb printed over two lines (``首页>`` / ``政策发布``) is this short.
+_CRUMB_PIECE = 12
+
+
 def _chrome(r: HeadReader, pos: int, end: int, line: str) -> int | None:
-    return end if r.is_chrome(Segment(pos, end)) else None
+    if r.is_chrome(Segment(pos, end)):
+        return end
+    before = r.norm[:pos].rstrip()
+    crumb = before.endswith((">", "›", "»")) and len(line.strip()) <= _CRUMB_PIECE
+    return end if crumb and "。" not in line else None
+
+
+def _table_line(r: HeadReader, pos: int, end: int, line: str) -> int | None:
+    """A line of a page's info table printed under the title (``【发布文号】商办流通函〔2024〕397号``,
+    ``类型：原创``): its field is the table's, as above a title."""
+    found = r.table_field(Segment(pos, end))
+    if found is None:
+        return None
+    r.set_field(*found, keep=True)
+    return end
 
 
 def _title_again(r: HeadReader, pos: int, end: int, line: str) -> int | None:
@@ -257,6 +275,7 @@ def _addressees(r: HeadReader, pos: int, end: int, line: str) -> int | None:
 STEPS: tuple[Step, ...] = (
     _publication_time,
     _chrome,
+    _table_line,
     _title_again,
     _number,
     _occasion,
