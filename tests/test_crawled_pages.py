@@ -168,3 +168,47 @@ def test_a_pages_own_body_section_is_no_record_separator() -> None:
         "### 正文\n\n新华社北京6月5日电 国务院日前印发《关于开展全国普查的通知》。2026年开展普查。\n"
     )
     assert parse(text).metadata.title == "国务院印发《关于开展全国普查的通知》"
+
+
+# ---------------------------------------------------------------- four levels glued together
+
+GLUED_OUTLINE = (
+    "某区关于开展提质增效行动的实施方案\n"
+    "一、总体目标\n到2025年，全面完成改革任务。\n二、主要任务"
+    "（一）提升治理效能{one}健全治理结构（1）加强董事会建设。推进董事会应建尽建。"
+    "（2）完善选人用人机制。推行任期制。2{dot}优化监管方式（1）强化投资监管。严控非主业投资。"
+    "（二）提高经营效益{one}盘活存量资产。清理闲置资产。\n三、保障措施\n加强组织领导。\n"
+)
+
+
+@pytest.mark.parametrize(("one", "dot"), [("1.", "."), ("1、", "、"), ("1．", "．")])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_first_item_glued_to_its_headings_title(one: str, dot: str, script: str) -> None:
+    text = GLUED_OUTLINE.format(one=one, dot=dot)
+    if script == "traditional":
+        text = opencc.OpenCC("s2t").convert(text)
+    notice = parse(text)
+    to_simplified = opencc.OpenCC("t2s").convert
+    outline = [(h.level, to_simplified(h.title)) for h in notice.headings]
+    assert outline == [
+        (1, "总体目标"),
+        (1, "主要任务"),
+        (2, "提升治理效能"),
+        (3, "健全治理结构"),
+        (4, "加强董事会建设"),
+        (4, "完善选人用人机制"),
+        (3, "优化监管方式"),
+        (4, "强化投资监管"),
+        (2, "提高经营效益"),
+        (3, "盘活存量资产"),
+        (1, "保障措施"),
+    ]
+    assert [to_simplified(t.title) for t in notice.tasks] == ["提升治理效能", "提高经营效益"]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["（一）提高效率1.5倍以上", "（一）第1.2节内容", "（一）完成2021.1季度任务"]
+)
+def test_a_number_inside_a_title_is_no_glued_item(sentence: str) -> None:
+    notice = parse(f"某区工作方案\n一、主要任务\n{sentence}。推进工作。\n（二）加强保障。落实责任。\n")
+    assert all(h.marker not in ("1.", "2.") for h in notice.headings)

@@ -17,6 +17,7 @@ from policyparse.grammar import markers as grammar
 from policyparse.grammar.text import HAN_OR_OPENING
 from policyparse.grammar.titles import KEYWORD_PREFIX, TOPIC_TITLE
 from policyparse.lexicon import markers as lex
+from policyparse.models import MarkerKind
 
 _SPACES = " \t"
 
@@ -66,8 +67,24 @@ def _glued_marker(norm: str, start: int, limit: int) -> int | None:
             m = grammar.match_marker(norm, index, classes=grammar.GLUED)
             if m is not None:
                 return index
+        if char == "1" and _first_child_glued(norm, index, limit):
+            return index
         index += 1
     return None
+
+
+def _first_child_glued(norm: str, index: int, limit: int) -> bool:
+    """``1.`` (or ``1、``) glued to a title, before a title of its own: the first item under a
+    heading whose text lost its breaks (``（一）国企改革效率提高1.法人治理结构得到改进（1）…``).
+    Only the first item: later ones follow a ``。`` and are found there; not after a digit, a
+    ``.`` or ``第`` (``2021``, ``0.1``, ``第1``), nor before one (``1.5倍``)."""
+    before = norm[index - 1]
+    if not ("\u4e00" <= before <= "\u9fff") or before in "第和及与或至到":
+        return False
+    if index + 2 >= limit or norm[index + 1] not in ".．、" or not "\u4e00" <= norm[index + 2] <= "\u9fff":
+        return False
+    m = grammar.match_marker(norm, index)
+    return m is not None and m.kind in (MarkerKind.ARABIC_DOT, MarkerKind.ARABIC_DUN) and m.number == 1
 
 
 def read_title(norm: str, start: int, end: int, stops: frozenset[int] = frozenset()) -> TitleRead:
