@@ -212,3 +212,28 @@ def test_a_first_item_glued_to_its_headings_title(one: str, dot: str, script: st
 def test_a_number_inside_a_title_is_no_glued_item(sentence: str) -> None:
     notice = parse(f"某区工作方案\n一、主要任务\n{sentence}。推进工作。\n（二）加强保障。落实责任。\n")
     assert all(h.marker not in ("1.", "2.") for h in notice.headings)
+
+
+# ---------------------------------------------------------------- a task table flattened into a line
+
+FLATTENED = (
+    "某区关于印发2023年重点工作任务分解表的通知\n"
+    "各街道，区直各单位：现将任务分解表印发给你们，请认真组织实施。 某区人民政府办公室 2023年3月1日 "
+    "附件2023年重点工作任务分解表{header}一、优化营商环境1.推进审批服务便民化，压缩审批时限。 "
+    "区行政审批局区直各有关单位2.深化商事制度改革，推行证照分离。 区市场监管局各街道"
+    "（社区）二、强化要素保障3.加强用地保障，盘活存量土地。 区自然资源局各街道"
+    "（社区）三、提升服务水平4.完善政务服务体系，推行一网通办。 区政务服务中心区直各单位\n"
+)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["工作任务工作要求牵头单位配合/责任单位", "重点任务具体措施牵头部门配合部门", "序号任务内容责任单位"],
+)
+def test_a_flattened_task_tables_categories_are_headings(header: str) -> None:
+    notice = parse(FLATTENED.format(header=header))
+    assert [(h.level, h.title) for h in notice.headings if h.level == 1] == [
+        (1, "优化营商环境"),
+        (1, "强化要素保障"),
+        (1, "提升服务水平"),
+    ]

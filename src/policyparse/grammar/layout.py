@@ -67,9 +67,13 @@ MIDLINE = pattern(_MIDLINE)
 #: :data:`MIDLINE` for the standard engine, which scans its character classes faster: one scan
 #: of the whole text (the heading stage's layout), the same matches.
 MIDLINE_SCAN = plain_pattern(_MIDLINE)
-#: A flattened table's header run into its first category: ``序号改革举措主要内容一、…``; the
-#: category's marker may start after it.
-TABLE_HEADER = pattern(r"序号[\p{Han}]{2,20}?(?=[一二三四五六七八九十]{1,3}、)")
+#: A flattened table's header run into its first category: ``序号改革举措主要内容一、…``,
+#: ``工作任务工作要求牵头单位配合/责任单位一、…`` (ending with a role column); the category's marker
+#: may start after it.
+TABLE_HEADER = pattern(
+    r"(?:序号[\p{Han}]{2,20}?|(?:牵头|配合|责任|协助|主责)[\p{Han}/、]{0,12}?(?:单位|部门|处室))"
+    r"(?=[一二三四五六七八九十]{1,3}、)"
+)
 #: A row of a flattened table: a bare number, the row's title, two ideographic spaces before
 #: its content (``…以上。2“多规合一”和完善工程建设项目审批体系改革　　福建厦门…``; the view has
 #: them as two spaces).

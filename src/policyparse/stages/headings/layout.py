@@ -48,7 +48,7 @@ class Layout:
 
     def midline_positions(self, norm: str, start: int, end: int) -> list[int]:
         """Positions inside ``[start, end)`` where a marker may start (after ``。：；！？）``, and after
-        a flattened table's header ``序号…``), read off the whole-text scan.
+        a flattened table's header ``序号…`` or ``…牵头单位配合/责任单位``), read off the whole-text scan.
 
         The same positions: a match starts at every ``。：；！？）`` (its tail of quotes and
         spaces holds none of them), and a tail cut at ``end`` by a bounded search ends at
@@ -57,7 +57,7 @@ class Layout:
         first = bisect.bisect_left(self.midline_starts, start)
         last = bisect.bisect_left(self.midline_starts, end, first)
         found = [pos for pos in self.midline_ends[first:last] if pos < end]
-        if norm.find("序号", start, end) >= 0:
+        if any(norm.find(word, start, end) >= 0 for word in _TABLE_HEADER_WORDS):
             found += [m.end() for m in TABLE_HEADER.finditer(norm, start, end)]
         return found
 
@@ -81,6 +81,11 @@ def para_text(doc: Document, segment: Segment) -> str:
 
 def _starts_with_marker(doc: Document, segment: Segment) -> bool:
     return match_marker(doc.norm, segment.start) is not None
+
+
+#: Words one of which a flattened table's header holds (:data:`TABLE_HEADER`): a paragraph without
+#: any is not searched.
+_TABLE_HEADER_WORDS = ("序号", "单位", "部门", "处室")
 
 
 def layout(doc: Document) -> Layout:

@@ -67,24 +67,26 @@ def _glued_marker(norm: str, start: int, limit: int) -> int | None:
             m = grammar.match_marker(norm, index, classes=grammar.GLUED)
             if m is not None:
                 return index
-        if char == "1" and _first_child_glued(norm, index, limit):
+        if char.isdigit() and _item_glued(norm, start, index, limit):
             return index
         index += 1
     return None
 
 
-def _first_child_glued(norm: str, index: int, limit: int) -> bool:
-    """``1.`` (or ``1、``) glued to a title, before a title of its own: the first item under a
-    heading whose text lost its breaks (``（一）国企改革效率提高1.法人治理结构得到改进（1）…``).
-    Only the first item: later ones follow a ``。`` and are found there; not after a digit, a
-    ``.`` or ``第`` (``2021``, ``0.1``, ``第1``), nor before one (``1.5倍``)."""
+def _item_glued(norm: str, start: int, index: int, limit: int) -> bool:
+    """An item ``N.`` (or ``N、``) glued to a title, before a title of its own: a heading's first
+    item in a text that lost its breaks (``（一）国企改革效率提高1.法人治理结构得到改进（1）…``), or
+    a flattened table's category run into its row (``二、加强涉及减税降费的信息公开5.系统集成…``).
+    The title before it holds no comma; the number stands after a Han character (not a digit,
+    ``第`` or a conjunction: ``2021``, ``第1``) and before ``.``/``、`` and a Han character
+    (``1.5倍``, ``2.0版`` are no items)."""
     before = norm[index - 1]
-    if not ("\u4e00" <= before <= "\u9fff") or before in "第和及与或至到":
-        return False
-    if index + 2 >= limit or norm[index + 1] not in ".．、" or not "\u4e00" <= norm[index + 2] <= "\u9fff":
+    if not ("\u4e00" <= before <= "\u9fff") or before in "第和及与或至到" or "，" in norm[start:index]:
         return False
     m = grammar.match_marker(norm, index)
-    return m is not None and m.kind in (MarkerKind.ARABIC_DOT, MarkerKind.ARABIC_DUN) and m.number == 1
+    if m is None or m.kind not in (MarkerKind.ARABIC_DOT, MarkerKind.ARABIC_DUN) or m.end >= limit:
+        return False
+    return "\u4e00" <= norm[m.end] <= "\u9fff"
 
 
 def read_title(norm: str, start: int, end: int, stops: frozenset[int] = frozenset()) -> TitleRead:
