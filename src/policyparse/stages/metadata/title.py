@@ -149,7 +149,7 @@ def _collect_block(r: HeadReader) -> tuple[list[Segment] | None, bool]:
                 seg = Segment(start, seg.end)
         if _ends_block(r, block, seg):
             break
-        glued = next(iter(docnumber.finditer(r.norm, seg.start + 4, seg.end)), None)
+        glued = _own_number(r, seg)
         if glued is not None and block:
             continued_title(r, block, seg, glued)
             return None, False
@@ -162,6 +162,16 @@ def _collect_block(r: HeadReader) -> tuple[list[Segment] | None, bool]:
     return block, False
 
 
+def _own_number(r: HeadReader, seg: Segment) -> regex.Match[str] | None:
+    """The first 文号 in the paragraph that may be the document's own: not one cited after a
+    document's name (``为贯彻《国务院关于…的意见》（国发〔2025〕11号），…``)."""
+    for m in docnumber.finditer(r.norm, seg.start + 4, seg.end):
+        before = r.norm[m.start() - 2 : m.start()]
+        if not (before.endswith("》") or before in ("》（", "》(")):
+            return m
+    return None
+
+
 def _ends_block(r: HeadReader, block: list[Segment], seg: Segment) -> bool:
     """Whether ``seg`` is past the title: body (a numbered heading or article, never a title line),
     a line after the title printed in its own size, or a line after a complete title."""
@@ -170,7 +180,7 @@ def _ends_block(r: HeadReader, block: list[Segment], seg: Segment) -> bool:
         return True
     if block and byline(r, seg):
         return True
-    glued = next(iter(docnumber.finditer(r.norm, seg.start + 4, seg.end)), None)
+    glued = _own_number(r, seg)
     if glued is not None or prose(text) or (block and _same_title(r, block, seg)):
         return False
     return bool(block) and closes(r, block) and not _bracketed_note(text)
