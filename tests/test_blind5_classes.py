@@ -11,6 +11,7 @@ import opencc
 import pytest
 
 from policyparse import parse
+from policyparse.models import NoiseKind
 from policyparse.stages.tasks.sections import is_framing
 
 
@@ -47,3 +48,86 @@ def test_thinking_and_goals_are_framing(title: str) -> None:
 @pytest.mark.parametrize("title", ["推进思路创新", "明确发展重点", "创新发展方式"])
 def test_titles_that_only_mention_thinking_or_goals_are_not_framing(title: str) -> None:
     assert not is_framing(title)
+
+
+# ---------------------------------------------------------------- a bundle of news items
+
+ITEMS = [
+    ("韩正会见美国前运输部长", "6月17日，国家副主席韩正在北京会见美国前运输部长。双方就加强交流进行了讨论。"),
+    ("全国夏粮丰收成定局", "记者今天从农业农村部了解到，全国麦收进度过九成，夏粮丰收已成定局。"),
+    (
+        "国务院印发《促进数字经济高质量发展三年行动方案》",
+        "日前，国务院印发《促进数字经济高质量发展三年行动方案》，明确了数字经济发展的总体目标、重点任务和保障措施。"
+        "《方案》提出，到2027年，数字经济核心产业增加值占GDP比重达到12%。",
+    ),
+    (
+        "第三十二届北京国际图书博览会在京举办",
+        "6月17日，第三十二届北京国际图书博览会开幕。到2030年，博览会将扩大规模。",
+    ),
+]
+
+
+def _markdown_bundle(items: list[tuple[str, str]]) -> str:
+    blocks = [
+        '---\ntitle: "新闻联播完整文字稿 · 2026年6月17日"\ndate: "2026-06-17"\n---\n',
+        "### 《新闻联播》 20260617 19:00\n",
+    ]
+    for headline, body in items:
+        blocks.append(
+            f"### [视频]{headline}\n\n[查看视频 ↗](https://tv.example.com/v.shtml)\n\n央视网消息（新闻联播）：{body}\n"
+        )
+    return "\n".join(blocks)
+
+
+def _plain_bundle(items: list[tuple[str, str]]) -> str:
+    return (
+        "今日要闻\n\n"
+        + "\n\n".join(f"{headline}\n新华社北京6月17日电 {body}" for headline, body in items)
+        + "\n"
+    )
+
+
+@pytest.mark.parametrize("form", [_markdown_bundle, _plain_bundle])
+@pytest.mark.parametrize("script", ["simplified", "traditional"])
+def test_a_bundle_of_news_items_is_its_report(form, script: str) -> None:  # type: ignore[no-untyped-def]
+    text = form(ITEMS)
+    if script == "traditional":
+        text = opencc.OpenCC("s2t").convert(text)
+    notice = parse(text)
+    to_simplified = opencc.OpenCC("t2s").convert
+    assert to_simplified(notice.metadata.title or "") == "国务院印发《促进数字经济高质量发展三年行动方案》"
+    assert notice.metadata.issuers == [
+        opencc.OpenCC("s2t").convert("国务院") if script == "traditional" else "国务院"
+    ]
+    assert notice.headings == []
+    assert [t.deadline.year for t in notice.targets] == [2027]  # not the 2030 of another item
+    assert any(n.kind is NoiseKind.BUNDLED_ITEM for n in notice.noise)
+    for n in notice.noise:
+        assert n.end <= len(text)
+
+
+def test_a_bundle_reporting_no_plan_is_left_whole() -> None:
+    notice = parse(_markdown_bundle([ITEMS[0], ITEMS[1], ITEMS[3]]))
+    assert not any(n.kind is NoiseKind.BUNDLED_ITEM for n in notice.noise)
+
+
+def test_one_report_quoting_three_dispatches_is_no_bundle() -> None:
+    text = (
+        "国务院印发《促进数字经济高质量发展三年行动方案》\n"
+        "新华社北京6月17日电 日前，国务院印发《方案》。到2027年，数字经济核心产业增加值占GDP比重达到12%。\n"
+        "新华社记者了解到，各地积极落实。新华社评论指出，方案意义重大。\n"
+    )
+    notice = parse(text)
+    assert not any(n.kind is NoiseKind.BUNDLED_ITEM for n in notice.noise)
+    assert [t.deadline.year for t in notice.targets] == [2027]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "明确了“十五五”时期深入实施就业优先战略、促进高质量充分就业的思路目标、重点任务和保障措施。",
+        "提出了到2030年全省数字经济发展的总体目标、主要任务和保障措施。",
+    ],
+)
+def test_a_plans_contents_named_set_no_target(sentence: str) -> None:
+    assert parse(f"某省关于数字经济的通知\n{sentence}\n").targets == []

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from policyparse import segment
+from policyparse.bundles import bundle_cuts, may_bundle
 from policyparse.cellwraps import cell_wrap_cuts, may_hold_cell_table
 from policyparse.diagnostics import Diagnostics
 from policyparse.layout import Cut, Layout
@@ -73,8 +74,8 @@ class Document:
         """
         diagnostics = diagnostics if diagnostics is not None else Diagnostics()
         cuts = layout.cuts if layout is not None else text_wrap_cuts(text)
-        if layout is None and may_hold_cell_table(text):
-            view = _with_cell_wraps(text, diagnostics, cuts)
+        if layout is None and (may_hold_cell_table(text) or may_bundle(text)):
+            view = _with_view_cuts(text, diagnostics, cuts)
         else:
             view = normalize(text, diagnostics, extra_cuts=cuts)
         return cls(
@@ -156,14 +157,15 @@ class Document:
         return innermost_section(self.headings, self._heading_starts, orig_offset)
 
 
-def _with_cell_wraps(text: str, diagnostics: Diagnostics, cuts: list[Cut]) -> NormText:
-    """The view of a text that may print a table one cell per line: built once to find the
-    tables (:mod:`policyparse.cellwraps` reads the view, in Simplified script), and again with
-    the line breaks inside its cells cut when it has any."""
+def _with_view_cuts(text: str, diagnostics: Diagnostics, cuts: list[Cut]) -> NormText:
+    """The view of a text that may print a table one cell per line or bundle news items: built
+    once to find them (:mod:`policyparse.cellwraps` and :mod:`policyparse.bundles` read the view,
+    in Simplified script), and again with their cuts when there are any (the line breaks inside
+    table cells; the items around a bundle's report)."""
     scratch = Diagnostics()
     view = normalize(text, scratch, extra_cuts=cuts)
-    wraps = cell_wrap_cuts(view)
-    if not wraps:
+    found = cell_wrap_cuts(view) + bundle_cuts(view)
+    if not found:
         diagnostics.extend(scratch.items)
         return view
-    return normalize(text, diagnostics, extra_cuts=[*cuts, *wraps])
+    return normalize(text, diagnostics, extra_cuts=[*cuts, *found])

@@ -181,6 +181,9 @@ LAST_CLAUSE_OR_LINE_BREAK = pattern(r"(?r)[，。；：！？\n]")
 DESCRIBED = pattern(rf"，?在[^，。；：！？\n]{{1,30}}?[中里上](?:{alternation(COPULAS, escape=False)})")
 #: A goal noun that names goals without stating them (``目标``, ``任务``, not ``目标是``).
 GOAL_NOUN = pattern(rf"(?:目标|任务)(?!{_GOAL_CONTENT})")
+#: A plan's contents listed after a period (a report summing up a plan): ``明确了“十五五”时期深入
+#: 实施就业优先战略…的思路目标、重点任务和保障措施`` names goals, sets none.
+PLAN_CONTENTS = pattern(r"的(?:思路|总体|主要|发展)?目标(?:、|和|及)(?:重点|主要)?(?:任务|举措|措施|路径)")
 #: A word of the document's validity or posting period in a clause (``有效期``, ``公示期``).
 VALIDITY_CUE = pattern(alternation(VALIDITY_CUES))
 #: A word of a forecast around a time expression (``预计``, ``未来``).

@@ -27,6 +27,11 @@ from policyparse.lexicon.news import (
 DISPATCH = pattern(
     rf"(?:{alternation(DISPATCH_OUTLETS)})[^，。；（\n]{{0,20}}?[电讯](?:[ \t]{{0,4}}（[^）\n]{{0,30}}）)?"
 )
+#: The opening of an item of a bundle of news (a broadcast's transcript, a digest): a dispatch
+#: or an outlet's ``消息`` (``央视网消息（新闻联播）：``, ``新华社北京6月17日电``).
+BUNDLE_ITEM_LEAD = pattern(rf"(?:{alternation(DISPATCH_OUTLETS)})(?:消息|[^，。；（\n]{{0,20}}?[电讯])")
+#: A tag opening an item's headline: ``[视频]``, ``[图文]``.
+HEADLINE_TAG = pattern(r"\[[^\]\n]{1,6}\][ \t]{0,2}")
 #: A news date line: 2019年02月19日来源：河北日报
 DATELINE = pattern(rf"(?P<date>{ARABIC_DATE})[ \t]{{0,4}}(?:来源：[ \t]{{0,2}}(?P<source>[^\s]{{1,30}}))?")
 #: A 来源 label with its outlet (the value may be on the next line).

@@ -44,6 +44,16 @@ DISPATCH_OUTLETS: tuple[str, ...] = (
     "央视网",
     "央广网",
 )
+#: The same outlets in Traditional script, for a test on the raw input (before the view).
+DISPATCH_OUTLETS_TRADITIONAL: tuple[str, ...] = (
+    "本報",
+    "新華社",
+    "人民網",
+    "中新網",
+    "新華網",
+    "央視網",
+    "央廣網",
+)
 
 #: Verbs a news report uses for an organ releasing a policy.
 RELEASE_VERBS: tuple[str, ...] = (

@@ -44,6 +44,9 @@ class NoiseKind(str, Enum):
     HTML_ENTITY = "html_entity"
     #: A run of mojibake read back through a code-page round trip; the view holds the repair.
     MOJIBAKE_REPAIRED = "mojibake_repaired"
+    #: The other items of a file that bundles several news items (a broadcast's transcript), and
+    #: the tag opening the report's headline (``[视频]``): page chrome around the report.
+    BUNDLED_ITEM = "bundled_item"
 
 
 class InputFormat(str, Enum):

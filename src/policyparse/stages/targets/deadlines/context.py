@@ -16,6 +16,7 @@ from policyparse.grammar.dates import (
     LAST_CLAUSE_OR_LINE_BREAK,
     LAST_SENTENCE_END,
     MENTION,
+    PLAN_CONTENTS,
     TIME_SET,
     VALIDITY_CUE,
     WINDOW_END,
@@ -50,6 +51,7 @@ _PAST_REACH = 60
 _PREDICATE_REACH = 40
 #: How far into the clause after a time expression a goal noun makes it a mention.
 _GOAL_NOUN_REACH = 20
+_PLAN_CONTENTS_REACH = 80
 #: The deadline suffixes, longest first (the keys of ``DEADLINE_SUFFIXES``, in their order).
 _SUFFIX_WORDS = tuple(DEADLINE_SUFFIXES)
 _CLAUSE_OPENERS = frozenset({"在", "于", "一是", "二是", "三是", "四是", "五是", "——", "—"})
@@ -171,6 +173,8 @@ def _role_by_clause(ctx: Context, end: int, core_start: int, *, relative: bool) 
         return DeadlineRole.FORECAST
     if MENTION.match(ctx.text, end, min(ctx.hi, end + 24)) or _mentions_goals(clause, clause_after):
         return DeadlineRole.MENTION
+    if PLAN_CONTENTS.search(ctx.clause_after(end, _PLAN_CONTENTS_REACH)) is not None:
+        return DeadlineRole.MENTION  # …时期…的思路目标、重点任务和保障措施: a plan's contents named
     if starts_with(ctx.after(end, 8).lstrip("，"), COPULAS) or DESCRIBED.match(ctx.text, end, ctx.hi):
         return (
             DeadlineRole.DATE
