@@ -131,3 +131,33 @@ def test_one_report_quoting_three_dispatches_is_no_bundle() -> None:
 )
 def test_a_plans_contents_named_set_no_target(sentence: str) -> None:
     assert parse(f"某省关于数字经济的通知\n{sentence}\n").targets == []
+
+
+# ---------------------------------------------------------------- a task list named before its count
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        (
+            "《规划》部署了强化宏观调控就业优先导向、加强产业和就业协同、加强劳动者就业权益保障等9方面重点任务。",
+            9,
+        ),
+        ("《方案》明确了推进算力设施建设、培育数据要素市场、深化行业应用等五个方面的重点任务。", 5),
+        ("《意见》提出了完善财政支持政策、加强金融服务、强化人才保障等6项重点举措。", 6),
+    ],
+)
+def test_a_reports_list_named_before_its_count(sentence: str, count: int) -> None:
+    text = f"国务院印发《某某规划》\n新华社北京6月17日电 日前，国务院印发《某某规划》。{sentence}\n"
+    notice = parse(text)
+    named = sentence.split("了", 1)[1].rsplit("等", 1)[0].split("、")
+    assert [t.title for t in notice.tasks] == named
+    assert notice.stated_task_count == count
+
+
+def test_a_count_of_areas_announces_a_report_s_sections() -> None:
+    text = (
+        "2026年某市政府工作报告\n重点做好三方面工作。\n（一）推动高质量发展\n加快转型。\n"
+        "（二）深化改革开放\n扩大开放。\n（三）保障改善民生\n办好实事。\n"
+    )
+    assert parse(text).stated_task_count == 3

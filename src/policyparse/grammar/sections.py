@@ -84,14 +84,14 @@ NOT_SAFEGUARD = pattern(r"社会保障|民生保障|住房保障|医疗保障|�
 #: The verbs that may open the first clause of an inline item (一是…).
 INLINE_ITEM = pattern(r"(?<![第])([一二三四五六七八九十]{1,3})(?:是|要)")
 
-#: Count phrases announcing a task list: 五项重点任务, 十个方面的重点任务, 八大工程, 20项任务,
-#: 十五条措施, 八个方面工作.
+#: Count phrases announcing a task list: 五项重点任务, 十个方面的重点任务, 9方面重点任务, 八大工程,
+#: 20项任务, 十五条措施, 八个方面工作.
 COUNT_NUMBER = r"(?P<n>[一二两三四五六七八九十]{1,3}|\d{1,3})"
 
 COUNT_PHRASE = pattern(
     COUNT_NUMBER + r"(?:"
     r"(?:项|个)(?:方面|领域)?的?(?:重点|主要|重大|具体|专项|核心|改革|工作)?(?:任务|工作|举措|措施|行动|工程)"
-    r"|个方面(?:的)?(?:重点|主要)?(?:任务|工作|举措|措施)"
+    r"|个?方面(?:的)?(?:重点|主要)?(?:任务|工作|举措|措施)"
     r"|大(?:重点|主要)?(?:任务|工程|行动|举措|工作|专项行动)"
     r"|条(?:政策)?(?:措施|举措)"
     r")"
@@ -126,6 +126,11 @@ AREA_LEAD_IN = pattern(
     r"(?:采取|提出|推出|部署|出台|实施|明确|制定|推进|开展|落实)了?$"
 )
 
+#: A list named before its count, in the announcing sentence: ``部署了A、B、…等9方面重点任务``
+#: (searched in the sentence before the count; group ``items`` is the list).
+LISTED_BEFORE_COUNT = pattern(
+    r"(?:提出|明确|部署|包括|围绕|聚焦|涵盖|安排)了?(?P<items>[^。；：]{4,400}?、[^。；：]{2,200}?)等$"
+)
 #: Words right after a count phrase that mark it as an announcement (四大举措内容包括：).
 ANNOUNCE_AFTER = pattern(r"^[^。；]{0,4}(?:包括|如下|分别是|分别为|即：|是：)")
 

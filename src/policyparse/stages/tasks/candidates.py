@@ -12,7 +12,13 @@ from dataclasses import dataclass, field
 from policyparse.document import Document
 from policyparse.grammar.markers import MarkerMatch, match_marker, match_table_row
 from policyparse.grammar.numerals import cn_to_int
-from policyparse.grammar.sections import FIRST_CLAUSE, INLINE_ITEM, ITEM_TAIL, TASKS_ANNOUNCED
+from policyparse.grammar.sections import (
+    FIRST_CLAUSE,
+    INLINE_ITEM,
+    ITEM_TAIL,
+    LISTED_BEFORE_COUNT,
+    TASKS_ANNOUNCED,
+)
 from policyparse.models import Assignment, Heading, HeadingKind, MarkerKind, StatedCount, SubItem
 from policyparse.stages.tasks.runon import division_items
 
@@ -161,6 +167,9 @@ def news_candidates(doc: Document, stated: StatedCount | None) -> list[Candidate
     if stated is None:
         return _announced_crossheads(doc)
     norm = doc.norm
+    listed = _listed_before(doc, doc.view.from_orig(stated.start))
+    if listed:
+        return listed[: stated.value]
     start = doc.view.from_orig(stated.end)
     following = [p for p in doc.paragraphs if p.start >= start]
     if following and following[0].start < item_tail(norm, start, len(norm)):
@@ -175,6 +184,24 @@ def news_candidates(doc: Document, stated: StatedCount | None) -> list[Candidate
     if len(inline) >= 2:
         return inline[: stated.value]
     return _semicolon_items(doc, start, stated.value)
+
+
+def _listed_before(doc: Document, count_start: int) -> list[Candidate]:
+    """The items a news report lists before its count (``部署了强化宏观调控就业优先导向、加强产业
+    和就业协同、…等9方面重点任务``): the named ones, which may be fewer than the count."""
+    norm = doc.norm
+    sentence_start = max(norm.rfind(mark, 0, count_start) for mark in "。；\n") + 1
+    m = LISTED_BEFORE_COUNT.search(norm, sentence_start, count_start)
+    if m is None:
+        return []
+    items: list[Candidate] = []
+    cursor = m.start("items")
+    for piece_end in [*(i for i in range(cursor, m.end("items")) if norm[i] == "、"), m.end("items")]:
+        start, end = cursor, piece_end
+        if end - start >= 2:
+            items.append(Candidate(start, end, start, end))
+        cursor = piece_end + 1
+    return items if len(items) >= 2 else []
 
 
 def _semicolon_items(doc: Document, start: int, count: int) -> list[Candidate]:

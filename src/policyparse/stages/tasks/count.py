@@ -9,7 +9,7 @@ import regex
 
 from policyparse.document import Document
 from policyparse.grammar.numerals import cn_to_int
-from policyparse.grammar.sections import ANNOUNCE, ANNOUNCE_AFTER, AREA_LEAD_IN, TALLY
+from policyparse.grammar.sections import ANNOUNCE, ANNOUNCE_AFTER, AREA_LEAD_IN, LISTED_BEFORE_COUNT, TALLY
 from policyparse.grammar.windows import count_phrases
 from policyparse.models import StatedCount
 from policyparse.stages.tasks.sections import is_task_section
@@ -30,6 +30,8 @@ def _is_announcement(norm: str, m: regex.Match[str], headings_spans: list[tuple[
         return False  # 已累计推出…364条举措: a tally of work done, not a list announced
     if ANNOUNCE.search(before[-30:]) or ANNOUNCE_AFTER.match(norm[m.end() : m.end() + 12]):
         return True
+    if LISTED_BEFORE_COUNT.search(before) is not None:
+        return True  # 部署了A、B、…等9方面重点任务: the list named before its count
     if AREA_LEAD_IN.search(before[-12:]):
         return True  # 在14个方面采取38项措施: the measure count of an announced programme
     opened = norm.rfind("《", sentence_start, m.start())
