@@ -86,7 +86,7 @@ _CRUMB_PIECE = 12
 def _chrome(r: HeadReader, pos: int, end: int, line: str) -> int | None:
     if r.is_chrome(Segment(pos, end)):
         return end
-    before = r.norm[:pos].rstrip()
+    before = r.norm[max(0, pos - 8) : pos].rstrip()
     crumb = before.endswith((">", "›", "»")) and len(line.strip()) <= _CRUMB_PIECE
     return end if crumb and "。" not in line else None
 

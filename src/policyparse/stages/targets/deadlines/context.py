@@ -173,7 +173,9 @@ def _role_by_clause(ctx: Context, end: int, core_start: int, *, relative: bool) 
         return DeadlineRole.FORECAST
     if MENTION.match(ctx.text, end, min(ctx.hi, end + 24)) or _mentions_goals(clause, clause_after):
         return DeadlineRole.MENTION
-    if PLAN_CONTENTS.search(ctx.clause_after(end, _PLAN_CONTENTS_REACH)) is not None:
+    if ctx.text.find("目标", end, min(ctx.hi, end + _PLAN_CONTENTS_REACH)) != -1 and PLAN_CONTENTS.search(
+        ctx.clause_after(end, _PLAN_CONTENTS_REACH)
+    ):
         return DeadlineRole.MENTION  # …时期…的思路目标、重点任务和保障措施: a plan's contents named
     if starts_with(ctx.after(end, 8).lstrip("，"), COPULAS) or DESCRIBED.match(ctx.text, end, ctx.hi):
         return (
