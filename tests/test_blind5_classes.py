@@ -7,6 +7,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import opencc
 import pytest
 
@@ -101,14 +103,17 @@ def test_a_bundle_of_news_items_is_its_report(form, script: str) -> None:  # typ
     ]
     assert notice.headings == []
     assert [t.deadline.year for t in notice.targets] == [2027]  # not the 2030 of another item
-    assert any(n.kind is NoiseKind.BUNDLED_ITEM for n in notice.noise)
-    for n in notice.noise:
-        assert n.end <= len(text)
+    cut = [n for n in notice.noise if n.kind is NoiseKind.BUNDLED_ITEM]
+    assert cut
+    assert [d.code for d in notice.diagnostics if d.code == "I113"] == ["I113"]
+    kept = "".join(text[a.end : b.start] for a, b in pairwise(cut))
+    assert "数字经济" in opencc.OpenCC("t2s").convert(kept)  # the report is what stays
 
 
 def test_a_bundle_reporting_no_plan_is_left_whole() -> None:
     notice = parse(_markdown_bundle([ITEMS[0], ITEMS[1], ITEMS[3]]))
     assert not any(n.kind is NoiseKind.BUNDLED_ITEM for n in notice.noise)
+    assert all(d.code != "I113" for d in notice.diagnostics)
 
 
 def test_one_report_quoting_three_dispatches_is_no_bundle() -> None:

@@ -58,6 +58,11 @@ CATALOGUE: dict[str, tuple[Severity, str]] = {
         "mojibake repaired: {count} character(s) of {real} text that was read as {read_as}",
     ),
     "W112": (Severity.WARNING, "{count} character(s) lost in the damage; kept as placeholders (U+FFFD)"),
+    "I113": (
+        Severity.INFO,
+        "the text bundles news items: read as the one that reports a plan, the others "
+        "({chars} characters) left out of the normalised view",
+    ),
     # 2 headings
     "W201": (Severity.WARNING, "heading numbering jumps from {previous} to {current}"),
     "W202": (Severity.WARNING, "heading number {current} repeats"),

@@ -110,6 +110,7 @@ def report(view: NormText, diagnostics: Diagnostics, repairs: list[Repair]) -> N
     _report_layout(view, diagnostics)
     _report_markup(view, diagnostics)
     _report_damage(view, diagnostics, repairs)
+    _report_bundle(view, diagnostics)
 
 
 def _report_prose(view: NormText, diagnostics: Diagnostics) -> None:
@@ -173,6 +174,14 @@ def _report_layout(view: NormText, diagnostics: Diagnostics) -> None:
             furniture=len(furniture),
             wraps=wraps,
         )
+
+
+def _report_bundle(view: NormText, diagnostics: Diagnostics) -> None:
+    """I113 once for a bundle of news items read as its report (:mod:`policyparse.bundles`)."""
+    cut = [n for n in view.noise if n.kind is NoiseKind.BUNDLED_ITEM]
+    if cut:
+        chars = sum(n.end - n.start for n in cut)
+        diagnostics.add("I113", start=cut[0].start, end=cut[-1].end, chars=chars)
 
 
 def _reported_stray(text: str, noise: Noise) -> bool:
