@@ -166,3 +166,54 @@ def test_a_count_of_areas_announces_a_report_s_sections() -> None:
         "（二）深化改革开放\n扩大开放。\n（三）保障改善民生\n办好实事。\n"
     )
     assert parse(text).stated_task_count == 3
+
+
+# ---------------------------------------------------------------- a flattened table's owner cells
+
+FLAT_TABLE = (
+    "某区关于印发重点任务分解表的通知\n"
+    "各街道，区直各单位：现将任务分解表印发给你们，请认真组织实施。 某区人民政府办公室 2023年3月1日 "
+    "附件重点任务分解表工作任务工作要求牵头单位{second}一、优化营商环境1.推进审批服务便民化，压缩审批时限。 "
+    "区直各有关单位，各街道办事处2.深化商事制度改革，推行证照分离。区市场监管局区直各有关单位，各街道办事处"
+    "二、强化要素保障3.加强用地保障，盘活存量土地。区自然资源局区住房城乡建设局区直各有关单位、各街道办事处\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("second", "other"),
+    [("配合/责任单位", None), ("配合单位", "support"), ("责任单位", "responsible")],
+)
+def test_a_flattened_tables_owner_cells(second: str, other: str | None) -> None:
+    notice = parse(FLAT_TABLE.format(second=second))
+    rows = [a for a in notice.assignments if a.kind.value == "table"]
+    got = [
+        ([n.name for n in a.lead], [n.name for n in a.support], [n.name for n in a.responsible]) for a in rows
+    ]
+    cells = [["区直各有关单位", "各街道办事处"]] * 3
+    if other is None:  # 配合/责任: responsible without a lead, support beside one
+        expected = [
+            ([], [], cells[0]),
+            (["区市场监管局"], cells[1], []),
+            (["区自然资源局", "区住房城乡建设局"], cells[2], []),
+        ]
+    elif other == "support":
+        expected = [
+            ([], cells[0], []),
+            (["区市场监管局"], cells[1], []),
+            (["区自然资源局", "区住房城乡建设局"], cells[2], []),
+        ]
+    else:
+        expected = [
+            ([], [], cells[0]),
+            (["区市场监管局"], [], cells[1]),
+            (["区自然资源局", "区住房城乡建设局"], [], cells[2]),
+        ]
+    assert got == expected
+
+
+def test_a_glued_run_that_is_no_list_of_organs_is_no_row() -> None:
+    text = FLAT_TABLE.format(second="配合单位").replace(
+        "区直各有关单位，各街道办事处2.", "按季度报送进展情况2."
+    )
+    rows = [a for a in parse(text).assignments if a.kind.value == "table"]
+    assert len(rows) == 2

@@ -68,6 +68,14 @@ SUPPORT_HEADER = pattern(r"配合|协助|协办|参与")
 TABLE_RULE = pattern(r"[\s|｜:：\-—]*+")
 #: Where a one-cell-per-line table ends: an attachment or a new section.
 TABLE_END = pattern(r"^(?:附件|[一二三四五六七八九十]{1,3}、)")
+#: The role columns of a task table flattened onto one line, glued before its first category:
+#: ``…工作要求牵头单位配合/责任单位一、…`` (group ``second``: the second column's header).
+FLAT_ROLE_HEADER = pattern(
+    r"(?:牵头|主责)(?:单位|部门)(?P<second>(?:配合|协助|责任)(?:[/、](?:配合|协助|责任))?(?:单位|部门))"
+    r"(?=[一二三四五六七八九十]{1,3}、)"
+)
+#: A category glued after a flattened row's organs: where the row's organ text ends.
+FLAT_ROW_END = pattern(r"[一二三四五六七八九十]{1,3}、")
 #: The 序号 cell of a table row printed on a line of its own: a bare number.
 ROW_NUMBER = pattern(r"\d{1,3}")
 #: A cell of a deadline column: a date, a period or a standing term (``2023年6月底前``,

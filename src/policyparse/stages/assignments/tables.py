@@ -10,6 +10,7 @@ from policyparse.document import Document
 from policyparse.grammar.notes import ROLE_COLUMN, TABLE_END, TABLE_RULE, column_role
 from policyparse.grammar.organs import is_agency
 from policyparse.segment import Segment
+from policyparse.stages.assignments.flattened import flattened_tables
 from policyparse.stages.assignments.names import Name, split_names, trim
 from policyparse.stages.assignments.notes import Roles
 
@@ -21,10 +22,11 @@ def _cell_names(norm: str, start: int, end: int) -> list[Name]:
 
 
 def tables(doc: Document) -> list[tuple[int, int, Roles]]:
-    """Assignments of task tables flattened to text (``|`` rows, or one cell per line)."""
+    """Assignments of task tables flattened to text (``|`` rows, one cell per line, or one line
+    without cell boundaries: :mod:`policyparse.stages.assignments.flattened`)."""
     if not ROLE_COLUMN.search(doc.norm):
         return []
-    return _pipe_tables(doc) + _line_tables(doc)
+    return _pipe_tables(doc) + _line_tables(doc) + flattened_tables(doc)
 
 
 def _pipe_cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:

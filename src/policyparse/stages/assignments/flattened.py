@@ -1,0 +1,116 @@
+"""Task tables a crawler flattened onto one line, dropping the cell boundaries (blind set 5, d04)::
+
+    …工作任务工作要求牵头单位配合/责任单位一、加强涉及市场主体的信息公开1.增强…营商环境。 区直各有关单位，
+    各区属事业单位…3.建立…建设环境。区经济发展局区行政审批局区直各有关单位，各区属事业单位…
+
+The header, glued before the first category (:data:`~policyparse.grammar.notes.FLAT_ROLE_HEADER`),
+names two role columns. Each row is an item ``N.`` (numbered on through the categories) whose
+requirement sentence ends at its last ``。``; the organs after it are the row's role cells. A
+space after that ``。`` marks an empty first cell. The crawler kept the separators inside a cell
+(``，``, ``、``) but none between cells, so the organs glued together before the first separator
+are the first cell's, except the last of them, which opens the second cell. When the first cell
+is filled the second column (``配合/责任单位``) supports it; otherwise its organs are responsible.
+
+Positions are normalised indices.
+"""
+
+from __future__ import annotations
+
+from policyparse.document import Document
+from policyparse.grammar.notes import FLAT_ROLE_HEADER, FLAT_ROW_END, column_role
+from policyparse.grammar.organs import is_agency
+from policyparse.stages.assignments.names import Name, split_names
+from policyparse.stages.assignments.notes import Roles
+
+#: Characters an organ's name opens with (where two glued names split).
+_NAME_OPENERS = ("区", "市", "省", "县", "各", "中共", "国家", "自治区")
+#: A flattened table holds at most this many rows.
+MAX_ROWS = 300
+
+
+def flattened_tables(doc: Document) -> list[tuple[int, int, Roles]]:
+    """Assignments of the rows of task tables flattened onto one line."""
+    norm = doc.norm
+    found: list[tuple[int, int, Roles]] = []
+    for header in FLAT_ROLE_HEADER.finditer(norm):
+        second = header.group("second")
+        line_end = norm.find("\n", header.end())
+        end = len(norm) if line_end == -1 else line_end
+        for row_start, row_end in _rows(norm, header.end(), end):
+            owners = _owners(norm, row_start, row_end)
+            if owners is None:
+                continue
+            start, stop, spaced = owners
+            roles = _roles(norm, start, stop, first_empty=spaced, second=second)
+            if roles is not None and not roles.empty():
+                found.append((start, stop, roles))
+    return found
+
+
+def _rows(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the rows ``1.``, ``2.`` … after ``start``, numbered on, up to ``end``."""
+    starts: list[int] = []
+    cursor = start
+    for number in range(1, MAX_ROWS):
+        at = norm.find(f"{number}.", cursor, end)
+        if at == -1:
+            break
+        starts.append(at)
+        cursor = at + len(str(number)) + 1
+    return [(at, starts[i + 1] if i + 1 < len(starts) else end) for i, at in enumerate(starts)]
+
+
+def _owners(norm: str, start: int, end: int) -> tuple[int, int, bool] | None:
+    """The organ text after a row's last ``。`` (up to a category glued after it), and whether a
+    space stands before it (an empty first cell)."""
+    stop = norm.rfind("。", start, end)
+    if stop == -1:
+        return None
+    tail_end = FLAT_ROW_END.search(norm, stop + 1, end)
+    owner_end = tail_end.start() if tail_end is not None else end
+    owner_start = stop + 1
+    spaced = owner_start < owner_end and norm[owner_start] in " \t\u3000"
+    while owner_start < owner_end and norm[owner_start] in " \t\u3000":
+        owner_start += 1
+    while owner_end > owner_start and norm[owner_end - 1] in " \t\u3000":
+        owner_end -= 1
+    return (owner_start, owner_end, spaced) if owner_end > owner_start else None
+
+
+def _roles(norm: str, start: int, end: int, *, first_empty: bool, second: str) -> Roles | None:
+    """The row's roles: the first cell leads; the second column's organs support it, or are
+    responsible when the column says so (``责任单位``) or says both (``配合/责任单位``) and no
+    organ leads."""
+    names = split_names(norm, start, end)
+    if not names or not all(_agency(norm, n) or len(_split_glued(norm, n)) > 1 for n in names):
+        return None
+    lead: list[Name] = []
+    if not first_empty:
+        glued = _split_glued(norm, names[0])
+        lead, names = (glued[:-1], [glued[-1], *names[1:]]) if len(glued) > 1 else (names[:1], names[1:])
+    role = column_role(second)
+    if role == "support" and not lead and "责任" in second:
+        role = "responsible"
+    roles = Roles([n for n in lead if _agency(norm, n)], [], [])
+    if role in ("support", "responsible"):
+        getattr(roles, role).extend(n for n in names if _agency(norm, n))
+    return roles
+
+
+def _agency(norm: str, name: Name) -> bool:
+    return is_agency(norm[name.start : name.end], in_note=True)
+
+
+def _split_glued(norm: str, name: Name) -> list[Name]:
+    """Organs printed without a separator (``区经济发展局区行政审批局区直各有关单位``), split where
+    the text before is an organ and the text after opens a name; one name when it is not such a run."""
+    pieces: list[Name] = []
+    start = name.start
+    for at in range(name.start + 2, name.end - 1):
+        if norm.startswith(_NAME_OPENERS, at) and is_agency(norm[start:at], in_note=True):
+            pieces.append(Name(start, at))
+            start = at
+    pieces.append(Name(start, name.end))
+    if len(pieces) > 1 and all(_agency(norm, p) for p in pieces):
+        return pieces
+    return [name]
