@@ -18,9 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from policyparse.grammar.news import BUNDLE_ITEM_LEAD, HEADLINE_TAG, RELEASE
+from policyparse.grammar.news import BUNDLE_ITEM_LEAD, BUNDLE_OUTLET, HEADLINE_TAG, RELEASE
 from policyparse.layout import Cut
-from policyparse.lexicon.news import DISPATCH_OUTLETS, DISPATCH_OUTLETS_TRADITIONAL
 from policyparse.lexicon.tasks import REPORTED_PLAN_ENDINGS
 from policyparse.models import NoiseKind
 from policyparse.normalize import NormText
@@ -43,8 +42,7 @@ class _Line:
 
 def may_bundle(text: str) -> bool:
     """A cheap test on the input: the outlets of :data:`MIN_ITEMS` dispatches at least."""
-    outlets = (*DISPATCH_OUTLETS, *DISPATCH_OUTLETS_TRADITIONAL)
-    return sum(text.count(outlet) for outlet in outlets) >= MIN_ITEMS
+    return any(count >= MIN_ITEMS for count, _ in enumerate(BUNDLE_OUTLET.finditer(text), start=1))
 
 
 def bundle_cuts(view: NormText) -> list[Cut]:

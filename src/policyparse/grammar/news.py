@@ -13,6 +13,7 @@ from policyparse.grammar.dates import ARABIC_DATE
 from policyparse.lexicon.news import (
     AGENCIES,
     DISPATCH_OUTLETS,
+    DISPATCH_OUTLETS_TRADITIONAL,
     LEAD_FILLERS,
     LEAD_NOT_RELEASE,
     LEAD_OPENERS,
@@ -30,6 +31,8 @@ DISPATCH = pattern(
 #: The opening of an item of a bundle of news (a broadcast's transcript, a digest): a dispatch
 #: or an outlet's ``消息`` (``央视网消息（新闻联播）：``, ``新华社北京6月17日电``).
 BUNDLE_ITEM_LEAD = pattern(rf"(?:{alternation(DISPATCH_OUTLETS)})(?:消息|[^，。；（\n]{{0,20}}?[电讯])")
+#: An outlet's name, in either script: a bundle names one per item (a cheap count on the input).
+BUNDLE_OUTLET = pattern(alternation([*DISPATCH_OUTLETS, *DISPATCH_OUTLETS_TRADITIONAL]))
 #: A tag opening an item's headline: ``[视频]``, ``[图文]``.
 HEADLINE_TAG = pattern(r"\[[^\]\n]{1,6}\][ \t]{0,2}")
 #: A news date line: 2019年02月19日来源：河北日报

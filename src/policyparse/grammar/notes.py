@@ -72,7 +72,7 @@ TABLE_END = pattern(r"^(?:附件|[一二三四五六七八九十]{1,3}、)")
 #: ``…工作要求牵头单位配合/责任单位一、…`` (group ``second``: the second column's header).
 FLAT_ROLE_HEADER = pattern(
     r"(?:牵头|主责)(?:单位|部门)(?P<second>(?:配合|协助|责任)(?:[/、](?:配合|协助|责任))?(?:单位|部门))"
-    r"(?=[一二三四五六七八九十]{1,3}、)"
+    r"(?=一、)"
 )
 #: A category glued after a flattened row's organs: where the row's organ text ends.
 FLAT_ROW_END = pattern(r"[一二三四五六七八九十]{1,3}、")

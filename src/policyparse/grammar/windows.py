@@ -23,8 +23,9 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     import regex
 
 #: The characters every match of :data:`policyparse.grammar.sections.COUNT_PHRASE` holds right
-#: after its number of one to three characters (``五项``, ``八个方面``, ``9方面``, ``四大``, ``十五条``).
-COUNT_WORD = plain_pattern(r"[项个大条]|(?<=[\d一二两三四五六七八九十])方面")
+#: after its number of one to three characters (``五项``, ``八个方面``, ``9方面``, ``四大``, ``十五条``);
+#: a character class the scan runs fast on (a look-behind for ``方面`` alone made it five times slower).
+COUNT_WORD = plain_pattern(r"[项个大条方]")
 #: 年 and the month after it, which every full date of :data:`policyparse.grammar.dates.DATE`
 #: holds (``2019年2月``, ``2019 年 2 月``, ``二〇一九年二月``); 年 is common, this is rare.
 YEAR_MONTH = plain_pattern(r"年[ \t]{0,2}(?:\d{1,2}[ \t]{0,2}|[一二三四五六七八九十]{1,3})月")

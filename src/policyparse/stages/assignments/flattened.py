@@ -32,6 +32,8 @@ def flattened_tables(doc: Document) -> list[tuple[int, int, Roles]]:
     """Assignments of the rows of task tables flattened onto one line."""
     norm = doc.norm
     found: list[tuple[int, int, Roles]] = []
+    if "位一、" not in norm and "门一、" not in norm:
+        return found  # every header ends with 单位 or 部门 glued to its first category
     for header in FLAT_ROLE_HEADER.finditer(norm):
         second = header.group("second")
         line_end = norm.find("\n", header.end())

@@ -57,7 +57,10 @@ class Layout:
         first = bisect.bisect_left(self.midline_starts, start)
         last = bisect.bisect_left(self.midline_starts, end, first)
         found = [pos for pos in self.midline_ends[first:last] if pos < end]
-        if any(norm.find(word, start, end) >= 0 for word in _TABLE_HEADER_WORDS):
+        if norm.find("序号", start, end) >= 0 or (
+            norm.find("一、", start, end) >= 0
+            and any(norm.find(word, start, end) >= 0 for word in _ROLE_HEADER_WORDS)
+        ):
             found += [m.end() for m in TABLE_HEADER.finditer(norm, start, end)]
         return found
 
@@ -83,9 +86,9 @@ def _starts_with_marker(doc: Document, segment: Segment) -> bool:
     return match_marker(doc.norm, segment.start) is not None
 
 
-#: Words one of which a flattened table's header holds (:data:`TABLE_HEADER`): a paragraph without
-#: any is not searched.
-_TABLE_HEADER_WORDS = ("序号", "单位", "部门", "处室")
+#: Words one of which a flattened table's header ending with a role column holds (:data:`TABLE_HEADER`;
+#: it is glued to the first category, ``一、``): a paragraph without them is not searched.
+_ROLE_HEADER_WORDS = ("单位", "部门", "处室")
 
 
 def layout(doc: Document) -> Layout:
