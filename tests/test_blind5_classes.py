@@ -13,6 +13,7 @@ import opencc
 import pytest
 
 from policyparse import parse
+from policyparse.grammar.organs import split_glued_agencies
 from policyparse.models import NoiseKind
 from policyparse.stages.tasks.sections import is_framing
 
@@ -217,3 +218,16 @@ def test_a_glued_run_that_is_no_list_of_organs_is_no_row() -> None:
     )
     rows = [a for a in parse(text).assignments if a.kind.value == "table"]
     assert len(rows) == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "pieces"),
+    [
+        ("市市场监管委市政务服务办", ["市市场监管委", "市政务服务办"]),
+        ("区经济发展局区行政审批局区直各有关单位", ["区经济发展局", "区行政审批局", "区直各有关单位"]),
+        ("人民银行省分行", ["人民银行省分行"]),
+        ("市发展改革委", ["市发展改革委"]),
+    ],
+)
+def test_organs_run_together(name: str, pieces: list[str]) -> None:
+    assert [name[s:e] for s, e in split_glued_agencies(name)] == pieces

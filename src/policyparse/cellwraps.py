@@ -49,9 +49,10 @@ from itertools import pairwise
 
 from policyparse.grammar.markers import match_marker
 from policyparse.grammar.notes import DEADLINE_CELL, ROW_NUMBER, TABLE_END, column_role
-from policyparse.grammar.organs import is_agency
+from policyparse.grammar.organs import is_agency, split_glued_agencies
+from policyparse.grammar.text import display_width
 from policyparse.layout import Cut
-from policyparse.lexicon.agencies import DEADLINE_LABELS
+from policyparse.lexicon.agencies import DEADLINE_LABELS, EMPTY_CELLS
 from policyparse.models import NoiseKind
 from policyparse.normalize import NormText
 from policyparse.segment import lines as view_lines
@@ -79,11 +80,8 @@ UNMARKED_GROUP = 0.5
 #: A name of two organs run together.
 RUN_TOGETHER = 4.0
 
-_EMPTY_CELL = frozenset({"/", "-", "—", "——", "无", "／"})
 _SENTENCE_END = frozenset("。；！？;")
 _RUNS_ON = frozenset("，、,“”‘’「」")
-#: Characters an organ's name opens with after a level (where two names run together split).
-_LEVEL_OPENERS = frozenset("市省区县州国各")
 
 
 class ColumnKind(str, Enum):
@@ -158,12 +156,7 @@ def _line(norm: str, start: int, end: int) -> _Line | None:
     if not stripped:
         return None
     start += len(text) - len(text.lstrip())
-    return _Line(start, start + len(stripped), stripped, _width(stripped))
-
-
-def _width(text: str) -> float:
-    """Display columns: ASCII half a column, everything else one."""
-    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
+    return _Line(start, start + len(stripped), stripped, display_width(stripped))
 
 
 def _column_kind(header: str) -> ColumnKind | None:
@@ -306,7 +299,7 @@ def _cell_cost(kind: ColumnKind, cell: list[_Line], width: float | None, *, brok
     if kind is ColumnKind.ROLE:
         return cost + _organ_cost(text, broken=broken)
     if kind is ColumnKind.DEADLINE:
-        return cost + (0.0 if text in _EMPTY_CELL or DEADLINE_CELL.fullmatch(text) else MISFIT)
+        return cost + (0.0 if text in EMPTY_CELLS or DEADLINE_CELL.fullmatch(text) else MISFIT)
     if kind is ColumnKind.MAIN:
         return cost + (0.0 if broken or text[-1] in _SENTENCE_END else OPEN_TEXT)
     if kind is ColumnKind.GROUP:
@@ -332,7 +325,7 @@ def _shape_cost(cell: list[_Line], width: float | None) -> float:
 def _organ_cost(text: str, *, broken: bool = False) -> float:
     """0 when the cell names organs only (or is empty), :data:`MISFIT` when it does not; the
     last name of a ``broken`` cell may be cut."""
-    if text in _EMPTY_CELL:
+    if text in EMPTY_CELLS:
         return 0.0
     names = _names(text)
     if broken and len(names) > 1:
@@ -351,11 +344,5 @@ def _names(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4096)
 def _runs_together(name: str) -> bool:
-    """Whether ``name`` is two organs' names run together (``市市场监管委市政务服务办``), each
-    of four characters or more (``人民银行省分行`` is one: a branch names its level)."""
-    return any(
-        name[at] in _LEVEL_OPENERS
-        and is_agency(name[:at], in_note=True)
-        and is_agency(name[at:], in_note=True)
-        for at in range(4, len(name) - 3)
-    )
+    """Whether ``name`` is two organs' names run together (``市市场监管委市政务服务办``)."""
+    return len(split_glued_agencies(name)) > 1

@@ -52,7 +52,7 @@ from policyparse.grammar.layout import (
     TEXT_LINE,
 )
 from policyparse.grammar.markers import match_marker, opens_line, opens_title_line
-from policyparse.grammar.text import HAN
+from policyparse.grammar.text import HAN, display_width
 from policyparse.layout import Cut
 from policyparse.lexicon.layout import PARAGRAPH_END
 from policyparse.lexicon.normalisation import width_table
@@ -89,11 +89,6 @@ class _Line:
     width: float
 
 
-def _width(text: str) -> float:
-    """Display columns: ASCII half a column, everything else one (a Chinese character)."""
-    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))
-
-
 def _lines(text: str) -> list[_Line]:
     lines = []
     for match in TEXT_LINE.finditer(text):
@@ -102,7 +97,7 @@ def _lines(text: str) -> list[_Line]:
         content = match.group().rstrip("\r\n")
         stripped = content.rstrip()
         lines.append(
-            _Line(match.start(), match.start() + len(stripped), match.end(), _width(stripped.lstrip()))
+            _Line(match.start(), match.start() + len(stripped), match.end(), display_width(stripped.lstrip()))
         )
     return lines
 
@@ -113,7 +108,9 @@ def _wrapped_mode(text: str) -> float | None:
     Reads the widths with :meth:`str.splitlines` (no line objects), so texts that are not
     hard-wrapped — nearly all — cost one pass in C and a counter.
     """
-    counted = [width for line in text.splitlines() if (width := _width(line.strip())) >= MIN_COUNTED_WIDTH]
+    counted = [
+        width for line in text.splitlines() if (width := display_width(line.strip())) >= MIN_COUNTED_WIDTH
+    ]
     if len(counted) < MIN_LINES:
         return None
     mode = float(Counter(round(width) for width in counted).most_common(1)[0][0])

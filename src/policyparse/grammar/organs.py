@@ -144,6 +144,37 @@ def split_run(name: str) -> list[tuple[int, int]]:
     return spans
 
 
+#: Where a name run on from an organ's may start (``市…``, ``省…``, ``中共…``, ``各…``).
+_GLUED_OPENERS = ("市", "省", "区", "县", "州", "国", "各", "中共", "自治")
+#: Each of two organs run together has this many characters at least (``人民银行省分行`` is one
+#: name: a branch names its level).
+_GLUED_PIECE = 4
+
+
+def split_glued_agencies(name: str) -> list[tuple[int, int]]:
+    """Spans of the organs of a note or table cell printed without a separator
+    (``市市场监管委市政务服务办``, ``区经济发展局区行政审批局区直各有关单位``), else one span.
+
+    A name is cut where the text before is an organ (:func:`is_agency` in a note) and the text
+    after opens a name; every piece must be an organ of four characters or more. The same idea
+    as :func:`split_run` for signatures, whose pieces must be issuers.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for at in range(_GLUED_PIECE, len(name) - _GLUED_PIECE + 1):
+        if (
+            at - start >= _GLUED_PIECE
+            and name.startswith(_GLUED_OPENERS, at)
+            and is_agency(name[start:at], in_note=True)
+        ):
+            spans.append((start, at))
+            start = at
+    spans.append((start, len(name)))
+    if len(spans) > 1 and all(e - s >= _GLUED_PIECE and is_agency(name[s:e], in_note=True) for s, e in spans):
+        return spans
+    return [(0, len(name))]
+
+
 def split_organs(text: str, start: int) -> list[tuple[int, int]]:
     """Spans (offset by ``start``) of the organs in a list such as ``A、B和C``; ``[]`` unless all are organs."""
     spans: list[tuple[int, int]] = []

@@ -113,3 +113,9 @@ WIDTH_FOLDED = plain_pattern("[" + re.escape("".join(sorted(chr(code) for code i
 SEGMENT_BLOCK = plain_pattern("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
 SEGMENT_SKIP = plain_pattern("(\r\n|\\s)")
 SEGMENT_ALNUM = plain_pattern("[a-zA-Z0-9]")
+
+
+def display_width(text: str) -> float:
+    """Display columns of a printed line: ASCII half a column, any other character one (a
+    Chinese character); how a PDF's line widths are read from its text."""
+    return len(text) - 0.5 * len(text.encode("ascii", "ignore"))

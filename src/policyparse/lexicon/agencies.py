@@ -148,6 +148,8 @@ LABELS: dict[str, str] = {
 }
 
 #: Labels of deadline lines and table columns.
+#: What a table prints in an empty cell.
+EMPTY_CELLS: frozenset[str] = frozenset({"/", "-", "—", "——", "无", "／"})
 DEADLINE_LABELS: tuple[str, ...] = ("完成时限", "完成时间", "时间要求", "时限要求", "完成期限", "时间节点")
 
 #: Verbs of a responsibility clause, with the role they give their agents.

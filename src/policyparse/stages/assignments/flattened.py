@@ -18,12 +18,10 @@ from __future__ import annotations
 
 from policyparse.document import Document
 from policyparse.grammar.notes import FLAT_ROLE_HEADER, FLAT_ROW_END, column_role
-from policyparse.grammar.organs import is_agency
+from policyparse.grammar.organs import is_agency, split_glued_agencies
 from policyparse.stages.assignments.names import Name, split_names
 from policyparse.stages.assignments.notes import Roles
 
-#: Characters an organ's name opens with (where two glued names split).
-_NAME_OPENERS = ("区", "市", "省", "县", "各", "中共", "国家", "自治区")
 #: A flattened table holds at most this many rows.
 MAX_ROWS = 300
 
@@ -104,15 +102,6 @@ def _agency(norm: str, name: Name) -> bool:
 
 
 def _split_glued(norm: str, name: Name) -> list[Name]:
-    """Organs printed without a separator (``区经济发展局区行政审批局区直各有关单位``), split where
-    the text before is an organ and the text after opens a name; one name when it is not such a run."""
-    pieces: list[Name] = []
-    start = name.start
-    for at in range(name.start + 2, name.end - 1):
-        if norm.startswith(_NAME_OPENERS, at) and is_agency(norm[start:at], in_note=True):
-            pieces.append(Name(start, at))
-            start = at
-    pieces.append(Name(start, name.end))
-    if len(pieces) > 1 and all(_agency(norm, p) for p in pieces):
-        return pieces
-    return [name]
+    """Organs printed without a separator (``区经济发展局区行政审批局区直各有关单位``)."""
+    spans = split_glued_agencies(norm[name.start : name.end])
+    return [Name(name.start + s, name.start + e) for s, e in spans]

@@ -9,12 +9,11 @@ from __future__ import annotations
 from policyparse.document import Document
 from policyparse.grammar.notes import ROLE_COLUMN, TABLE_END, TABLE_RULE, column_role
 from policyparse.grammar.organs import is_agency
+from policyparse.lexicon.agencies import EMPTY_CELLS
 from policyparse.segment import Segment
 from policyparse.stages.assignments.flattened import flattened_tables
 from policyparse.stages.assignments.names import Name, split_names, trim
 from policyparse.stages.assignments.notes import Roles
-
-_EMPTY_CELL = frozenset({"/", "-", "—", "——", "无", "／"})
 
 
 def _cell_names(norm: str, start: int, end: int) -> list[Name]:
@@ -73,7 +72,7 @@ def _pipe_tables(doc: Document) -> list[tuple[int, int, Roles]]:
 
 def _is_agency_cell(norm: str, start: int, end: int) -> bool:
     text = norm[start:end].strip()
-    if text in _EMPTY_CELL:
+    if text in EMPTY_CELLS:
         return True
     if not text or len(text) > 400 or text.endswith("。"):
         return False  # a sentence (a 主要内容 cell) names no organ list
@@ -150,7 +149,7 @@ def _row_groups(
         chunk = group[offset : offset + width]
         row = Roles([], [], [])
         for (cell_start, cell_end), role in zip(chunk, column_roles, strict=False):
-            if norm[cell_start:cell_end].strip() not in _EMPTY_CELL:
+            if norm[cell_start:cell_end].strip() not in EMPTY_CELLS:
                 getattr(row, role).extend(_cell_names(norm, cell_start, cell_end))
         if not row.empty():
             out.append((chunk[0][0], chunk[-1][1], row))
