@@ -220,6 +220,16 @@ def test_a_glued_run_that_is_no_list_of_organs_is_no_row() -> None:
     assert len(rows) == 2
 
 
+def test_a_decimal_in_a_row_is_no_row_number() -> None:
+    text = FLAT_TABLE.format(second="配合单位").replace("压缩审批时限。", "审批时限压缩2.5个工作日。")
+    rows = [a for a in parse(text).assignments if a.kind.value == "table"]
+    assert [[n.name for n in a.lead] for a in rows] == [
+        [],
+        ["区市场监管局"],
+        ["区自然资源局", "区住房城乡建设局"],
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "pieces"),
     [

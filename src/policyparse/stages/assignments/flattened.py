@@ -52,12 +52,28 @@ def _rows(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     starts: list[int] = []
     cursor = start
     for number in range(1, MAX_ROWS):
-        at = norm.find(f"{number}.", cursor, end)
+        at = _row_number(norm, f"{number}.", cursor, end)
         if at == -1:
             break
         starts.append(at)
         cursor = at + len(str(number)) + 1
     return [(at, starts[i + 1] if i + 1 < len(starts) else end) for i, at in enumerate(starts)]
+
+
+def _row_number(norm: str, marker: str, start: int, end: int) -> int:
+    """Where the row ``marker`` (``12.``) stands: not inside a number (``3.5%``, ``2012.``), and
+    before a Han character; -1 when it does not."""
+    at = norm.find(marker, start, end)
+    while at != -1:
+        after = at + len(marker)
+        if (
+            (at == start or not norm[at - 1].isdigit())
+            and after < end
+            and "\u4e00" <= norm[after] <= "\u9fff"
+        ):
+            return at
+        at = norm.find(marker, at + 1, end)
+    return -1
 
 
 def _owners(norm: str, start: int, end: int) -> tuple[int, int, bool] | None:
