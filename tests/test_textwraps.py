@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from policyparse.document import Document
+from policyparse import parse_file
 from policyparse.io import load
 from policyparse.models import NoiseKind
 from policyparse.textwraps import text_wrap_cuts
@@ -50,11 +51,30 @@ def test_pdf_extracted_text_is_rejoined() -> None:
         ("第三章  强化国土空间的整体统筹，促进绿韵红脉有机融合\n" + "通过建立和完善生态保护体系", False),
         ("第二部分  强化国土空间的整体统筹，促进绿韵红脉融合\n" + "通过建立和完善生态保护体系", False),
         ("第1节  强化国土空间的整体统筹，促进绿韵红脉有机融合\n" + "通过建立和完善生态保护体系", False),
+        # a word cut in two three or three and a half columns short of the page: a justified line
+        # of a wide page that carries punctuation or Latin holds a character less
+        ("（九）培育发展社会化机构。落实政策，着力培育龙\n" + "头企业，到2025年底", True),
+        ("行" * 19 + "，1 项同\n" + "步规划", True),
+        ("行" * 21 + "）\n" + "后续内容", False),  # a closing bracket: no word is cut
+        ("行" * 22 + "\n" + "2025年后续", False),  # Latin after Han: the full-width slack only
+        ("行" * 21 + "对\n" + "后续内容", False),  # four columns short: a line of its own
     ],
 )
 def test_wrap_rule(lines: str, joined: bool) -> None:
+    """The rule on pages 26 columns wide (the filler lines)."""
     filler = "\n".join("填" * 25 + "。" for _ in range(30))
     text = f"{filler}\n{lines}\n{filler}"
     start = text.index(lines)
     cuts = [cut for cut in text_wrap_cuts(text) if start <= cut[0] < start + len(lines)]
     assert bool(cuts) is joined
+
+
+def test_a_word_cut_short_of_a_wide_page_runs_on() -> None:
+    """Blind set 4 d11 (a provincial plan copied from a PDF, 40 columns a line): the line
+    ``（九）培育发展社会化养老机构。落实…着力培育养老服务龙`` is 37 columns wide and cut inside
+    龙头企业; the dated target is the whole sentence (its text, as every element's, without the
+    wrap), not the piece after the break."""
+    notice = parse_file(FIXTURES / "blind4" / "docs" / "d11.txt")
+    texts = [target.text for target in notice.targets]
+    assert any(text.startswith("落实养老服务优惠扶持政策，着力培育养老服务龙头企业，到2025") for text in texts)
+    assert not any(text.startswith("头企业") for text in texts)

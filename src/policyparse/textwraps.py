@@ -17,7 +17,9 @@ applies with line widths standing in for positions:
   common width);
 * in such a text, a line break is a wrap when the line is full (at least ``mode − 2.5``
   columns: a paragraph's first line lost its two-character indent, and 避头尾 leaves lines one
-  character short) or, however short, is a fragment that runs on (:func:`_fragment_runs_on`):
+  character short; within ``mode − 3.5`` when it is cut between two Han characters, a word cut
+  in two, as a justified line of a wide page that carries punctuation or Latin is) or, however
+  short, is a fragment that runs on (:func:`_fragment_runs_on`):
   it ends in ``，`` or ``、`` (no paragraph, heading or signature ends so); it is a piece of a
   clause (it holds a ``，``, or the line before ran on into it) cut where a quotation mark opens
   or closes (a converter starts a new line where the font of ``“`` starts or ends); it is a list
@@ -64,6 +66,9 @@ MIN_SHARE = 0.6
 MIN_MODE = 15
 MIN_COUNTED_WIDTH = 10
 FULL_SLACK = 2.5
+#: The slack for a line cut between two Han characters (a word cut in two): justified lines of
+#: a wide page hold a character or so less where they carry more punctuation or Latin.
+WORD_CUT_SLACK = 3.5
 FRAGMENTED_MIN_FULL = 20
 FRAGMENTED_MIN_SHARE = 0.3
 FRAGMENTED_MAX_WIDER = 0.02
@@ -181,6 +186,11 @@ def _marker_alone(line: str) -> bool:
     return marker is not None and marker.end == len(alone)
 
 
+def _slack(content: str, after: str) -> float:
+    """How many columns short of the page a full line may be: more for a word cut in two."""
+    return WORD_CUT_SLACK if HAN.match(content, len(content) - 1) and HAN.match(after) else FULL_SLACK
+
+
 def _is_wrap(
     text: str,
     line: _Line,
@@ -197,7 +207,7 @@ def _is_wrap(
     after = text[following.start : following.end]
     if not content or not after:
         return False
-    short = not mode - FULL_SLACK <= line.width <= mode + 1.5
+    short = not mode - _slack(content, after) <= line.width <= mode + 1.5
     into_number = into_number and match_marker(content.lstrip(), 0) is None  # not a heading's line
     if short and not into_number and not _fragment_runs_on(content, after, continued):
         return False
