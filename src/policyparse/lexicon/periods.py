@@ -164,8 +164,11 @@ COMMITTED_DURATION_PREFIXES: tuple[str, ...] = (
 #: Characters that may stand right before a bare 用/花 of a duration (``要用3年时间``); after any
 #: other Han character 用 belongs to another word (``留用2年``, ``使用5年``).
 DURATION_LEAD_CHARS = "要将争再拟可并力"
-#: Looking forward from the document's year: ``今后五年`` (deadline) vs ``未来15年`` (forecast).
+#: Looking forward from the document's year: ``今后五年`` (deadline) vs ``未来15年`` (forecast
+#: when its clause predicts: ``未来15年我国人口将继续增加``; ``未来五年发行…绿色债券`` is a plan).
 FORWARD_WORDS: dict[str, str] = {"今后": "deadline", "此后": "deadline", "未来": "forecast"}
+#: Words of a prediction in the clause a ``未来`` span governs: then it is a forecast.
+PREDICTION_WORDS: tuple[str, ...] = ("将", "会", "可能", "有望", "预计", "预期", "趋势")
 
 #: Words put before a deadline that belong to it (longest first): ``力争到2035年``.
 DEADLINE_PREFIXES: tuple[str, ...] = (

@@ -24,12 +24,14 @@ from policyparse.lexicon.periods import (
     PERIOD_DEADLINE_SUFFIXES,
     PERIOD_NAME_SUFFIXES,
     PLANNING_PERIODS,
+    PREDICTION_WORDS,
     QUOTED_ONLY_PERIODS,
     RELATIVE_YEAR_NOT_DEADLINE,
     RELATIVE_YEARS,
 )
 from policyparse.models import Precision, Relation
 from policyparse.stages.targets.deadlines.context import (
+    LOOKBACK,
     Context,
     absorb_prefix,
     absorb_suffix,
@@ -255,7 +257,8 @@ def read_duration(
 def read_forward(
     ctx: Context, match: regex.Match[str], anchor: dt.date | None, anchor_year: int | None
 ) -> Found | None:
-    """``今后五年``, ``未来3年``: a span from the document's year (``未来`` forecasts)."""
+    """``今后五年``, ``未来3年``: a span from the document's year (``未来`` forecasts when its
+    clause predicts: ``未来15年我国人口将继续增加``)."""
     years = number(match.group("n"))
     if years is None or not 0 < years <= MAX_DURATION_YEARS:
         return None
@@ -263,9 +266,17 @@ def read_forward(
     year = anchor_year + years if anchor_year is not None else None
     found = Found(start, end, year=year, relation=Relation.WITHIN, relative=True, anchor=anchor)
     found.role = role(ctx, start, end, start, "", "", relative=True)
-    if FORWARD_WORDS[match.group("word")] == "forecast":
+    if FORWARD_WORDS[match.group("word")] == "forecast" and _predicts(ctx, end):
         found.role = DeadlineRole.FORECAST
     return found
+
+
+def _predicts(ctx: Context, end: int) -> bool:
+    """A word of prediction in the clause after ``end`` (the next one when the span ends its own)."""
+    clause = ctx.clause_after(end, LOOKBACK)
+    if not clause.strip() and end < ctx.hi:
+        clause = ctx.clause_after(end + 1, LOOKBACK)
+    return any(word in clause for word in PREDICTION_WORDS)
 
 
 # ---------------------------------------------------------------- named periods
