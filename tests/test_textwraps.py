@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from policyparse.document import Document
 from policyparse import parse_file
+from policyparse.document import Document
 from policyparse.io import load
 from policyparse.models import NoiseKind
 from policyparse.textwraps import text_wrap_cuts
@@ -76,5 +76,7 @@ def test_a_word_cut_short_of_a_wide_page_runs_on() -> None:
     wrap), not the piece after the break."""
     notice = parse_file(FIXTURES / "blind4" / "docs" / "d11.txt")
     texts = [target.text for target in notice.targets]
-    assert any(text.startswith("落实养老服务优惠扶持政策，着力培育养老服务龙头企业，到2025") for text in texts)
+    assert any(
+        text.startswith("落实养老服务优惠扶持政策，着力培育养老服务龙头企业，到2025") for text in texts
+    )
     assert not any(text.startswith("头企业") for text in texts)

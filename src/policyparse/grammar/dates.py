@@ -34,6 +34,7 @@ from policyparse.lexicon.periods import (
     FORWARD_WORDS,
     GOAL_CONTENT_CUES,
     GOAL_MENTION_WORDS,
+    GRANT_FALSE_FRIENDS,
     HOLIDAYS,
     PLAN_ORDINALS,
     PLANNING_PERIODS,
@@ -41,6 +42,7 @@ from policyparse.lexicon.periods import (
     RELATIVE_YEARS,
     TIME_SET_ACTIONS,
     VALIDITY_CUES,
+    WINDOW_OPENERS,
 )
 
 # ---------------------------------------------------------------- the pieces
@@ -186,6 +188,13 @@ GOAL_NOUN = pattern(rf"(?:目标|任务)(?!{_GOAL_CONTENT})")
 PLAN_CONTENTS = pattern(r"的(?:思路|总体|主要|发展)?目标(?:、|和|及)(?:重点|主要)?(?:任务|举措|措施|路径)")
 #: A word of the document's validity or posting period in a clause (``有效期``, ``公示期``).
 VALIDITY_CUE = pattern(alternation(VALIDITY_CUES))
+#: A window opened before a date (``自…之日起至``): with a grant after it, an entitlement's term.
+WINDOW_OPENER = pattern(alternation(WINDOW_OPENERS))
+#: 可 granting something (``可申请``, ``可不配建``), not inside another word (``可持续``, ``许可``).
+GRANT = pattern(
+    rf"(?<!{alternation(w[:-1] for w in GRANT_FALSE_FRIENDS if w.endswith('可'))})可"
+    rf"(?!{alternation(w[1:] for w in GRANT_FALSE_FRIENDS if w.startswith('可'))})"
+)
 #: A word of a forecast around a time expression (``预计``, ``未来``).
 FORECAST_CUE = pattern(alternation(FORECAST_CUES))
 #: An event count shortly before ``年内``: ``一次离岛年内`` (a duration counted from each event).

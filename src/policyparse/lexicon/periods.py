@@ -233,7 +233,8 @@ RECURRING_CONTEXT_WORDS: tuple[str, ...] = ("每年", "每季度", "每个季度
 #: Measure words of an event count: ``一次离岛年内可…`` counts 年内 from each event (a duration
 #: of the rule), not within the document's year.
 EVENT_COUNT_MEASURES = "次趟"
-#: Cues, earlier in the same clause, of the document's own validity or posting period.
+#: Cues, earlier in the same clause, of the document's own validity or posting period, or of a
+#: measure's term.
 VALIDITY_CUES: tuple[str, ...] = (
     "有效期",
     "公告期",
@@ -243,6 +244,36 @@ VALIDITY_CUES: tuple[str, ...] = (
     "执行期",
     "规划期限",
     "征求意见",
+    # a measure's term: 缓缴期限执行到2022年底, 政策执行至2022年底, 延续至2027年12月31日
+    "执行至",
+    "执行到",
+    "延续至",
+    "延续到",
+    "延长至",
+    "延长到",
+)
+#: Words that open a window ending at the date that follows: ``自本意见印发之日起至2022年12月31日前``.
+WINDOW_OPENERS: tuple[str, ...] = ("起至", "起到")
+#: Words that contain 可 without granting anything (``可持续``, ``许可``): a window's sentence that
+#: grants (``…可申请分批缴纳``) sets an entitlement's term, not a deadline.
+GRANT_FALSE_FRIENDS: tuple[str, ...] = (
+    "可持续",
+    "可靠",
+    "可能",
+    "可行",
+    "可控",
+    "可视",
+    "可观",
+    "可信",
+    "可再生",
+    "可复制",
+    "可推广",
+    "可及",
+    "可比",
+    "可喜",
+    "可追溯",
+    "许可",
+    "认可",
 )
 #: Cues, earlier in the same clause, of a forecast rather than a goal.
 FORECAST_CUES: tuple[str, ...] = ("预计", "预测", "估计", "预期将", "未来")

@@ -13,6 +13,7 @@ from policyparse.grammar.dates import (
     EVENT_COUNT,
     FORECAST_CUE,
     GOAL_NOUN,
+    GRANT,
     LAST_CLAUSE_OR_LINE_BREAK,
     LAST_SENTENCE_END,
     MENTION,
@@ -20,6 +21,7 @@ from policyparse.grammar.dates import (
     TIME_SET,
     VALIDITY_CUE,
     WINDOW_END,
+    WINDOW_OPENER,
 )
 from policyparse.lexicon.periods import (
     ADVERBS_BEFORE_VERB,
@@ -166,7 +168,7 @@ def _role_by_clause(ctx: Context, end: int, core_start: int, *, relative: bool) 
     clause = ctx.clause_before(core_start)
     if relative and _recurs(ctx, core_start, ctx.before(core_start, 6)):
         return DeadlineRole.RECURRING
-    if VALIDITY_CUE.search(clause):
+    if VALIDITY_CUE.search(clause) or _grants_for_window(ctx, clause, end):
         return DeadlineRole.VALIDITY
     clause_after = ctx.clause_after(end)
     if FORECAST_CUE.search(clause) or FORECAST_CUE.search(clause_after, 0, 8):
@@ -182,6 +184,12 @@ def _role_by_clause(ctx: Context, end: int, core_start: int, *, relative: bool) 
             DeadlineRole.DATE
         )  # “十四五”时期是…, …时期在…进程中具有…: the period described, no deadline set
     return DeadlineRole.DEADLINE
+
+
+def _grants_for_window(ctx: Context, clause: str, end: int) -> bool:
+    """The date ends a window (``自本意见印发之日起至2022年12月31日前``) in which the sentence
+    grants something (``…新取得的土地可申请分批缴纳``): an entitlement's term, not a deadline."""
+    return WINDOW_OPENER.search(clause) is not None and GRANT.search(ctx.text, end, ctx.hi) is not None
 
 
 def _recurs(ctx: Context, core_start: int, before: str) -> bool:
