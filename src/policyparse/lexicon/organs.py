@@ -40,6 +40,9 @@ ORGAN_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = (
     ("联席会议", frozenset({"issuer", "agent"})),
     ("成员单位", frozenset({"agent"})),
     ("中心支行", frozenset({"agent"})),
+    # supply and marketing cooperatives: state-run (区供销社, 省供销合作社), owners of rural tasks
+    ("供销合作社", frozenset({"issuer", "agent"})),
+    ("供销社", frozenset({"issuer", "agent"})),
     ("红十字会", frozenset({"agent"})),
     ("综合组", frozenset({"issuer", "agent"})),
     ("委员会", frozenset({"issuer", "strong", "agent"})),
