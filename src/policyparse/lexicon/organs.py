@@ -29,6 +29,8 @@ ORGAN_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = (
     ("委员会办公厅", frozenset({"issuer"})),
     ("集团有限公司", frozenset({"issuer"})),
     ("办公厅（室）", frozenset({"agent"})),
+    # supply and marketing cooperatives (区供销社, 省供销合作社): owners of rural tasks
+    ("供销合作社", frozenset({"issuer", "agent"})),
     ("常务委员会", frozenset({"issuer", "strong"})),
     ("人民政府", frozenset({"issuer", "strong", "agent"})),
     ("中共中央", frozenset({"issuer", "strong"})),
@@ -40,11 +42,9 @@ ORGAN_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = (
     ("联席会议", frozenset({"issuer", "agent"})),
     ("成员单位", frozenset({"agent"})),
     ("中心支行", frozenset({"agent"})),
-    # supply and marketing cooperatives: state-run (区供销社, 省供销合作社), owners of rural tasks
-    ("供销合作社", frozenset({"issuer", "agent"})),
-    ("供销社", frozenset({"issuer", "agent"})),
     ("红十字会", frozenset({"agent"})),
     ("综合组", frozenset({"issuer", "agent"})),
+    ("供销社", frozenset({"issuer", "agent"})),
     ("委员会", frozenset({"issuer", "strong", "agent"})),
     ("办公厅", frozenset({"issuer", "strong", "agent"})),
     ("办公室", frozenset({"issuer", "strong", "agent"})),
