@@ -230,6 +230,27 @@ def test_a_decimal_in_a_row_is_no_row_number() -> None:
     ]
 
 
+@pytest.mark.parametrize("last_cell", ["区住房城乡建设局", "各区属国有企业", "各街道办事处（乡镇）"])
+def test_a_category_after_a_rows_last_cell_is_a_heading(last_cell: str) -> None:
+    """A category printed right after the last cell of the row before it, its title glued to
+    the next row's number, in a table whose rows end ``。 `` (a crawler's run-on page: blind set
+    5 d04, ``…。 各区属事业单位，各区属国有企企七、开展行政规范性文件集中公开16.…``)."""
+    text = (
+        FLAT_TABLE.format(second="配合单位")
+        .replace("盘活存量土地。区", "盘活存量土地。 区")
+        .replace(
+            "区住房城乡建设局区直各有关单位、各街道办事处\n",
+            f"区住房城乡建设局区直各有关单位、{last_cell}三、加强组织保障4.建立督办机制，按月通报进展。 区政府办公室\n",
+        )
+    )
+    notice = parse(text)
+    assert [h.title for h in notice.headings if h.level == 1] == [
+        "优化营商环境",
+        "强化要素保障",
+        "加强组织保障",
+    ]
+
+
 @pytest.mark.parametrize(
     ("name", "pieces"),
     [

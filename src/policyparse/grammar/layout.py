@@ -74,6 +74,14 @@ TABLE_HEADER = pattern(
     r"(?:序号[\p{Han}]{2,20}?|(?:牵头|配合|责任|协助|主责)[\p{Han}/、]{0,12}?(?:单位|部门|处室))"
     r"(?=[一二三四五六七八九十]{1,3}、)"
 )
+#: In a flattened table, a category printed right after the last cell of the row before it
+#: (``…各区属国有企企七、开展行政规范性文件集中公开16.结合…``): a Chinese numeral and ``、``
+#: after a Han character (not 第 or another numeral), its comma-less title glued to the next
+#: row's number ``N.`` and a Han character.
+GLUED_CATEGORY = pattern(
+    r"(?<![第一二三四五六七八九十])(?<=\p{Han})[一二三四五六七八九十]{1,3}、"
+    r"(?=[^，。；、\n\d]{2,40}?[0-9]{1,3}[.．、]\p{Han})"
+)
 #: A row of a flattened table: a bare number, the row's title, two ideographic spaces before
 #: its content (``…以上。2“多规合一”和完善工程建设项目审批体系改革　　福建厦门…``; the view has
 #: them as two spaces).

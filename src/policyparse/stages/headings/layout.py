@@ -19,6 +19,7 @@ from policyparse.grammar.layout import (
     ATTACHMENT_TITLED,
     BOX_LABEL,
     GLOSSARY_LABEL,
+    GLUED_CATEGORY,
     MIDLINE_SCAN,
     NOTE_LABEL,
     TABLE_HEADER,
@@ -45,10 +46,14 @@ class Layout:
     #: Every match of :data:`MIDLINE` in the whole text (:data:`MIDLINE_SCAN`): its start, its end.
     midline_starts: list[int] = field(default_factory=list)
     midline_ends: list[int] = field(default_factory=list)
+    #: Where a table's category follows a row's last cell, once a paragraph holds its header.
+    glued_categories: list[int] | None = None
 
     def midline_positions(self, norm: str, start: int, end: int) -> list[int]:
-        """Positions inside ``[start, end)`` where a marker may start (after ``。：；！？）``, and after
-        a flattened table's header ``序号…`` or ``…牵头单位配合/责任单位``), read off the whole-text scan.
+        """Positions inside ``[start, end)`` where a marker may start (after ``。：；！？）``, and in
+        a flattened table after its header ``序号…`` or ``…牵头单位配合/责任单位`` and where a
+        category follows the last cell of a row (:data:`GLUED_CATEGORY`)), read off the
+        whole-text scan.
 
         The same positions: a match starts at every ``。：；！？）`` (its tail of quotes and
         spaces holds none of them), and a tail cut at ``end`` by a bounded search ends at
@@ -61,7 +66,13 @@ class Layout:
             norm.find("一、", start, end) >= 0
             and any(norm.find(word, start, end) >= 0 for word in _ROLE_HEADER_WORDS)
         ):
-            found += [m.end() for m in TABLE_HEADER.finditer(norm, start, end)]
+            headers = [m.end() for m in TABLE_HEADER.finditer(norm, start, end)]
+            found += headers
+            if headers and self.glued_categories is None:
+                self.glued_categories = _glued_categories(norm)
+        if self.glued_categories:
+            first = bisect.bisect_left(self.glued_categories, start)
+            found += self.glued_categories[first : bisect.bisect_left(self.glued_categories, end, first)]
         return found
 
     def part_end(self, part: int, norm_length: int) -> int:
@@ -101,6 +112,12 @@ def layout(doc: Document) -> Layout:
     walk.result.midline_starts = [start for start, _ in spans]
     walk.result.midline_ends = [end for _, end in spans]
     return walk.result
+
+
+def _glued_categories(norm: str) -> list[int]:
+    """Where a category follows a row's last cell (:data:`GLUED_CATEGORY`) after the first header."""
+    header = TABLE_HEADER.search(norm)
+    return [] if header is None else [m.start() for m in GLUED_CATEGORY.finditer(norm, header.end())]
 
 
 class _LayoutWalk:
