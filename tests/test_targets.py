@@ -789,3 +789,20 @@ def test_a_bare_year_with_such_a_verb_in_the_past_is_no_target() -> None:
         "关于印发工作方案的通知\n2021年新增专精特新中小企业80家。\n", anchor_date=dt.date(2023, 5, 10)
     )
     assert notice.targets == []
+
+
+@pytest.mark.parametrize(
+    "printed",
+    ["某市2023 年优化营商环境责任清单", "某市 2023 年优化营商环境责任清单", "某市2023年优化营商环境责任清单"],
+)
+def test_the_transmitted_documents_title_is_no_target_however_spaced(printed: str) -> None:
+    """Blind set 4 d10 (a notice copied from a PDF): the attached list's title line, spaced
+    around its year as the PDF printed it, repeats the title the notice transmits."""
+    text = (
+        "某市人民政府办公厅关于印发某市2023年优化营商环境责任清单的通知\n"
+        "各区人民政府：\n现将《某市2023 年优化营商环境责任清单》印发给你们，请遵照执行。\n"
+        "某市人民政府办公厅\n2023年1月6日\n"
+        f"{printed}\n一、提升政务服务效能\n2023年底前，实现政务服务事项全程网办。\n"
+    )
+    targets = [t.text for t in parse(text).targets]
+    assert targets == ["2023年底前，实现政务服务事项全程网办。"]

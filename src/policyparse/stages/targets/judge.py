@@ -53,7 +53,8 @@ def is_future(
 
 
 def is_title(doc: Document, start: int, end: int) -> bool:
-    """The document's own title (``2026年吉林省政府工作报告``), where it is printed or repeated."""
+    """The document's own title (``2026年吉林省政府工作报告``) or the one it transmits, where it is
+    printed or repeated, spaced or not (``天津市2023 年优化营商环境责任清单``)."""
     meta = doc.metadata
     if meta is None:
         return False
@@ -61,8 +62,10 @@ def is_title(doc: Document, start: int, end: int) -> bool:
     for element in meta.elements:
         if element.field is MetadataField.TITLE and element.start <= orig_start and orig_end <= element.end:
             return True
-    text = doc.surface(start, end).rstrip("。；")
-    return bool(text) and text in {meta.title, meta.transmitted_title}
+    text = "".join(doc.surface(start, end).rstrip("。；").split())  # 2023 年 in text from a PDF
+    return bool(text) and text in {
+        "".join(title.split()) for title in (meta.title, meta.transmitted_title) if title
+    }
 
 
 def heading_like(doc: Document, start: int, end: int) -> bool:
