@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from policyparse.grammar.news import BUNDLE_ITEM_LEAD, BUNDLE_OUTLET, HEADLINE_TAG, RELEASE
 from policyparse.layout import Cut
+from policyparse.lexicon.news import HEADLINE_RELEASE_CUES
 from policyparse.lexicon.tasks import REPORTED_PLAN_ENDINGS
 from policyparse.models import NoiseKind
 from policyparse.normalize import NormText
@@ -57,11 +58,18 @@ def bundle_cuts(view: NormText) -> list[Cut]:
     headlines = _item_headlines(lines)
     if len(headlines) < MIN_ITEMS:
         return []
-    report = next((at for at, line in enumerate(headlines) if _reports_a_plan(line.text)), None)
+    report = next(
+        (
+            (start, end)
+            for start, end, body in _candidates(lines, headlines)
+            if _reports_a_plan(lines[start], body)
+        ),
+        None,
+    )
     if report is None:
         return []
-    start = headlines[report].start
-    end = headlines[report + 1].start if report + 1 < len(headlines) else len(norm)
+    start = lines[report[0]].start
+    end = lines[report[1]].start if report[1] < len(lines) else len(norm)
     tag = HEADLINE_TAG.match(norm, start)
     spans = [(0, tag.end() if tag is not None else start), (end, len(norm))]
     cuts: list[Cut] = []
@@ -90,12 +98,49 @@ def _item_headlines(lines: list[_Line]) -> list[_Line]:
     return found
 
 
+def _candidates(lines: list[_Line], headlines: list[_Line]) -> list[tuple[int, int, str]]:
+    """Each item and each item of an item (``国内联播快讯``), in order: the index of its headline
+    line, the index of the line that ends it, and its first body line."""
+    starts = [at for at, line in enumerate(lines) if any(line is headline for headline in headlines)]
+    out: list[tuple[int, int, str]] = []
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(lines)
+        body = next(
+            (line.text for line in lines[start + 1 : end] if BUNDLE_ITEM_LEAD.match(line.text) is None), ""
+        )
+        out.append((start, end, body))
+        inner = [at for at in range(start + 2, end - 1) if _sub_headline(lines, at)]
+        for place, at in enumerate(inner):
+            out.append((at, inner[place + 1] if place + 1 < len(inner) else end, lines[at + 1].text))
+    return out
+
+
+def _sub_headline(lines: list[_Line], at: int) -> bool:
+    """A headline inside an item: a short worded line ending no sentence, between body lines
+    (the line before ends a sentence or is the item's dispatch, the line after ends one)."""
+    text, before, after = lines[at].text, lines[at - 1].text, lines[at + 1].text
+    if len(text) > MAX_HEADLINE or text[-1] in "。！？；：" or not _worded(text):
+        return False
+    opens = before[-1] in "。！？" or BUNDLE_ITEM_LEAD.match(before) is not None
+    return opens and after[-1] in "。！？" and len(after) > len(text)
+
+
 def _worded(text: str) -> bool:
     """A headline holds words: at least six Han characters (a link line ``查看视频 ↗`` does not)."""
     return sum(1 for char in text if "\u4e00" <= char <= "\u9fff") >= 6
 
 
-def _reports_a_plan(headline: str) -> bool:
-    """A headline that reports the release of a plan, an opinion, a measure (``…印发《…规划》``)."""
-    release = RELEASE.search(headline)
+def _reports_a_plan(headline: _Line, body: str) -> bool:
+    """A headline that reports the release of a plan, an opinion, a measure (``…印发《…规划》``),
+    or tells of a release (``多部门联合发文…``) that the item's first sentence names."""
+    if _names_a_plan(headline.text):
+        return True
+    if not any(cue in headline.text for cue in HEADLINE_RELEASE_CUES):
+        return False
+    first = body.split("。", 1)[0]
+    return _names_a_plan(first)
+
+
+def _names_a_plan(text: str) -> bool:
+    release = RELEASE.search(text)
     return release is not None and release.group("policy").endswith(REPORTED_PLAN_ENDINGS)

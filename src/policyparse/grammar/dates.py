@@ -98,6 +98,8 @@ DATE_SOURCE = rf"(?:{ARABIC_DATE}|{CN_DATE})"
 DATE = pattern(DATE_SOURCE)
 #: An ISO date or date-time (a web page's publication time).
 ISO_DATE = pattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?!\d)")
+#: A date written as eight digits, as a broadcast names its edition: ``《新闻联播》 20260613``.
+COMPACT_DATE = pattern(r"(?<!\d)(?P<y>(?:19|20)\d\d)(?P<m>0[1-9]|1[0-2])(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")
 
 # ---------------------------------------------------------------- time expressions (deadlines)
 

@@ -68,6 +68,9 @@ LEADING_TIME = pattern(r"^(?:日前|近日|近期|目前|今天|今日|昨天|�
 SUBJECT_CUT = pattern("(?:" + "|".join((*SUBJECT_CUTS, *LEAD_RELEASE_VERBS)) + ")", REVERSE)
 #: A run of Han characters (and 、（）) ending where a release verb stands: a candidate subject.
 SUBJECT_RUN = pattern(r"[\p{Han}、（）]{1,60}$")
+#: The count that closes a list of releasing bodies (``交通运输部、国家发展改革委等11个部门联合发布``):
+#: the bodies are those named before it.
+COUNTED_REST = pattern(r"等[0-9一二三四五六七八九十两]{1,3}个?(?:部门|部委|单位|家单位)(?:联合|共同)?$")
 
 _AGENCY_ALT = "|".join(AGENCIES)
 _OPENER_ALT = "|".join(LEAD_OPENERS)

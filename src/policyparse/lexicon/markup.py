@@ -9,6 +9,29 @@ from __future__ import annotations
 
 from policyparse.lexicon.html import BLOCK_TAGS
 
+#: The words of a link that navigates away from the page (``[查看原文](https://…)`` under each
+#: item of a news transcript): the whole link is page chrome, its text included.
+NAVIGATION_LINKS: frozenset[str] = frozenset(
+    {
+        "查看原文",
+        "阅读原文",
+        "原文链接",
+        "原文",
+        "查看视频",
+        "观看视频",
+        "查看详情",
+        "点击查看",
+        "点击这里",
+        "详情",
+        "更多",
+        "返回顶部",
+        "返回首页",
+        "返回列表",
+        "返回",
+        "上一篇",
+        "下一篇",
+    }
+)
 #: Elements whose start or end breaks the line (a ``<p>`` in the middle of a line starts a paragraph).
 LINE_BREAKING_TAGS: frozenset[str] = BLOCK_TAGS | {"br", "li", "img"}
 #: Elements that wrap text inside a line; cut without a break.

@@ -68,6 +68,9 @@ RELEASE_VERBS: tuple[str, ...] = (
     "编制",
 )
 
+#: Words of a headline that tells of a release whose policy its item's first sentence names
+#: (``多部门联合发文 推动新能源重卡规模化应用`` / ``近日，交通运输部…联合发布《…实施方案》``).
+HEADLINE_RELEASE_CUES: tuple[str, ...] = (*RELEASE_VERBS, "发文", "联合发文")
 #: Adverbs and particles that may stand between the organ and the release verb.
 RELEASE_FILLERS: tuple[str, ...] = (
     "日前",

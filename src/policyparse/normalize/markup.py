@@ -35,6 +35,7 @@ from policyparse.lexicon.markup import (
     HTML_BOLD_TAGS,
     LINE_BREAKING_TAGS,
     MARKDOWN,
+    NAVIGATION_LINKS,
 )
 from policyparse.models import NoiseKind
 from policyparse.normalize.view import Edit, FrontMatterField, MarkupEvidence
@@ -162,6 +163,9 @@ def _markdown_inline(text: str, found: MarkupFound, kinds: set[str]) -> None:
         _cut(found, m.start(), m.end(), NoiseKind.MARKDOWN)
     for m in _matches(text, grammar.LINK):
         kinds.add("link")
+        if m.group("text").strip(" \t↗→>»") in NAVIGATION_LINKS:
+            _cut(found, m.start(), m.end(), NoiseKind.MARKDOWN)  # [查看原文](…): page chrome
+            continue
         _cut(found, m.start("open"), m.end("open"), NoiseKind.MARKDOWN)
         _cut(found, m.start("target"), m.end("target"), NoiseKind.MARKDOWN)
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from policyparse.document import Document
 from policyparse.models import DocumentKind, Metadata
-from policyparse.stages.metadata.above import above_title, chrome_and_table, front_matter
+from policyparse.stages.metadata.above import above_title, bundle_date, chrome_and_table, front_matter
 from policyparse.stages.metadata.closing import (
     add_signature,
     closing_elements,
@@ -52,6 +52,7 @@ def read_head(doc: Document) -> Head:
     reader = HeadReader(doc)
     for step in (
         front_matter,
+        bundle_date,
         chrome_and_table,
         above_title,
         record_title,

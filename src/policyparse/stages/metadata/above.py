@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from policyparse.grammar import docnumber
-from policyparse.grammar.dates import ISO_DATE, date_of
+from policyparse.grammar.dates import COMPACT_DATE, DATE, ISO_DATE, date_of
 from policyparse.grammar.head import (
     BODY_SEPARATOR,
     COPY_NUMBER,
@@ -23,7 +23,7 @@ from policyparse.grammar.head import (
 from policyparse.grammar.organs import is_organ, split_run
 from policyparse.grammar.text import TOKEN, compact
 from policyparse.lexicon.metadata import CLASSIFICATION_WORDS, TABLE_LABELS, URGENCY_WORDS
-from policyparse.models import MetadataField
+from policyparse.models import MetadataField, NoiseKind
 from policyparse.segment import Segment
 from policyparse.stages.metadata.printed import printed_in_red_mark
 from policyparse.stages.metadata.reader import HeadReader
@@ -39,6 +39,22 @@ def front_matter(r: HeadReader) -> None:
         r.head.front_matter_number = fields["doc_number"].value.strip()
     if "date" in fields:
         r.head.front_matter_date = _front_matter_date(fields["date"].value)
+
+
+def bundle_date(r: HeadReader) -> None:
+    """The date of a bundle of news items, printed before its report and cut with the other items
+    (:mod:`policyparse.bundles`): the first full date there, in the bundle's title or date line
+    (the items' own texts follow), as written or as eight digits (``《新闻联播》 (20260613)``)."""
+    view = r.doc.view
+    cut = min(
+        (n for n in view.noise if n.kind is NoiseKind.BUNDLED_ITEM), key=lambda n: n.start, default=None
+    )
+    if cut is None:
+        return
+    text = view.orig[cut.start : cut.end]
+    found = [m for pattern in (DATE, ISO_DATE, COMPACT_DATE) for m in pattern.finditer(text)]
+    if found:
+        r.head.bundle_date = date_of(min(found, key=lambda m: m.start()))
 
 
 def _front_matter_date(value: str) -> dt.date | None:

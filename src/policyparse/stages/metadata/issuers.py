@@ -37,6 +37,7 @@ def document_date(head: Head, own: Block | None, table: dict[str, str]) -> dt.da
         head.dated,
         head.promulgation_date,
         head.news_date,
+        head.bundle_date,
         parse_date(table.get("成文日期", "")),
         head.publication_date,
         parse_date(table.get("发布日期", "")),

@@ -8,7 +8,7 @@ from policyparse.grammar.markers import ARTICLE_LINE
 from policyparse.grammar.news import HEADLINE_MARK, NEWS_CONTENT, PASSIVE_RELEASE, RELEASE
 from policyparse.grammar.organs import is_organ
 from policyparse.lexicon.metadata import RULES_TYPES
-from policyparse.models import DocumentKind
+from policyparse.models import DocumentKind, NoiseKind
 from policyparse.normalize import to_simplified
 from policyparse.stages.metadata.closing import Block
 from policyparse.stages.metadata.reader import Head
@@ -39,8 +39,8 @@ def _reads_as_rules(doc: Document, head: Head, title: str) -> bool:
 def _reads_as_news_report(doc: Document, head: Head) -> bool:
     """A date line, a 来源 or channel label, a page that is a news outlet's, or a release clause
     opening a text without addressees whose title, if any, is a headline (``…！…发文``)."""
-    if head.news or head.channel is not None:
-        return True
+    if head.news or head.channel is not None or head.bundle_date is not None or _bundled(doc):
+        return True  # the report of a bundle of news items (policyparse.bundles) is news
     if page_outlet(doc) is not None and _reads_as_news(doc, head.body_start):
         return True
     headline = head.title is not None and (
@@ -51,6 +51,10 @@ def _reads_as_news_report(doc: Document, head: Head) -> bool:
         return False
     window = (head.body_start, min(len(doc.norm), head.body_start + 1500))
     return bool(RELEASE.search(doc.norm, *window) or PASSIVE_RELEASE.search(doc.norm, *window))
+
+
+def _bundled(doc: Document) -> bool:
+    return any(noise.kind is NoiseKind.BUNDLED_ITEM for noise in doc.view.noise)
 
 
 def _reads_as_report(doc: Document, head: Head, title: str) -> bool:

@@ -15,6 +15,7 @@ import regex
 
 from policyparse.document import Document
 from policyparse.grammar.news import (
+    COUNTED_REST,
     LEAD_RELEASE,
     LEADING_TIME,
     PASSIVE_RELEASE,
@@ -55,10 +56,13 @@ def lead_release(norm: str, start: int, end: int) -> Release | None:
 
     The subject is read backwards from a release verb (:data:`LEAD_RELEASE`) to a
     punctuation mark, after the last subject cut (``4日召开的``), without time words and
-    fillers (``日前在全国``): ``司法部日前在全国部署开展…`` → ``司法部``.
+    fillers (``日前在全国``) and a closing count (``等11个部门``): ``司法部日前在全国部署开展…`` →
+    ``司法部``.
     """
     for m in LEAD_RELEASE.finditer(norm, start, end):
-        run = SUBJECT_RUN.search(norm, max(start, m.start() - 60), m.start())
+        rest = COUNTED_REST.search(norm, max(start, m.start() - 12), m.start())
+        subject_end = rest.start() if rest is not None else m.start()
+        run = SUBJECT_RUN.search(norm, max(start, subject_end - 60), subject_end)
         if run is None:
             continue
         subject_start, subject = run.start(), run.group(0)

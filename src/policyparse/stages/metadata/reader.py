@@ -65,6 +65,8 @@ class Head:
     news_date: dt.date | None = None
     publication_date: dt.date | None = None
     front_matter_date: dt.date | None = None
+    #: The date of a bundle of news items (``（《新闻联播》 20260613 19：00）``), cut before its report.
+    bundle_date: dt.date | None = None
     front_matter_title: str | None = None
     #: A 文号 the front matter gives (``文号: 沪松府办〔2025〕31号``), for a body that prints none.
     front_matter_number: str | None = None

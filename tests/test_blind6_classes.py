@@ -1,0 +1,123 @@
+"""Classes of input blind set 6 showed (scored once at aa90201), each in forms beyond its documents:
+navigation links in Markdown, a broadcast transcript whose report is an item of its short-news
+item, and the count closing a list of releasing bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from policyparse import parse
+from policyparse.document import Document
+from policyparse.models import DocumentKind, NoiseKind
+
+# ---------------------------------------------------------------- navigation links
+
+
+@pytest.mark.parametrize(
+    "link", ["[查看原文](https://tv.example.com/a.shtml)", "[阅读原文 ↗](https://example.com/x)"]
+)
+def test_a_navigation_link_is_page_chrome(link: str) -> None:
+    text = (
+        "# 某市关于加快建设数字政府的实施意见\n\n"
+        "为加快建设数字政府，结合本市实际，提出如下意见。\n\n"
+        f"{link}\n\n"
+        "到2027年，全市政务服务事项全部实现网上可办。\n\n"
+        f"{link}\n"
+    )
+    notice = parse(text)
+    assert all("原文" not in h.title for h in notice.headings)
+    assert all("原文" not in t.title for t in notice.tasks)
+    assert [t.deadline.year for t in notice.targets] == [2027]
+
+
+def test_a_link_naming_a_document_keeps_its_text() -> None:
+    text = "现将[《某市数字政府建设实施方案》](https://example.com/fangan.pdf)印发给你们，请认真贯彻执行。\n"
+    assert "现将《某市数字政府建设实施方案》印发给你们" in Document.from_text(text).norm
+
+
+# ---------------------------------------------------------------- a transcript's short-news item
+
+REPORT = (
+    "多部门联合发文 推动新能源重卡规模化应用",
+    "近日，交通运输部、国家发展改革委等11个部门联合发布《推动新能源重卡规模化应用实施方案》，"
+    "提出到2030年，新能源重卡渗透率将达到40%。",
+)
+SHORT_NEWS = [
+    ("文化和自然遗产日主场城市活动在武汉举行", "今天，2026年文化和自然遗产日主场城市活动在湖北武汉举行。"),
+    REPORT,
+    (
+        "四部门部署农村务农务工出行安全整治工作",
+        "近日，国务院安委会办公室、公安部联合部署整治工作，严厉查处违法行为。",
+    ),
+]
+ITEMS = [
+    ("我国海洋生态保护修复取得新成效", "记者从自然资源部了解到，我国海洋生态保护修复取得新成效。"),
+    ("多项措施促进铁路与旅游融合发展", "到2030年，在全国范围内打造160列以上铁路旅游列车专用车组。"),
+]
+
+
+def _transcript(short_news: list[tuple[str, str]], *, html: bool) -> str:
+    def item(headline: str, paragraphs: list[str]) -> str:
+        if html:
+            body = "<p><strong>央视网消息</strong>（新闻联播）：</p>" + "".join(
+                f"<p>{p}</p>" for p in paragraphs
+            )
+        else:
+            body = "央视网消息（新闻联播）：\n" + "\n".join(paragraphs)
+        return f"### {headline}\n\n{body}\n\n[查看原文](https://tv.example.com/v.shtml)\n"
+
+    def bold(text: str) -> str:
+        return f"<strong>{text}</strong>" if html else text
+
+    short = [p for headline, body in short_news for p in (bold(headline), body)]
+    blocks = [
+        "# 《新闻联播》 (20260613)\n\n## 新闻摘要\n\n本期节目主要内容：\n\n1.我国海洋生态保护修复取得新成效；\n\n"
+        "2.国内联播快讯。\n（《新闻联播》 20260613 19：00）\n\n## 详细新闻\n",
+        item(*ITEMS[0][:1], [ITEMS[0][1]]),
+        item("国内联播快讯", short),
+        item(*ITEMS[1][:1], [ITEMS[1][1]]),
+    ]
+    return "\n".join(blocks)
+
+
+@pytest.mark.parametrize("html", [True, False])
+@pytest.mark.parametrize("place", [0, 1, 2])
+def test_a_short_news_item_reporting_a_plan_is_the_report(html: bool, place: int) -> None:
+    short = [item for item in SHORT_NEWS if item is not REPORT]
+    short.insert(place, REPORT)
+    notice = parse(_transcript(short, html=html))
+    assert notice.kind is DocumentKind.NEWS
+    assert notice.metadata.title == REPORT[0]
+    assert notice.metadata.issuers == ["交通运输部", "国家发展改革委"]
+    assert str(notice.metadata.date) == "2026-06-13"  # the edition's date line, cut with the rest
+    assert notice.headings == []
+    assert [t.deadline.year for t in notice.targets] == [2030]
+    assert "新能源重卡" in notice.targets[0].text  # not the railway item's 2030
+
+
+def test_a_release_cue_without_a_plan_named_leaves_the_transcript_whole() -> None:
+    short = [
+        SHORT_NEWS[0],
+        ("多部门联合发文 加强农村出行安全", "近日，多部门联合部署整治工作，严厉查处违法行为。"),
+    ]
+    notice = parse(_transcript(short, html=True))
+    assert not any(n.kind is NoiseKind.BUNDLED_ITEM for n in notice.noise)
+
+
+# ---------------------------------------------------------------- the count closing a list of bodies
+
+
+@pytest.mark.parametrize(
+    ("lead", "bodies"),
+    [
+        (
+            "近日，交通运输部、国家发展改革委等11个部门联合发布《推动新能源重卡规模化应用实施方案》。",
+            ["交通运输部", "国家发展改革委"],
+        ),
+        ("日前，工业和信息化部等8部门联合印发《关于加快传统制造业转型升级的指导意见》。", ["工业和信息化部"]),
+        ("近日，国家发展改革委等十部门印发《关于促进服务消费的意见》。", ["国家发展改革委"]),
+    ],
+)
+def test_a_count_after_the_releasing_bodies_is_not_their_name(lead: str, bodies: list[str]) -> None:
+    notice = parse(f"多部门发文 支持产业发展\n\n新华社北京3月1日电 {lead}\n")
+    assert notice.metadata.issuers == bodies
