@@ -121,3 +121,32 @@ def test_a_release_cue_without_a_plan_named_leaves_the_transcript_whole() -> Non
 def test_a_count_after_the_releasing_bodies_is_not_their_name(lead: str, bodies: list[str]) -> None:
     notice = parse(f"多部门发文 支持产业发展\n\n新华社北京3月1日电 {lead}\n")
     assert notice.metadata.issuers == bodies
+
+
+# ---------------------------------------------------------------- a promulgation line under a label
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "国家市场监督管理总局规章\n\n某某管理办法\n",  # a collection's label, the title printed again
+        "部门规章\n",
+        "",
+    ],
+)
+@pytest.mark.parametrize("spaced", [True, False])
+def test_a_promulgation_line_below_a_label_dates_the_rule(between: str, spaced: bool) -> None:
+    line = (
+        "（2015 年 10 月 21 日国家食品药品监督管理总局令第 18 号公布 自\n\n2016 年 2 月 1 日起施行）"
+        if spaced
+        else "（2015年10月21日国家食品药品监督管理总局令第18号公布 自2016年2月1日起施行）"
+    )
+    text = (
+        f"# 某某管理办法\n\n{between}\n{line}\n\n# 第一章 总则\n\n"
+        "#### 第一条 为加强管理，制定本办法。\n\n#### 第二条 本办法适用于全国。\n\n"
+        "#### 第三条 国家食品药品监督管理总局负责全国监督管理工作。\n"
+    )
+    meta = parse(text).metadata
+    assert str(meta.date) == "2015-10-21"
+    assert meta.issuers == ["国家食品药品监督管理总局"]
+    assert (meta.doc_number or "").replace(" ", "") == "国家食品药品监督管理总局令第18号"

@@ -27,12 +27,7 @@ from policyparse.grammar.head import (
     OCCASION,
     OCCASION_END,
     OPEN_BRACKET,
-    ORDER_NUMBER,
     PAREN_DATE,
-    PROMULGATED,
-    PROMULGATION_WORDS,
-    PUBLISHED,
-    REVISED,
     SIGNER,
     SPEAKER,
     YEAR_ONLY,
@@ -43,6 +38,7 @@ from policyparse.grammar.text import fold
 from policyparse.models import MetadataField
 from policyparse.segment import Segment
 from policyparse.stages.metadata.news import recover_outlet
+from policyparse.stages.metadata.promulgation import promulgation, promulgation_below
 from policyparse.stages.metadata.reader import HeadReader, addressee_ok
 from policyparse.stages.metadata.title import retitle
 
@@ -61,7 +57,7 @@ def under_title(r: HeadReader) -> None:
         if not line:
             break
         found = next((after for step in STEPS if (after := step(r, pos, end, line)) is not None), None)
-        if found is None:
+        if found is None and (found := promulgation_below(r, end)) is None:
             break
         pos = r.skip_space(found)
     r.head.body_start = pos
@@ -314,53 +310,6 @@ def wire_headline(r: HeadReader, pos: int) -> int:
     head.title_span = (start, end)
     byline = BYLINE.match(r.norm, r.skip_space(m.end()), min(len(r.norm), m.end() + 60))
     return int(byline.end()) if byline is not None else int(m.end())
-
-
-def promulgation(r: HeadReader, m: regex.Match[str], pos: int) -> bool:
-    """A promulgation or adoption line (2008年7月17日 经…部务会议通过; …令第2号公布)."""
-    norm = r.norm
-    stop = r.line_end(pos)
-    if m.group("paren"):
-        close = norm.find("）", pos, min(len(norm), pos + 600))
-        stop = close + 1 if close > 0 else stop
-    if not PROMULGATION_WORDS.search(norm, m.end(), stop):
-        return False
-    head = r.head
-    published = PUBLISHED.search(norm, m.end(), r.line_end(m.end())) is not None
-    if head.promulgation_date is None or (published and not r.published):
-        # The first line; a promulgation (公布) line overrides an adoption (通过) line.
-        head.elements = [e for e in head.elements if e is not r.promulgation_element]
-        head.promulgation_date = date_of(DATE.match(norm, m.start("date"), m.end("date")) or m)
-        r.published = published
-        r.add(MetadataField.DATE, m.start("date"), m.end("date"))
-        r.promulgation_element = head.elements[-1]
-        organ = PROMULGATED.match(norm, m.end(), stop)
-        if organ is not None and is_organ(organ.group("org")):
-            head.promulgation_organ = organ.span("org")
-    if head.promulgation_number is None:
-        _order_number(r, m.end(), stop)
-    r.promulgation_end = stop
-    return True
-
-
-def _order_number(r: HeadReader, start: int, stop: int) -> None:
-    """The 令 number in a promulgation line (``…令第2号公布``): the document's number; of a
-    history of revisions (``…令第728号公布 …令第802号修订``), the last, the version printed; of
-    a joint order (``国家教育委员会令第10号、卫生部令第1号发布``), the first."""
-    orders = list(ORDER_NUMBER.finditer(r.norm, start, stop))
-    if not orders:
-        return
-    # a revision by another decree (…令第132号《…关于修改…的决定》) does not renumber the text
-    own = [m for m in orders if not r.norm.startswith("《", r.skip_space(m.end()))] or orders
-    order = own[-1] if REVISED.search(r.norm, start, stop) else own[0]
-    info = docnumber.parse_or_none(order.group(0))
-    if info is None:
-        return
-    s, e = r.doc.span(order.start(), order.end())
-    r.head.promulgation_number = info.model_copy(
-        update={"start": s, "end": e, "text": r.doc.surface(order.start(), order.end())}
-    )
-    r.add(MetadataField.DOC_NUMBER, order.start(), order.end())
 
 
 def date_element(
