@@ -150,3 +150,44 @@ def test_a_promulgation_line_below_a_label_dates_the_rule(between: str, spaced: 
     assert str(meta.date) == "2015-10-21"
     assert meta.issuers == ["国家食品药品监督管理总局"]
     assert (meta.doc_number or "").replace(" ", "") == "国家食品药品监督管理总局令第18号"
+
+
+def test_a_joint_orders_organs_are_its_issuers() -> None:
+    text = (
+        "# 某某监测和再评价管理办法\n\n国家市场监督管理总局规章\n\n"
+        "（2018 年 8 月 13 日国家市场监督管理总局、国家卫生健康委员会令第 1 号公布 自 2019 年 1 月 1 日起施行）\n\n"
+        "# 第一章 总则\n\n#### 第一条 为加强管理，制定本办法。\n\n#### 第二条 本办法适用于全国。\n\n"
+        "#### 第三条 国家药品监督管理局负责全国监测工作。\n"
+    )
+    meta = parse(text).metadata
+    assert meta.issuers == ["国家市场监督管理总局", "国家卫生健康委员会"]
+    assert (meta.doc_number or "").replace(" ", "") == "国家市场监督管理总局、国家卫生健康委员会令第1号"
+    assert str(meta.date) == "2018-08-13"
+
+
+# ---------------------------------------------------------------- double-spaced hard wraps
+
+
+def _double_spaced(paragraphs: list[str], width: int = 26) -> str:
+    lines = [p[i : i + width] for p in paragraphs for i in range(0, len(p), width)]
+    return "\n\n".join(lines) + "\n"
+
+
+def test_a_double_spaced_hard_wrapped_text_is_rejoined() -> None:
+    paragraphs = [
+        "第三条 国家药品监督管理局负责全国医疗器械不良事件监测和再评价的监督管理工作，会同国务院卫生行政部门组织开展调查和处理。",
+        "第四条 省、自治区、直辖市药品监督管理部门负责本行政区域内医疗器械不良事件监测和再评价的监督管理工作，组织开展调查。",
+    ] * 6
+    view = Document.from_text(_double_spaced(paragraphs)).norm
+    assert (
+        "国家药品监督管理局负责全国医疗器械不良事件监测和再评价的监督管理工作，会同国务院卫生行政部门组织开展调查和处理。"
+        in view
+    )
+    assert view.count("处理。\n\n第四条") == 6  # a paragraph ending in 。 stays apart from the next article
+
+
+def test_one_blank_line_still_ends_a_paragraph_in_a_single_spaced_text() -> None:
+    lines = ["行" * 25 + "对"] * 24
+    text = "\n".join(lines[:12]) + "\n\n" + "\n".join(lines[12:]) + "\n"
+    view = Document.from_text(text).norm
+    assert view.count("对\n\n行") == 1  # the other line breaks are wraps

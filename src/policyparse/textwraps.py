@@ -30,6 +30,9 @@ applies with line widths standing in for positions:
   (:func:`~policyparse.grammar.markers.opens_line`), and is not Latin after Latin;
 * a line that opens with a structural marker (``第三章  …``) is a title: it is never wrapped
   on, even when it happens to be as wide as the body lines;
+* in a text a converter double-spaced (a blank line after nearly every line: :data:`DOUBLE_SPACED`),
+  one blank line tells nothing: a wrap may stand across it (``第一条 为加强…保证医疗器械`` / blank /
+  ``使用安全、有效…``);
 * a line holding only a page number (``— 3 —``, ``3``, ``IV``) is page furniture, unless the
   next line goes on with its unit (a number the converter broke off); a line that
   names its page in words (``# Page 1401:``, ``第3页 共10页``) is page furniture in any plain
@@ -72,6 +75,8 @@ WORD_CUT_SLACK = 3.5
 FRAGMENTED_MIN_FULL = 20
 FRAGMENTED_MIN_SHARE = 0.3
 FRAGMENTED_MAX_WIDER = 0.02
+#: The share of lines followed by one blank line that makes a text double-spaced.
+DOUBLE_SPACED = 0.8
 #: Clause marks that never end a line's paragraph: a line ending in one runs on, however short.
 _RUNS_ON = frozenset("，、,")
 #: Opening and closing quotation marks: a converter often starts a new line where their font
@@ -229,6 +234,18 @@ def _page_marker_cuts(text: str) -> list[Cut]:
     return [(m.start(), m.end(), NoiseKind.PAGE_NUMBER) for m in PAGE_MARKER_LINE.finditer(text)]
 
 
+def _double_spaced(lines: list[_Line]) -> bool:
+    """Whether a converter printed a blank line after nearly every line (:data:`DOUBLE_SPACED`
+    of them): then one blank line tells nothing, and a wrap may stand across it."""
+    body = [index for index, line in enumerate(lines[:-2]) if line.end > line.start]
+    single = sum(
+        1
+        for index in body
+        if lines[index + 1].end == lines[index + 1].start and lines[index + 2].end > lines[index + 2].start
+    )
+    return len(body) >= MIN_LINES and single >= DOUBLE_SPACED * len(body)
+
+
 def text_wrap_cuts(text: str) -> list[Cut]:
     """Cuts for the hard wraps and page-number lines of a hard-wrapped plain text (else none).
 
@@ -239,6 +256,7 @@ def text_wrap_cuts(text: str) -> list[Cut]:
     if mode is None:
         return _page_marker_cuts(text)
     lines = _lines(text)
+    double = _double_spaced(lines)
     cuts: list[Cut] = []
     previous: _Line | None = None
     continued = False  # the line before ``previous`` ran on into it
@@ -254,7 +272,7 @@ def text_wrap_cuts(text: str) -> list[Cut]:
             gap.append(line)
             continue
         furniture = any(item.end > item.start for item in gap)
-        blank_only = bool(gap) and not furniture
+        blank_only = bool(gap) and not furniture and not (double and len(gap) == 1)
         wraps = (
             previous is not None
             and not blank_only

@@ -99,13 +99,14 @@ DATED_LINE = pattern(rf"(?:##[ \t]*)?(?P<paren>（)?[ \t]{{0,2}}(?P<date>{DATE_S
 #: Words that make a dated line a promulgation or adoption line.
 PROMULGATION_WORDS = pattern(r"令|会议|通过|公布|发布|批准|修订|施行")
 PUBLISHED = pattern(r"公布|发布")
-#: The organ of a promulgation line: ``经…部务会议``, ``…令第2号``.
+#: The organ of a promulgation line: ``经…部务会议``, ``…令第2号``, a joint order's organs
+#: (``国家市场监督管理总局、国家卫生健康委员会令第1号``).
 PROMULGATED = pattern(
-    r"[ \t]{0,2}经?(?P<org>[\p{Han}]{2,40}?)(?:令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号|第[\d一二三四五六七八九十百]{1,6}次)"
+    r"[ \t]{0,2}经?(?P<org>(?:[\p{Han}]{2,40}?、){0,4}[\p{Han}]{2,40}?)(?:令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号|第[\d一二三四五六七八九十百]{1,6}次)"
 )
 #: The serial of an order printed under its 令 line: 第707号
 ORDER_SERIAL = pattern(r"\s{0,4}第[ \t]{0,3}\d{1,5}[ \t]{0,3}号")
-ORDER_NUMBER = pattern(r"(?!日)[\p{Han}]{2,40}?令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号")
+ORDER_NUMBER = pattern(r"(?!日)(?:[\p{Han}]{2,40}?、){0,4}[\p{Han}]{2,40}?令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号")
 #: A revision in a law's history line (``…令第728号公布 …令第802号修订``).
 REVISED = pattern(r"修订|修改|修正")
 #: A publication time: ``发布时间：2026-02-01 10:00``.

@@ -138,9 +138,9 @@ def _bracketed_signature(doc: Document) -> list[tuple[int, int]]:
 
 
 def _issuer_spans(doc: Document, head: Head, kind: DocumentKind) -> Spans:
-    """A promulgation line's organ, else the organs opening the title (not for news)."""
-    if head.promulgation_organ is not None:
-        return [head.promulgation_organ]
+    """A promulgation line's organs, else the organs opening the title (not for news)."""
+    if head.promulgation_organs:
+        return list(head.promulgation_organs)
     if kind is not DocumentKind.NEWS and head.title_span is not None:
         return title_organs(doc, *head.title_span)
     return []

@@ -44,25 +44,37 @@ def promulgation(r: HeadReader, m: regex.Match[str], pos: int) -> bool:
         r.add(MetadataField.DATE, m.start("date"), m.end("date"))
         r.promulgation_element = head.elements[-1]
         organ = PROMULGATED.match(norm, m.end(), stop)
-        if organ is not None and is_organ(organ.group("org")):
-            head.promulgation_organ = organ.span("org")
+        if organ is not None:
+            spans = _organs(norm, *organ.span("org"))
+            head.promulgation_organs = spans if all(is_organ(norm[s:e]) for s, e in spans) else []
     if head.promulgation_number is None:
         _order_number(r, m.end(), stop)
     r.promulgation_end = stop
     return True
 
 
+def _organs(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the organs of ``norm[start:end]``, split at ``、``."""
+    spans, at = [], start
+    for piece in norm[start:end].split("、"):
+        spans.append((at, at + len(piece)))
+        at += len(piece) + 1
+    return spans
+
+
 def _order_number(r: HeadReader, start: int, stop: int) -> None:
     """The 令 number in a promulgation line (``…令第2号公布``): the document's number; of a
     history of revisions (``…令第728号公布 …令第802号修订``), the last, the version printed; of
-    a joint order (``国家教育委员会令第10号、卫生部令第1号发布``), the first."""
+    orders of two organs (``国家教育委员会令第10号、卫生部令第1号发布``), the first; a joint
+    order (``国家市场监督管理总局、国家卫生健康委员会令第1号``), as printed."""
     orders = list(ORDER_NUMBER.finditer(r.norm, start, stop))
     if not orders:
         return
     # a revision by another decree (…令第132号《…关于修改…的决定》) does not renumber the text
     own = [m for m in orders if not r.norm.startswith("《", r.skip_space(m.end()))] or orders
     order = own[-1] if REVISED.search(r.norm, start, stop) else own[0]
-    info = docnumber.parse_or_none(order.group(0))
+    # a joint order (国家市场监督管理总局、国家卫生健康委员会令第1号): read as its last organ's
+    info = docnumber.parse_or_none(order.group(0).rsplit("、", 1)[-1])
     if info is None:
         return
     s, e = r.doc.span(order.start(), order.end())

@@ -57,7 +57,7 @@ class Head:
     occasion: bool = False
     dated: dt.date | None = None
     promulgation_date: dt.date | None = None
-    promulgation_organ: tuple[int, int] | None = None
+    promulgation_organs: list[tuple[int, int]] = field(default_factory=list)
     #: The organ a cover prints over the month under the title (a plan's 编制单位), normalised span.
     cover_organ: tuple[int, int] | None = None
     promulgation_number: DocNumber | None = None

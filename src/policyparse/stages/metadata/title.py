@@ -301,7 +301,7 @@ def order_header(r: HeadReader, seg: Segment) -> None:
         head.doc_number = info.model_copy(update={"text": printed})
         r.add(MetadataField.DOC_NUMBER, seg.start, number.end(), printed)
     if is_organ(r.text(seg).removesuffix("令")):
-        head.promulgation_organ = (seg.start, seg.end - 1)
+        head.promulgation_organs = [(seg.start, seg.end - 1)]
     named = NAMED.search(norm, number.end(), min(len(norm), number.end() + 120))
     if named is not None:
         head.elements = [e for e in head.elements if e.field is not MetadataField.TITLE]
