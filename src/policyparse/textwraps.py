@@ -246,6 +246,13 @@ def _double_spaced(lines: list[_Line]) -> bool:
     return len(body) >= MIN_LINES and single >= DOUBLE_SPACED * len(body)
 
 
+def _paragraph_gap(gap: list[_Line], *, double: bool) -> bool:
+    """Whether the lines between two body lines are a paragraph break: blank lines only (no
+    page furniture), and more than one in a double-spaced text."""
+    furniture = any(item.end > item.start for item in gap)
+    return bool(gap) and not furniture and not (double and len(gap) == 1)
+
+
 def text_wrap_cuts(text: str) -> list[Cut]:
     """Cuts for the hard wraps and page-number lines of a hard-wrapped plain text (else none).
 
@@ -271,8 +278,7 @@ def text_wrap_cuts(text: str) -> list[Cut]:
         if line.end == line.start:
             gap.append(line)
             continue
-        furniture = any(item.end > item.start for item in gap)
-        blank_only = bool(gap) and not furniture and not (double and len(gap) == 1)
+        blank_only = _paragraph_gap(gap, double=double)
         wraps = (
             previous is not None
             and not blank_only
