@@ -102,7 +102,10 @@ ORGAN_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = (
     ("单位", frozenset({"agent"})),
     ("机关", frozenset({"agent"})),
     ("支行", frozenset({"agent"})),
-    ("中支", frozenset({"agent"})),  # 人行赣州市中支: a central sub-branch (中心支行), abbreviated
+    ("中支", frozenset({"agent"})),
+    # fire and rescue, police and armed-police units (省消防救援总队, 区消防救援支队, 交警支队)
+    ("总队", frozenset({"agent"})),
+    ("支队", frozenset({"agent"})),  # 人行赣州市中支: a central sub-branch (中心支行), abbreviated
     ("分行", frozenset({"agent"})),
     ("监会", frozenset({"agent"})),
     ("工会", frozenset({"agent"})),
