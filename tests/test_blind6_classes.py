@@ -191,3 +191,53 @@ def test_one_blank_line_still_ends_a_paragraph_in_a_single_spaced_text() -> None
     text = "\n".join(lines[:12]) + "\n\n" + "\n".join(lines[12:]) + "\n"
     view = Document.from_text(text).norm
     assert view.count("对\n\n行") == 1  # the other line breaks are wraps
+
+
+# ---------------------------------------------------------------- the notice under a crawler's heading
+
+WRAPPER = (
+    "---\ntitle: 某省加快充换电基础设施建设的实施方案\ndate: '2024-02-08'\n---\n"
+    "# 某省加快充换电基础设施建设的实施方案\n\n**发文机构**: 某省人民政府办公厅  \n**发布日期**: 2024-02-08  \n"
+    "**来源**: https://example.gov.cn/a.html\n\n## 政策原文\n{notice}\n各市（州）人民政府，省政府各厅委办：\n"
+    "《某省加快充换电基础设施建设的实施方案》已经省政府同意，现印发给你们，请认真贯彻执行。\n"
+    "某省人民政府办公厅\n2024年2月7日\n某省加快充换电基础设施建设的实施方案\n"
+    "一、总体要求\n到2025年，全省建成充电桩12万个以上。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "某省人民政府办公厅\n关于印发某省加快充换电基础设施\n建设实施方案的通知\n某政办发〔2024〕3号",  # 的 dropped
+        "某省人民政府办公厅关于印发某省加快充换电基础设施建设的实施方案的通知\n某政办发〔2024〕3号",
+        "某省人民政府办公厅关于印发《某省加快充换电基础设施建设的实施方案》的通知\n某政办发〔2024〕3号",
+    ],
+)
+def test_the_notice_under_a_crawlers_heading_is_the_document(notice: str) -> None:
+    meta = parse(WRAPPER.format(notice=notice)).metadata
+    assert (meta.title or "").startswith("某省人民政府办公厅关于印发")
+    assert meta.doc_number == "某政办发〔2024〕3号"
+    assert meta.issuers == ["某省人民政府办公厅"]
+    assert str(meta.date) == "2024-02-07"
+
+
+def test_a_heading_over_its_own_document_stays_the_title() -> None:
+    text = WRAPPER.format(notice="").replace(
+        "《某省加快充换电基础设施建设的实施方案》已经省政府同意，现印发给你们，请认真贯彻执行。\n", ""
+    )
+    assert parse(text).metadata.title == "某省加快充换电基础设施建设的实施方案"
+
+
+# ---------------------------------------------------------------- a seal lent under another organ
+
+
+@pytest.mark.parametrize(
+    ("signature", "issuers"),
+    [
+        ("某区成品油市场监管联席会议办公室\n某区商务委员会（代章）", ["某区成品油市场监管联席会议办公室"]),
+        ("某省促进消费厅际联席会议（代章）", ["某省促进消费厅际联席会议"]),  # alone: the issuer
+    ],
+)
+def test_an_organ_lending_its_seal_under_another_is_no_issuer(signature: str, issuers: list[str]) -> None:
+    text = f"关于做好近期促进消费工作的通知\n各有关单位：\n现将有关事项通知如下，请认真贯彻执行。\n{signature}\n2024年4月16日\n"
+    assert parse(text).metadata.issuers == issuers

@@ -106,7 +106,9 @@ PROMULGATED = pattern(
 )
 #: The serial of an order printed under its 令 line: 第707号
 ORDER_SERIAL = pattern(r"\s{0,4}第[ \t]{0,3}\d{1,5}[ \t]{0,3}号")
-ORDER_NUMBER = pattern(r"(?!日)(?:[\p{Han}]{2,40}?、){0,4}[\p{Han}]{2,40}?令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号")
+ORDER_NUMBER = pattern(
+    r"(?!日)(?:[\p{Han}]{2,40}?、){0,4}[\p{Han}]{2,40}?令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号"
+)
 #: A revision in a law's history line (``…令第728号公布 …令第802号修订``).
 REVISED = pattern(r"修订|修改|修正")
 #: A publication time: ``发布时间：2026-02-01 10:00``.

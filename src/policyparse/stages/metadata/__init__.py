@@ -28,6 +28,7 @@ from policyparse.stages.metadata.news import news_policy
 from policyparse.stages.metadata.reader import Head, HeadReader
 from policyparse.stages.metadata.references import references, types
 from policyparse.stages.metadata.title import page_title, record_title, title_block
+from policyparse.stages.metadata.transmitted import notice_below
 from policyparse.stages.metadata.under import paper_line_at_end, under_title
 
 __all__ = ["MetadataResult", "extract_metadata", "read_head"]
@@ -62,6 +63,8 @@ def read_head(doc: Document) -> Head:
         paper_line_at_end,
     ):
         step(reader)
+    if notice_below(reader):
+        under_title(reader)  # the 文号 and addressees under the notice's title
     return reader.head
 
 

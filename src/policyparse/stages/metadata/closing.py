@@ -123,11 +123,10 @@ def _organs_before(
     if joint > window_start + cut:  # a lost break of a run-on text: the block starts there
         cut = joint - window_start - 1
     seg_start = window_start + cut + 1
-    merged = [
-        _past_attachment_title(norm, _without_seal(norm, token))
-        for token in _letter_spaced_tokens(norm, seg_start, date_start)
-    ]
+    tokens = _letter_spaced_tokens(norm, seg_start, date_start)
+    merged = [_past_attachment_title(norm, _without_seal(norm, token)) for token in tokens]
     organs, index = _trailing_organs(norm, merged)
+    organs = _issuing(norm, organs, tokens)
     block_start = organs[0][0] if organs else date_start
     if index >= 0:
         gap = norm[merged[index][1] : block_start]
@@ -164,6 +163,17 @@ def _past_attachment_title(norm: str, token: tuple[int, int]) -> tuple[int, int]
         if end - m.end() >= 2 and is_organ(norm[m.end() : end]):
             return m.end(), end
     return token
+
+
+def _issuing(
+    norm: str, organs: list[tuple[int, int]], tokens: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """The organs that issue: under another organ, one whose name ends with ``（代章）`` lent its
+    seal (``重庆市綦江区成品油市场监管联席会议办公室`` / ``重庆市綦江区商务委员会（代章）``: the
+    joint meeting's office has none); alone, it is the issuer (``…厅际联席会议（代章）``)."""
+    sealed = {start for start, end in tokens if SEAL_NOTE.search(norm, start, end) is not None}
+    issuing = [organ for organ in organs if organ[0] not in sealed]
+    return issuing if issuing else organs
 
 
 def _without_seal(norm: str, token: tuple[int, int]) -> tuple[int, int]:

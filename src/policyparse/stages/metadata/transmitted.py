@@ -1,0 +1,54 @@
+"""The notice under a crawler's heading: a page saved with a heading of its own (``# 吉林省进一步
+构建高质量充换电基础设施体系的实施方案``, the front matter's ``title``) above the notice that
+transmits the document the heading names (``吉林省人民政府办公厅`` / ``关于印发吉林省进一步构建高质量``
+/ ``充换电基础设施体系实施方案的通知`` / ``吉政办发〔2024〕3号``). The document is the notice: its
+title is the notice's, and the lines under it (the 文号, the addressees) are read again from there.
+"""
+
+from __future__ import annotations
+
+from policyparse.grammar.head import TRANSMIT
+from policyparse.grammar.organs import is_organ
+from policyparse.grammar.text import fold
+from policyparse.stages.metadata.reader import HeadReader
+from policyparse.stages.metadata.title import retitle
+
+#: How many lines under the title the notice may begin (the crawler's fields and a portal's chrome between).
+NOTICE_REACH = 40
+#: How many lines the notice's title may be printed on.
+TITLE_LINES = 3
+
+
+def _bare(text: str) -> str:
+    """A title folded for comparison, without ``的`` (``体系的实施方案`` / ``体系实施方案``)."""
+    return fold(text).replace("的", "")
+
+
+def _opens_title(text: str) -> bool:
+    """A title that opens with its organs and ``关于`` (or with ``关于``), not a line before it."""
+    organs, about, _ = text.partition("关于")
+    return bool(about) and all(is_organ(part) for part in organs.split())
+
+
+def notice_below(r: HeadReader) -> bool:
+    """Make the notice under the title the title when it transmits the title's document; whether
+    it did (the caller reads the lines under the new title)."""
+    head = r.head
+    if head.title_norm is None or head.title_span is None or "关于" in head.title_norm:
+        return False
+    wanted = _bare(head.title_norm)
+    first = next((i for i, seg in enumerate(r.paras) if seg.start >= head.title_span[1]), None)
+    if not wanted or first is None:
+        return False
+    for start in range(first, min(len(r.paras), first + NOTICE_REACH)):
+        for count in range(1, TITLE_LINES + 1):
+            segs = r.paras[start : start + count]
+            joined = "".join(r.text(seg).strip() for seg in segs)
+            found = TRANSMIT.search(joined)
+            opening = r.text(segs[0]).strip()
+            if found is None or not _opens_title(joined) or not _opens_title(opening + "关于"):
+                continue  # the first line is the title's: its organs, or its 关于
+            if _bare(found.group("title")) == wanted:
+                retitle(r, segs)
+                return True
+    return False
