@@ -252,6 +252,30 @@ def test_labelled_lines(line: str, lead: list[str], support: list[str], responsi
 
 CLAUSES = [
     ("本政策由省经济和信息化厅负责解释。", "由省经济和信息化厅负责解释", ["省经济和信息化厅"], [], []),
+    # a duty to support is support (blind set 6 d01), whoever is named
+    (
+        "区经济信息委、区城市管理局：负责配合做好职责范围内加油站点摸排。",
+        "区经济信息委、区城市管理局：负责配合做好职责范围内加油站点摸排",
+        [],
+        ["区经济信息委", "区城市管理局"],
+        [],
+    ),
+    ("市财政局负责协助做好资金保障。", "市财政局负责协助做好资金保障", [], ["市财政局"], []),
+    # the body a clause charges is named after the verb that set it up (blind set 6 d01)
+    (
+        "领导小组下设打击整治办公室（以下简称打非办），负责专项行动的组织协调。",
+        "领导小组下设打击整治办公室（以下简称打非办），负责专项行动的组织协调",
+        ["打击整治办公室"],
+        [],
+        [],
+    ),
+    (
+        "市政府成立的数字政府建设工作专班负责统筹推进。",
+        "市政府成立的数字政府建设工作专班负责统筹推进",
+        ["数字政府建设工作专班"],
+        [],
+        [],
+    ),
     # one name listing several organs that share an ending is responsible with 负责 (dev 078's
     # gold, blind b05, b09); levels in brackets name one organ per county and lead
     (

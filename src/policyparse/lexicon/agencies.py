@@ -176,6 +176,9 @@ BAD_INNER_WORDS: frozenset[str] = frozenset(
     {"凭", "在", "按照", "根据", "通过", "依据", "依照", "关于", "对于", "随着", "应当", "必须", "可以", "是"}
 )
 
+#: Verbs that set up the body a clause then charges (``领导小组下设全区…办公室，负责…``,
+#: ``市政府成立的工作专班负责…``): the agent's name begins after them.
+ESTABLISHING_VERBS: tuple[str, ...] = ("下设", "设立", "成立", "组建", "设置")
 #: Words between an agent and its role verb that do not break the link.
 ADVERBIALS: tuple[str, ...] = (
     "按职责分工",

@@ -39,6 +39,7 @@ ORGAN_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = (
     ("领导小组", frozenset({"issuer", "agent"})),
     ("工作小组", frozenset({"agent"})),
     ("推进小组", frozenset({"agent"})),
+    ("工作专班", frozenset({"agent"})),  # 数字政府建设工作专班: a task force set up for a programme
     ("联席会议", frozenset({"issuer", "agent"})),
     ("成员单位", frozenset({"agent"})),
     ("中心支行", frozenset({"agent"})),

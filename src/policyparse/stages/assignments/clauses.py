@@ -40,6 +40,10 @@ _WINDOW = 300
 _SUBJECT_LONGEST = 240
 
 
+#: The clause verbs of a supporting role (``配合``, ``参与``, ``协助``).
+SUPPORT_ROLE_VERBS = frozenset(verb for verb, role in lex.CLAUSE_VERBS.items() if role == "support")
+
+
 def clauses(doc: Document, taken: Taken) -> list[tuple[int, int, AssignmentKind, Roles]]:
     norm = doc.norm
     found: list[tuple[int, int, AssignmentKind, Roles]] = []
@@ -58,7 +62,7 @@ def clauses(doc: Document, taken: Taken) -> list[tuple[int, int, AssignmentKind,
                 continue
             text_start, text_end, names = hit
             text_end = _before_taken(taken, cue.end(), text_end)
-            role = _role(norm, cue.group(), names, principle=principle)
+            role = _role(norm, cue.group(), names, principle=principle, then=norm[cue.end() : cue.end() + 2])
             roles = Roles([], [], [])
             getattr(roles, role).extend(names)
             while role != "support":  # 由环境保护部牵头，公安部、水利部等参加(，…协助)
@@ -73,10 +77,11 @@ def clauses(doc: Document, taken: Taken) -> list[tuple[int, int, AssignmentKind,
     return found
 
 
-def _role(norm: str, verb: str, names: list[Name], *, principle: bool) -> str:
+def _role(norm: str, verb: str, names: list[Name], *, principle: bool, then: str = "") -> str:
     """The role a clause's verb gives its agents: 负责 of several organs, of a name listing
-    several, or of a principle (省有关部门按职责分工负责) is ``responsible``."""
-    if verb in {"配合", "参与", "协助"}:
+    several, or of a principle (省有关部门按职责分工负责) is ``responsible``; a duty to support
+    (``负责配合做好…``, ``then`` the words after the verb) is ``support``."""
+    if verb in SUPPORT_ROLE_VERBS or (verb == "负责" and then in SUPPORT_ROLE_VERBS):
         return "support"
     several = len(names) > 1 or names_several(norm[names[0].start : names[0].end])
     return "responsible" if verb == "负责" and (several or principle) else "lead"
@@ -266,10 +271,22 @@ def _lead_in_length(text: str) -> int:
     return length
 
 
+def _after_establishing(norm: str, start: int, end: int) -> int:
+    """Where the body a clause charges is named after the verb that set it up (``领导小组下设``,
+    ``市政府成立的``), else ``start``."""
+    for verb in lex.ESTABLISHING_VERBS:
+        at = norm.rfind(verb, start, end)
+        if at >= 0:
+            after = at + len(verb)
+            start = after + 1 if norm.startswith("的", after) else after
+    return start
+
+
 def _agent_names(norm: str, start: int, end: int) -> list[Name]:
     marker = EMBEDDED_MARKER.search(norm, start, end)
     if marker is not None:  # 工作职责(一)市工信局: a run-on heading before the agent
         start = marker.end()
+    start = _after_establishing(norm, start, end)
     text = norm[start:end]
     while True:
         stripped = text
