@@ -241,3 +241,29 @@ def test_a_heading_over_its_own_document_stays_the_title() -> None:
 def test_an_organ_lending_its_seal_under_another_is_no_issuer(signature: str, issuers: list[str]) -> None:
     text = f"关于做好近期促进消费工作的通知\n各有关单位：\n现将有关事项通知如下，请认真贯彻执行。\n{signature}\n2024年4月16日\n"
     assert parse(text).metadata.issuers == issuers
+
+
+# ---------------------------------------------------------------- a broadcast's chrome and date
+
+
+def test_a_videos_length_is_no_heading_and_the_edition_dates_the_transcript() -> None:
+    items = "\n\n".join(
+        f"### {headline}\n\n视频时长: 02:1{n}\n\n<p><strong>央视网消息</strong>（新闻联播）：</p><p>{body}</p>\n"
+        for n, (headline, body) in enumerate(
+            [
+                (
+                    "今年前7个月我国货物贸易进出口超30万亿元",
+                    "海关总署今天公布，今年前7个月，我国货物贸易进出口总值30.13万亿元。",
+                ),
+                ("大面积单产提升持续加力", "今年，我国首次启动20个大面积单产提升整建制推进市。"),
+                (
+                    "我国重点生态保护区域保护成效显著",
+                    "记者从生态环境部了解到，重点生态保护区域保护成效显著。",
+                ),
+            ]
+        )
+    )
+    notice = parse(f"# 《新闻联播》 (20260807)\n\n## 详细新闻\n\n{items}")
+    assert all("视频时长" not in h.title for h in notice.headings)
+    assert str(notice.metadata.date) == "2026-08-07"
+    assert all("前7个月" not in t.text for t in notice.targets)

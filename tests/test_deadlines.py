@@ -246,6 +246,10 @@ NOT_DEADLINES = [
     ("本政策自2021年开始执行", "start"),
     ("2019年1月1日起全面施行的个人所得税法", "start"),
     ("截至2020年底，全省已建成", "status"),
+    # the first months of a year: a period so far, not "before the year" (blind set 6 d05)
+    ("今年前7个月，我国货物贸易进出口总值30.13万亿元", "date"),
+    ("2025年前三季度，全省地区生产总值增长5%", "date"),
+    ("今年前两个季度，全市新增就业1万人", "date"),
     # the current year with a completed action right after it (blind b31)
     ("王健团队今年已推出5款无人机产品，应用于运维场景", "date"),
     ("本年已完成改造任务", "date"),

@@ -197,6 +197,8 @@ GRANT = pattern(
     rf"(?<!{alternation(w[:-1] for w in GRANT_FALSE_FRIENDS if w.endswith('可'))})可"
     rf"(?!{alternation(w[1:] for w in GRANT_FALSE_FRIENDS if w.startswith('可'))})"
 )
+#: The first part of a year after a date: ``前7个月``, ``前三季度``, ``前两个季度`` (``今年前7个月``).
+FIRST_PART = pattern(r"前[0-9一二三四五六七八九十两]{1,2}(?:个月|个?季度|周)")
 #: A word of a forecast around a time expression (``预计``, ``未来``).
 FORECAST_CUE = pattern(alternation(FORECAST_CUES))
 #: An event count shortly before ``年内``: ``一次离岛年内`` (a duration counted from each event).

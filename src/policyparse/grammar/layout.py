@@ -46,9 +46,10 @@ DATE_LINE = pattern(
 )
 #: Addressee lines: ``各省、自治区、直辖市人民政府…：``.
 ADDRESSEE_LINE = pattern(r"^各[\p{Han}、，（）]{1,80}[：:]$")
-#: Lines of a news page that are not crossheads: datelines, sources, editors, captions.
+#: Lines of a news page that are not crossheads: datelines, sources, editors, captions, a
+#: video's length (``视频时长: 02:10``).
 NEWS_BOILERPLATE = pattern(
-    r"^(?:本报|新华社|来源|作者|记者|编辑|责任编辑|责编|通讯员|原标题|图片|摄影|相关报道|扫一扫|打印|关闭|"
+    r"^(?:本报|新华社|来源|作者|记者|编辑|责任编辑|责编|通讯员|原标题|图片|摄影|相关报道|扫一扫|打印|关闭|视频时长|"
     r"[《【（(])|电$|版）$|[：:]$|^[0-9]{4}[-/年]"
     # a photo caption: a bracketed credit closes it (（新华社记者 某某 摄）, （央广网发 主办方供图）,
     # （资料图）, （图片来源：某某网）)

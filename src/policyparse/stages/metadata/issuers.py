@@ -12,7 +12,7 @@ import datetime as dt
 
 from policyparse.document import Document
 from policyparse.grammar import docnumber
-from policyparse.grammar.dates import parse_date
+from policyparse.grammar.dates import COMPACT_DATE, date_of, parse_date
 from policyparse.grammar.head import BRACKETED_LINE, REPORT_ON_BEHALF, REPORT_REGION
 from policyparse.grammar.organs import ISSUER_ENDINGS, TITLE_ORGAN, is_organ, split_glued, split_organs
 from policyparse.grammar.text import TOKEN, fold
@@ -42,8 +42,16 @@ def document_date(head: Head, own: Block | None, table: dict[str, str]) -> dt.da
         head.publication_date,
         parse_date(table.get("发布日期", "")),
         head.front_matter_date,
+        _edition_date(head.title_norm or ""),
     ]
     return next((d for d in candidates if d is not None), None)
+
+
+def _edition_date(title: str) -> dt.date | None:
+    """The date a title names its edition by, in brackets or after a space (``《新闻联播》
+    (20260807)``): a broadcast's or a bulletin's, when the text gives no other."""
+    m = COMPACT_DATE.search(title)
+    return date_of(m) if m is not None and title[m.start() - 1 : m.start()] in {"(", "（", " "} else None
 
 
 def fill_number_source_title(

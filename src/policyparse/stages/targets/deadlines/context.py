@@ -11,6 +11,7 @@ from policyparse.grammar.dates import (
     CLAUSE_OR_LINE_BREAK,
     DESCRIBED,
     EVENT_COUNT,
+    FIRST_PART,
     FORECAST_CUE,
     GOAL_NOUN,
     GRANT,
@@ -127,6 +128,8 @@ def absorb_suffix(ctx: Context, end: int) -> tuple[int, str]:
     suffix = starts_with(after, _SUFFIX_WORDS) or ""
     if suffix.endswith("内") and after[len(suffix) : len(suffix) + 1] in WORDS_AFTER_NEI:
         return end, ""  # 2026年内蒙古…: 内 starts the next word
+    if suffix == "前" and FIRST_PART.match(ctx.text, end, min(ctx.hi, end + 8)):
+        return end, ""  # 今年前7个月, 2025年前三季度: the first months of the year, not before it
     return end + len(suffix), suffix
 
 
