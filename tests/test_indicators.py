@@ -86,6 +86,9 @@ CASES = [
     ("前10名", []),
     ("重庆将迎来直辖30周年", []),
     ("地表水国控断面个数由759个增加到970个", [(970.0, "个", "增加到")]),
+    # a list's count, a term, a division of the work: no goal values (blind set 6 d01, d04)
+    ("交通运输部、国家发展改革委等11个部门提出，渗透率将达到40%", [(40.0, "%", "达到")]),
+    ("此次专项行动为期9个月，共分三个阶段，查处案件50件以上", [(50.0, "件", "以上")]),
     ("每5年开展一次", []),
     # the days ending a window of dates are dates, not quantities (blind3 d01)
     ("5月21日至22日，小学新生报名", []),
