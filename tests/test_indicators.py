@@ -88,6 +88,8 @@ CASES = [
     ("地表水国控断面个数由759个增加到970个", [(970.0, "个", "增加到")]),
     # a list's count, a term, a division of the work: no goal values (blind set 6 d01, d04)
     ("交通运输部、国家发展改革委等11个部门提出，渗透率将达到40%", [(40.0, "%", "达到")]),
+    ("工业和信息化部等8部门提出，渗透率将达到40%", [(40.0, "%", "达到")]),
+    ("实现学历公证、驾驶证公证等58项事项异地办理", [(58.0, "项", None)]),  # dev 038: the goal's count
     ("此次专项行动为期9个月，共分三个阶段，查处案件50件以上", [(50.0, "件", "以上")]),
     ("每5年开展一次", []),
     # the days ending a window of dates are dates, not quantities (blind3 d01)

@@ -201,9 +201,11 @@ COMPARATORS_AFTER: tuple[str, ...] = ("及以上", "及以下", "以上", "以�
 #: Words right after a quantity that make it a scope, not a goal value: ``两侧500米范围内``.
 SCOPE_AFTER: tuple[str, ...] = ("范围", "半径", "周边", "以外")
 #: Words right before a quantity that make it a scope, a rank or a baseline (``由759个增加到970个``),
-#: the count closing a list (``交通运输部等11个部门``), a term (``为期9个月``) or a division of the
-#: work (``共分三个阶段``), not a goal value.
-SCOPE_BEFORE: tuple[str, ...] = ("两侧", "半径", "周边", "第", "前", "每", "由", "从", "等", "为期", "共分")
+#: a term (``为期9个月``) or a division of the work (``共分三个阶段``), not a goal value.
+SCOPE_BEFORE: tuple[str, ...] = ("两侧", "半径", "周边", "第", "前", "每", "由", "从", "为期", "共分")
+#: What a count closing a list of bodies counts (``交通运输部等11个部门``, ``等8部门``): the bodies
+#: that act, no goal value (``驾驶证公证等58项事项`` counts the goal's items and is one).
+COUNTED_BODIES: tuple[str, ...] = ("部门", "部委", "单位", "家单位")
 
 #: Verbs of an outcome: a target stating what will be achieved.
 GOAL_VERBS: tuple[str, ...] = (

@@ -30,6 +30,7 @@ from policyparse.lexicon.units import (
     ARTICLE_UNITS,
     COMPARATORS_AFTER,
     COMPARATORS_BEFORE,
+    COUNTED_BODIES,
     SCOPE_AFTER,
     SCOPE_BEFORE,
 )
@@ -136,6 +137,8 @@ def _excluded(text: str, lo: int, hi: int, start: int, end: int, unit: str, raw:
         return True
     if after[:1].isascii() and after[:1].isalpha():
         return True
+    if before.endswith("等") and (unit + after).lstrip("个家").startswith(COUNTED_BODIES):
+        return True  # 交通运输部等11个部门: the bodies counted
     if unit in {"日", "号"} and (before.endswith("月") or _window_end(text, lo, start)):
         return True  # 6月7日, the 22日 of 5月21日至22日: dates
     if raw in _BARE_WORD_NUMERALS:
