@@ -131,19 +131,25 @@ def _excluded(text: str, lo: int, hi: int, start: int, end: int, unit: str, raw:
     after = text[end : min(hi, end + 3)]
     if _in_name(text, lo, start) or after[:1] in {"〕", "号"}:
         return True
+    if _scope(before, after, unit):
+        return True
+    if unit in {"日", "号"} and (before.endswith("月") or _window_end(text, lo, start)):
+        return True  # 6月7日, the 22日 of 5月21日至22日: dates
+    if raw in _BARE_WORD_NUMERALS:
+        return True
+    return raw == "一" and unit in ARTICLE_UNITS
+
+
+def _scope(before: str, after: str, unit: str) -> bool:
+    """A scope, a rank, a baseline, a term (:data:`SCOPE_BEFORE`, :data:`SCOPE_AFTER`), a Latin
+    word's number, or the bodies a count closing a list counts (``交通运输部等11个部门``)."""
     if any(before.endswith(word) for word in SCOPE_BEFORE) or any(
         after.startswith(word) for word in SCOPE_AFTER
     ):
         return True
     if after[:1].isascii() and after[:1].isalpha():
         return True
-    if before.endswith("等") and (unit + after).lstrip("个家").startswith(COUNTED_BODIES):
-        return True  # 交通运输部等11个部门: the bodies counted
-    if unit in {"日", "号"} and (before.endswith("月") or _window_end(text, lo, start)):
-        return True  # 6月7日, the 22日 of 5月21日至22日: dates
-    if raw in _BARE_WORD_NUMERALS:
-        return True
-    return raw == "一" and unit in ARTICLE_UNITS
+    return before.endswith("等") and (unit + after).lstrip("个家").startswith(COUNTED_BODIES)
 
 
 def _in_name(text: str, lo: int, start: int) -> bool:
