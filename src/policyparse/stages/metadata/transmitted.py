@@ -15,8 +15,9 @@ from policyparse.stages.metadata.title import retitle
 
 #: How many lines under the title the notice may begin (the crawler's fields and a portal's chrome between).
 NOTICE_REACH = 40
-#: How many lines the notice's title may be printed on.
+#: How many lines the notice's title may be printed on, and how long its first line may be.
 TITLE_LINES = 3
+MAX_TITLE_LINE = 120
 
 
 def _bare(text: str) -> str:
@@ -40,7 +41,12 @@ def notice_below(r: HeadReader) -> bool:
     first = next((i for i, seg in enumerate(r.paras) if seg.start >= head.title_span[1]), None)
     if not wanted or first is None:
         return False
-    for start in range(first, min(len(r.paras), first + NOTICE_REACH)):
+    last = min(len(r.paras), first + NOTICE_REACH)
+    if r.norm.find("的通知", r.paras[first].start, r.paras[last - 1].end) < 0:
+        return False  # no notice's title within reach: nearly every text (one search)
+    for start in range(first, last):
+        if len(r.text(r.paras[start])) > MAX_TITLE_LINE:
+            continue
         for count in range(1, TITLE_LINES + 1):
             segs = r.paras[start : start + count]
             joined = "".join(r.text(seg).strip() for seg in segs)
