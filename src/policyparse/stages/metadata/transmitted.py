@@ -10,6 +10,7 @@ from __future__ import annotations
 from policyparse.grammar.head import TRANSMIT
 from policyparse.grammar.organs import is_organ
 from policyparse.grammar.text import fold
+from policyparse.segment import Segment
 from policyparse.stages.metadata.reader import HeadReader
 from policyparse.stages.metadata.title import retitle
 
@@ -38,23 +39,40 @@ def notice_below(r: HeadReader) -> bool:
     if head.title_norm is None or head.title_span is None or "关于" in head.title_norm:
         return False
     wanted = _bare(head.title_norm)
-    first = next((i for i, seg in enumerate(r.paras) if seg.start >= head.title_span[1]), None)
-    if not wanted or first is None:
+    reach = _reach(r, head.title_span[1])
+    if not wanted or reach is None:
         return False
+    for start in range(*reach):
+        segs = _notice_at(r, start, wanted)
+        if segs is not None:
+            retitle(r, segs)
+            return True
+    return False
+
+
+def _reach(r: HeadReader, title_end: int) -> tuple[int, int] | None:
+    """The lines under the title the notice may begin on; ``None`` when no notice's title is
+    within them (nearly every text: one search)."""
+    first = next((i for i, seg in enumerate(r.paras) if seg.start >= title_end), None)
+    if first is None:
+        return None
     last = min(len(r.paras), first + NOTICE_REACH)
     if r.norm.find("的通知", r.paras[first].start, r.paras[last - 1].end) < 0:
-        return False  # no notice's title within reach: nearly every text (one search)
-    for start in range(first, last):
-        if len(r.text(r.paras[start])) > MAX_TITLE_LINE:
-            continue
-        for count in range(1, TITLE_LINES + 1):
-            segs = r.paras[start : start + count]
-            joined = "".join(r.text(seg).strip() for seg in segs)
-            found = TRANSMIT.search(joined)
-            opening = r.text(segs[0]).strip()
-            if found is None or not _opens_title(joined) or not _opens_title(opening + "关于"):
-                continue  # the first line is the title's: its organs, or its 关于
-            if _bare(found.group("title")) == wanted:
-                retitle(r, segs)
-                return True
-    return False
+        return None
+    return first, last
+
+
+def _notice_at(r: HeadReader, start: int, wanted: str) -> list[Segment] | None:
+    """The lines from ``start`` (one to three) of a notice's title transmitting ``wanted``."""
+    if len(r.text(r.paras[start])) > MAX_TITLE_LINE:
+        return None
+    opening = r.text(r.paras[start]).strip()
+    if not _opens_title(opening + "关于"):
+        return None  # the first line is the title's: its organs, or its 关于
+    for count in range(1, TITLE_LINES + 1):
+        segs = r.paras[start : start + count]
+        joined = "".join(r.text(seg).strip() for seg in segs)
+        found = TRANSMIT.search(joined)
+        if found is not None and _opens_title(joined) and _bare(found.group("title")) == wanted:
+            return segs
+    return None
