@@ -85,12 +85,14 @@ DEFINED_SHORT_NAME = pattern(r"（以下(?:简)?称[^（）]{1,30}）$")
 #: A bracketed part of a name: ``县（市、区）`` lists its levels inside one organ's name.
 BRACKETED = pattern(r"[（(][^（）()]{0,30}[)）]")
 #: A bare administrative level in a list that shares the organ after it: the 各市 of
-#: ``各市、县人民政府``, the 省 and 市 of ``省、市、县（区）人民政府`` (one name as printed).
+#: ``各市、县人民政府``, the 省 and 市 of ``省、市、县（区）人民政府``, the 相关省 and 自治区 of
+#: ``相关省、自治区、直辖市药品监督管理部门`` (one name as printed).
 BARE_LEVEL = pattern(
-    r"^各?(?:省|市|州|盟|地|县|区|旗|乡|镇|村|街道|乡镇|市州|区县|县区|县市|市县)(?:（[^）]{1,4}）)?$"
+    r"^(?:各|相关|有关)?(?:省|市|州|盟|地|县|区|旗|乡|镇|村|街道|乡镇|市州|区县|县区|县市|市县|自治区|直辖市|自治州|自治县)"
+    r"(?:（[^）]{1,4}）)?$"
 )
 #: The organ such a level shares opens with a level itself (县人民政府, 县（区）政府).
-LEVEL_FIRST = pattern(r"^各?(?:省|市|州|盟|地|县|区|旗|乡|镇|村|街道)")
+LEVEL_FIRST = pattern(r"^各?(?:自治区|直辖市|自治州|自治县|省|市|州|盟|地|县|区|旗|乡|镇|村|街道)")
 #: How a new organ's name may start inside a run of names (besides the first name's place).
 FRESH_STARTS = ("中共", "中国共产党")
 _BAD_TOKENS = frozenset({"应当", "必须", "可以", "负责", "牵头", "配合", "参与", "协助", "会同"})
