@@ -101,7 +101,8 @@ def _item_headlines(lines: list[_Line]) -> list[_Line]:
 def _candidates(lines: list[_Line], headlines: list[_Line]) -> list[tuple[int, int, str]]:
     """Each item and each item of an item (``国内联播快讯``), in order: the index of its headline
     line, the index of the line that ends it, and its first body line."""
-    starts = [at for at, line in enumerate(lines) if any(line is headline for headline in headlines)]
+    heads = {id(headline) for headline in headlines}
+    starts = [at for at, line in enumerate(lines) if id(line) in heads]
     out: list[tuple[int, int, str]] = []
     for number, start in enumerate(starts):
         end = starts[number + 1] if number + 1 < len(starts) else len(lines)

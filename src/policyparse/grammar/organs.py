@@ -103,6 +103,14 @@ def is_organ(name: str) -> bool:
     return 2 <= len(name) <= 40 and ORGAN_NAME.fullmatch(name) is not None
 
 
+def organs_before_about(text: str) -> str | None:
+    """The organs a title names before its first ``关于`` (``""`` for a title opening with it),
+    or ``None`` when ``关于`` is missing or what stands before it is no list of organs. A line that
+    may hold the organs alone (``吉林省人民政府办公厅`` / ``关于印发…``) is asked with ``关于`` added."""
+    organs, about, _ = text.partition("关于")
+    return organs if about and all(is_organ(part) for part in organs.split()) else None
+
+
 def split_glued(name: str) -> list[str]:
     """Split organs printed without a separator (中共中央国务院 → 中共中央, 国务院)."""
     parts: list[str] = []

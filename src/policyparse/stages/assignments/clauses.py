@@ -40,10 +40,6 @@ _WINDOW = 300
 _SUBJECT_LONGEST = 240
 
 
-#: The clause verbs of a supporting role (``配合``, ``参与``, ``协助``).
-SUPPORT_ROLE_VERBS = frozenset(verb for verb, role in lex.CLAUSE_VERBS.items() if role == "support")
-
-
 def clauses(doc: Document, taken: Taken) -> list[tuple[int, int, AssignmentKind, Roles]]:
     norm = doc.norm
     found: list[tuple[int, int, AssignmentKind, Roles]] = []
@@ -81,7 +77,7 @@ def _role(norm: str, verb: str, names: list[Name], *, principle: bool, then: str
     """The role a clause's verb gives its agents: 负责 of several organs, of a name listing
     several, or of a principle (省有关部门按职责分工负责) is ``responsible``; a duty to support
     (``负责配合做好…``, ``then`` the words after the verb) is ``support``."""
-    if verb in SUPPORT_ROLE_VERBS or (verb == "负责" and then in SUPPORT_ROLE_VERBS):
+    if verb in lex.SUPPORT_VERBS or (verb == "负责" and then in lex.SUPPORT_VERBS):
         return "support"
     several = len(names) > 1 or names_several(norm[names[0].start : names[0].end])
     return "responsible" if verb == "负责" and (several or principle) else "lead"

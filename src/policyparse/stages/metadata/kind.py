@@ -39,7 +39,7 @@ def _reads_as_rules(doc: Document, head: Head, title: str) -> bool:
 def _reads_as_news_report(doc: Document, head: Head) -> bool:
     """A date line, a 来源 or channel label, a page that is a news outlet's, or a release clause
     opening a text without addressees whose title, if any, is a headline (``…！…发文``)."""
-    if head.news or head.channel is not None or head.bundle_date is not None or _bundled(doc):
+    if head.news or head.channel is not None or _bundled(doc):
         return True  # the report of a bundle of news items (policyparse.bundles) is news
     if page_outlet(doc) is not None and _reads_as_news(doc, head.body_start):
         return True

@@ -8,7 +8,7 @@ title is the notice's, and the lines under it (the 文号, the addressees) are r
 from __future__ import annotations
 
 from policyparse.grammar.head import TRANSMIT
-from policyparse.grammar.organs import is_organ
+from policyparse.grammar.organs import organs_before_about
 from policyparse.grammar.text import fold
 from policyparse.segment import Segment
 from policyparse.stages.metadata.reader import HeadReader
@@ -24,12 +24,6 @@ MAX_TITLE_LINE = 120
 def _bare(text: str) -> str:
     """A title folded for comparison, without ``的`` (``体系的实施方案`` / ``体系实施方案``)."""
     return fold(text).replace("的", "")
-
-
-def _opens_title(text: str) -> bool:
-    """A title that opens with its organs and ``关于`` (or with ``关于``), not a line before it."""
-    organs, about, _ = text.partition("关于")
-    return bool(about) and all(is_organ(part) for part in organs.split())
 
 
 def notice_below(r: HeadReader) -> bool:
@@ -67,12 +61,16 @@ def _notice_at(r: HeadReader, start: int, wanted: str) -> list[Segment] | None:
     if len(r.text(r.paras[start])) > MAX_TITLE_LINE:
         return None
     opening = r.text(r.paras[start]).strip()
-    if not _opens_title(opening + "关于"):
+    if organs_before_about(opening + "关于") is None:
         return None  # the first line is the title's: its organs, or its 关于
     for count in range(1, TITLE_LINES + 1):
         segs = r.paras[start : start + count]
         joined = "".join(r.text(seg).strip() for seg in segs)
         found = TRANSMIT.search(joined)
-        if found is not None and _opens_title(joined) and _bare(found.group("title")) == wanted:
+        if (
+            found is not None
+            and organs_before_about(joined) is not None
+            and _bare(found.group("title")) == wanted
+        ):
             return segs
     return None

@@ -33,7 +33,7 @@ from policyparse.grammar.head import (
     YEAR_ONLY,
 )
 from policyparse.grammar.news import BYLINE, DATELINE, DISPATCH, PAPER_LINE, SOURCE, WIRE_HEADLINE
-from policyparse.grammar.organs import is_organ
+from policyparse.grammar.organs import is_organ, organs_before_about
 from policyparse.grammar.text import fold
 from policyparse.models import MetadataField
 from policyparse.segment import Segment
@@ -118,11 +118,10 @@ def _fuller_title(r: HeadReader, pos: int, short: str) -> int | None:
         segs = r.paras[first : first + count]
         joined = "".join(r.text(seg) for seg in segs)
         folded = fold(joined)
-        if len(folded) > len(short) and folded.endswith(short):
-            prefix = r.norm[segs[0].start : segs[0].end].split("关于")[0]
-            if prefix and all(is_organ(part) for part in prefix.split()):
-                retitle(r, segs)
-                return segs[-1].end
+        opening = r.norm[segs[0].start : segs[0].end]
+        if len(folded) > len(short) and folded.endswith(short) and organs_before_about(opening + "关于"):
+            retitle(r, segs)
+            return segs[-1].end
     return None
 
 
