@@ -267,3 +267,78 @@ def test_a_videos_length_is_no_heading_and_the_edition_dates_the_transcript() ->
     assert all("视频时长" not in h.title for h in notice.headings)
     assert str(notice.metadata.date) == "2026-08-07"
     assert all("前7个月" not in t.text for t in notice.targets)
+
+
+# ---------------------------------------------------------------- a plan's dated phases
+
+PHASE_HEAD = "关于印发某区专项整治工作方案的通知\n某区人民政府办公室\n2024年3月20日\n五、工作步骤\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "year", "month"),
+    [
+        (
+            "第一阶段：动员部署、摸底排查阶段（即日起至4月30日）。制定实施方案。",
+            "动员部署、摸底排查阶段（即日起至4月30日）。",
+            2024,
+            4,
+        ),
+        (
+            "第二阶段 集中整治阶段（5月1日至10月31日）。逐项清理。",
+            "集中整治阶段（5月1日至10月31日）。",
+            2024,
+            10,
+        ),
+        (
+            "1.第一阶段(2024年7月至2024年12月)。以主次干道为整治重点。",
+            "第一阶段(2024年7月至2024年12月)。",
+            2024,
+            12,
+        ),
+        (
+            "（二）集中整治阶段（2024年6月—2025年6月）。全面开展整治。",
+            "集中整治阶段（2024年6月—2025年6月）。",
+            2025,
+            6,
+        ),
+        ("（三）总结提升階段（2024年7月-12月）。總結經驗。", "总结提升階段（2024年7月-12月）。", 2024, 12),
+        ("2、部署阶段（2024年5月）。召开动员会。", "部署阶段（2024年5月）。", 2024, 5),
+    ],
+)
+def test_a_phase_written_as_a_sentence_is_a_target(line: str, text: str, year: int, month: int) -> None:
+    notice = parse(PHASE_HEAD + line + "\n")
+    assert [(t.text, t.deadline.year, t.deadline.month) for t in notice.targets] == [(text, year, month)]
+
+
+def test_phases_on_one_line_each_give_a_target() -> None:
+    line = "三、时间安排1.第一阶段(2024年7月至2024年12月)。以中心城区为重点。2.第二阶段(2025年1月至2025年11月)。查缺补漏。"
+    notice = parse("关于印发某市整治工作方案的通知\n2024年4月19日\n" + line + "\n")
+    assert [(t.deadline.year, t.deadline.month) for t in notice.targets] == [(2024, 12), (2025, 11)]
+
+
+def test_a_step_window_counts_in_a_timetable_only() -> None:
+    def plan(section: str) -> str:
+        return (
+            "关于印发某区专项整治工作方案的通知\n2024年3月20日\n一、工作目标\n全面消除安全隐患。\n"
+            f"二、{section}\n（一）集中整治（2024年6月—2024年10月）。全面开展整治。\n"
+            "（二）总结验收（2024年11月—12月）。总结经验做法。\n三、工作要求\n加强组织领导。\n"
+        )
+
+    in_schedule = parse(plan("工作步骤"))
+    elsewhere = parse(plan("重点任务"))
+    assert [t.deadline.month for t in in_schedule.targets] == [10, 12]
+    assert elsewhere.targets == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "（一）准备阶段（2024年3月至5月）",  # a heading line holding only the phase's name: a label
+        "某市生态环境保护规划（2021—2025年）。",  # a plan's period after its name
+        "按照《某省整治行动方案（2024年6月—12月）》部署。",  # inside a book title
+        "第一阶段，投标人按照招标公告的要求提交技术建议（2024年5月）。",  # prose, not a phase's name
+    ],
+)
+def test_not_a_phase_window(line: str) -> None:
+    notice = parse(PHASE_HEAD + line + "\n")
+    assert [t.text for t in notice.targets] == []

@@ -282,11 +282,11 @@ def test_the_scan_skips_only_patterns_that_cannot_match(monkeypatch: pytest.Monk
     assert _scans(texts) == skipping
 
 
-def _every_pattern(present: frozenset[str]) -> tuple[bool, tuple[tuple[object, object], ...], bool]:
+def _every_pattern(present: frozenset[str]) -> tuple[bool, bool, tuple[tuple[object, object], ...], bool]:
     """The scan's plan with no pattern skipped."""
     from policyparse.stages.targets import deadlines
 
-    return True, tuple((pattern, reader) for pattern, reader, _ in deadlines._READERS), True
+    return True, True, tuple((pattern, reader) for pattern, reader, _ in deadlines._READERS), True
 
 
 _DATE_SAMPLES = (

@@ -59,8 +59,11 @@ def test_classes_matched_on_request_read_their_examples(marker_class: MarkerClas
 
 @pytest.mark.parametrize("marker_class", MARKER_CLASSES, ids=[c.kind.value for c in MARKER_CLASSES])
 def test_marker_flags_agree_with_the_form(marker_class: MarkerClass) -> None:
-    """Structural units are written 第X编/部分/章/节; ranks order the nesting (outer first)."""
-    assert marker_class.structural == (marker_class.first_chars == "第")
+    """Structural units are written 第X编/部分/章/节 (第X阶段, a plan's phase, is not one); ranks order
+    the nesting (outer first)."""
+    assert marker_class.structural == (
+        marker_class.first_chars == "第" and marker_class.kind is not MarkerKind.PHASE
+    )
     assert rank(marker_class.kind) == marker_class.rank
     assert 0 <= marker_class.rank <= 10
 

@@ -27,7 +27,7 @@ applies with line widths standing in for positions:
   with a unit or a date part (``1`` / ``个绿色园区``), or the line before such a number; it does
   not end a sentence or a clause (``。！？：；``), and the next line is not indented, does not
   open a numbered heading, a list item, a lone marker or an article
-  (:func:`~policyparse.grammar.markers.opens_line`), and is not Latin after Latin;
+  (:func:`~policyparse.grammar.openers.opens_line`), and is not Latin after Latin;
 * a line that opens with a structural marker (``第三章  …``) is a title: it is never wrapped
   on, even when it happens to be as wide as the body lines;
 * in a text a converter double-spaced (a blank line after nearly every line: :data:`DOUBLE_SPACED`),
@@ -56,7 +56,8 @@ from policyparse.grammar.layout import (
     PAGE_NUMBER,
     TEXT_LINE,
 )
-from policyparse.grammar.markers import match_marker, opens_line, opens_title_line
+from policyparse.grammar.markers import match_marker
+from policyparse.grammar.openers import opens_line, opens_title_line
 from policyparse.grammar.text import HAN, display_width
 from policyparse.layout import Cut
 from policyparse.lexicon.layout import PARAGRAPH_END

@@ -43,6 +43,7 @@ from policyparse.lexicon.periods import (
     TIME_SET_ACTIONS,
     VALIDITY_CUES,
     WINDOW_OPENERS,
+    WINDOW_TODAY,
 )
 
 # ---------------------------------------------------------------- the pieces
@@ -156,6 +157,26 @@ TIMETABLE_DATE_END = pattern(
     r"(?:(?:[ \t]?\d{1,2}[:：]\d{2})?[ \t]?[至到\-—~－][ \t]?(?:\d{1,2}月)?\d{1,2}日)?"
     r"(?:上午|下午|晚上|中午|全天)?(?:[ \t]?\d{1,2}[:：]\d{2})?[，,：:](?=\p{Han})"
 )
+
+
+def _window_date(name: str) -> str:
+    """A date of a phase's window: a year, a month, a day, a part of the month, each optional
+    (groups ``{name}y``, ``{name}m``, ``{name}d``); it starts with a digit."""
+    return (
+        rf"(?=\d)(?:(?P<{name}y>\d{{4}}){GAP}年{GAP})?(?:(?P<{name}m>\d{{1,2}}){GAP}月份?"
+        rf"(?:{GAP}(?P<{name}d>\d{{1,2}}){GAP}[日号])?(?:底|末|初|上旬|中旬|下旬)?)?"
+    )
+
+
+#: A phase's window in parentheses closing its name, the name's end before it:
+#: ``…阶段（即日起至4月30日）。``, ``第一阶段(2022年7月至2022年12月)。``, ``部署阶段（2022年5月）``.
+#: The window's end (group ``b``) is the phase's deadline; its start (``a``) may lend the year.
+PHASE_WINDOW = pattern(
+    rf"（{GAP}(?:(?:(?P<today>{alternation(WINDOW_TODAY)})|{_window_date('a')}){GAP}起?{GAP}"
+    rf"(?:[至到\-—~－]{{1,2}}){GAP})?{_window_date('b')}{GAP}(?P<suf>前|止)?{GAP}）"
+    r"(?=[。：:；;]|[ \t]*(?:\n|$))"
+)
+
 #: Every time expression contains one of these characters; text without them is skipped.
 TRIGGER_CHARS = frozenset("年月季世期五前")
 TRIGGER = pattern("[" + "".join(sorted(TRIGGER_CHARS)) + "]")

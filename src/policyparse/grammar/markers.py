@@ -35,6 +35,8 @@ CN = f"[{MARKER_NUMERALS}]{{1,5}}"
 #: Arabic numbers allowed in a marker (1 … 99999).
 AR = r"[0-9]{1,5}"
 _DIGITS = "0123456789"
+#: A plan's phase, ``第一阶段：…`` (not ``第一阶段(…)``, a title, nor ``第一阶段，…`` in prose).
+_PHASE = rf"第(?P<num>{CN}|{AR})阶段(?:[：:]|[ \t]+(?=\p{{Han}}))"
 
 
 class Numeral(str, Enum):
@@ -101,6 +103,7 @@ MARKER_CLASSES: tuple[MarkerClass, ...] = (
         True,
         True,
     ),
+    MarkerClass(MarkerKind.PHASE, _PHASE, Numeral.CHINESE, "第", 5, (("第一阶段：动员部署", 1),)),
     MarkerClass(
         MarkerKind.CN_DUN,
         rf"(?P<num>{CN})、(?!{CN}、)",
@@ -353,48 +356,3 @@ def match_table_row(norm: str, pos: int, end: int) -> MarkerMatch | None:
     """The number of a table row (``12 |``) at ``pos``."""
     m = TABLE_ROW.match(norm, pos, end)
     return MarkerMatch(MarkerKind.TABLE_ROW, int(m.group("num")), pos, m.end()) if m is not None else None
-
-
-#: Marker classes that open a numbered section line (``一、`` ``（一）`` ``1.`` ``1、`` ``第一章`` ``第一节``).
-SECTION_OPENERS = frozenset(
-    {
-        MarkerKind.CN_DUN,
-        MarkerKind.CN_PAREN,
-        MarkerKind.ARABIC_DOT,
-        MarkerKind.ARABIC_DUN,
-        MarkerKind.ZHANG,
-        MarkerKind.JIE,
-    }
-)
-
-
-#: Classes whose marker opens a line holding only a title: ``第一编`` ``第一部分`` ``第一章`` ``第一节``.
-TITLE_LINE_OPENERS = frozenset(c.kind for c in MARKER_CLASSES if c.structural)
-#: Classes whose marker, at the start of a line, begins a new paragraph: a line so opened never
-#: continues the line above it (used to tell hard wraps from paragraph breaks).
-LINE_OPENERS = SECTION_OPENERS | TITLE_LINE_OPENERS | {MarkerKind.ARABIC_PAREN, MarkerKind.ARABIC_HALF_PAREN}
-
-
-def opens_line(text: str, pos: int = 0) -> bool:
-    """Whether a numbered heading, a list item or an article starts at ``pos``.
-
-    >>> opens_line("（2）加强监管"), opens_line("第三章  强化统筹"), opens_line("2035年前")
-    (True, True, False)
-    """
-    return match_marker(text, pos, classes=LINE_OPENERS) is not None or match_article(text, pos) is not None
-
-
-def opens_title_line(text: str, pos: int = 0) -> bool:
-    """Whether a structural marker (``第三章``) starts at ``pos``: the line is a title, never wrapped on.
-
-    >>> opens_title_line("第三章  强化国土空间的整体统筹"), opens_title_line("（三）强化统筹")
-    (True, False)
-    """
-    return match_marker(text, pos, classes=TITLE_LINE_OPENERS) is not None
-
-
-def opens_section(text: str, pos: int = 0) -> bool:
-    """Whether a numbered section or an article starts at ``pos`` (such a line is body, never a title)."""
-    return (
-        match_marker(text, pos, classes=SECTION_OPENERS) is not None or match_article(text, pos) is not None
-    )

@@ -254,6 +254,12 @@ VALIDITY_CUES: tuple[str, ...] = (
 )
 #: Words that open a window ending at the date that follows: ``自本意见印发之日起至2022年12月31日前``.
 WINDOW_OPENERS: tuple[str, ...] = ("起至", "起到")
+#: What opens a phase's window at the document's own date: ``（即日起至4月30日）``.
+WINDOW_TODAY: tuple[str, ...] = ("即日", "印发之日", "发布之日", "本方案印发之日", "本通知印发之日")
+#: A step of a plan named with its window (``动员部署、摸底排查阶段（即日起至4月30日）``,
+#: ``第一阶段(2022年7月至2022年12月)``): a name holding one of these is a phase wherever it stands;
+#: another step's window (``集中整治（2022年6月—2023年6月）``) counts in a timetable section.
+PHASE_WORDS: tuple[str, ...] = ("阶段",)
 #: Words that contain 可 without granting anything (``可持续``, ``许可``): a window's sentence that
 #: grants (``…可申请分批缴纳``) sets an entitlement's term, not a deadline.
 GRANT_FALSE_FRIENDS: tuple[str, ...] = (

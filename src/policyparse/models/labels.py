@@ -101,6 +101,7 @@ class MarkerKind(str, Enum):
     BUFEN = "bufen"
     ZHANG = "zhang"
     JIE = "jie"
+    PHASE = "phase"
     CN_DUN = "cn_dun"
     CN_DOT = "cn_dot"
     CN_PAREN = "cn_paren"

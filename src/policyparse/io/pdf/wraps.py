@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from policyparse.grammar.layout import ATTACHMENT_PART, LATIN
-from policyparse.grammar.markers import opens_line
+from policyparse.grammar.openers import opens_line
 from policyparse.io.pdf.extract import RawLine, RawPage
 
 MIN_LINE_CHARS = 4

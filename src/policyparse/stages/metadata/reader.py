@@ -21,8 +21,8 @@ from policyparse.grammar.head import (
     TABLE_LINE,
     URL,
 )
-from policyparse.grammar.markers import opens_section
 from policyparse.grammar.news import CAPTION
+from policyparse.grammar.openers import opens_section
 from policyparse.grammar.text import EOL, compact
 from policyparse.lexicon.metadata import CHROME_LINES, CHROME_PREFIXES, TABLE_LABELS
 from policyparse.models import DocNumber, MetadataElement, MetadataField

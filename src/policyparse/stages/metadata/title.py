@@ -20,7 +20,7 @@ from policyparse.grammar.head import (
     TITLE_CLOSER,
     TYPE_END,
 )
-from policyparse.grammar.markers import opens_section
+from policyparse.grammar.openers import opens_section
 from policyparse.grammar.organs import is_organ
 from policyparse.grammar.text import WHITESPACE, fold
 from policyparse.models import MetadataField

@@ -101,7 +101,7 @@ def extract_targets(doc: Document) -> list[Target]:
         deadlines = [f for f in deadlines if _target_worthy(doc, start, end, f, dating)]
         if (
             deadlines
-            and not heading_like(doc, start, end)
+            and (any(f.phase for f in deadlines) or not heading_like(doc, start, end))
             and not LIST_ANNOUNCEMENT.search(doc.norm, start, end)
         ):
             out.append(_target(doc, start, end, found, deadlines))

@@ -48,6 +48,7 @@ from policyparse.grammar.dates import (
     MONTH_DAY,
     MONTH_RANGE,
     PERIOD,
+    PHASE_WINDOW,
     PLAN_ORDINAL,
     QUARTER,
     RANGE_JOIN,
@@ -68,6 +69,7 @@ from policyparse.stages.targets.deadlines.found import (
     Scan,
     starts_with,
 )
+from policyparse.stages.targets.deadlines.phases import read_phase_window
 from policyparse.stages.targets.deadlines.readers import (
     read_absolute,
     read_century,
@@ -124,6 +126,7 @@ _READERS: tuple[tuple[Pattern, Reader, frozenset[str]], ...] = (
 #: Every pattern of the scan with the characters one of which each of its matches contains.
 REQUIRED_CHARS: dict[Pattern, frozenset[str]] = {
     ABSOLUTE: frozenset("年"),
+    PHASE_WINDOW: frozenset("（"),
     GLUED_YEAR: frozenset("年"),
     **{found: chars for found, _, chars in _READERS},
 }
@@ -138,11 +141,13 @@ def _may_match(chars: frozenset[str], present: frozenset[str]) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
-def _patterns_for(present: frozenset[str]) -> tuple[bool, tuple[tuple[Pattern, Reader], ...], bool]:
+def _patterns_for(present: frozenset[str]) -> tuple[bool, bool, tuple[tuple[Pattern, Reader], ...], bool]:
     """The patterns that can match a text whose characters of :data:`TIME_CHARS` are
-    ``present``: whether the absolute one can, the readers' (in their order), whether the glued
-    year's can. Sentences hold few of those characters, so few sets recur: the plan is cached."""
+    ``present``: whether a phase's window can, whether the absolute one can, the readers' (in
+    their order), whether the glued year's can. Sentences hold few of those characters, so few
+    sets recur: the plan is cached."""
     return (
+        _may_match(REQUIRED_CHARS[PHASE_WINDOW], present),
         _may_match(REQUIRED_CHARS[ABSOLUTE], present),
         tuple((pattern, reader) for pattern, reader, chars in _READERS if _may_match(chars, present)),
         _may_match(REQUIRED_CHARS[GLUED_YEAR], present),
@@ -161,8 +166,12 @@ def _candidates(
     """Every time expression of ``text[lo:hi]`` read by its reader, before overlaps are resolved;
     ``present`` is the window's characters of :data:`TIME_CHARS`."""
     ctx = Context(text, lo, hi)
-    absolute, readers, glued = _patterns_for(present)
+    windows, absolute, readers, glued = _patterns_for(present)
     out: list[Found] = []
+    if windows:  # first: a window wins over the same span read as a range (see _select)
+        for m in PHASE_WINDOW.finditer(text, lo, hi):
+            if (f := read_phase_window(ctx, m, anchor, anchor_year)) is not None:
+                out.append(f)
     if absolute:
         found = [f for m in ABSOLUTE.finditer(text, lo, hi) if (f := read_absolute(ctx, m, scan)) is not None]
         out.extend(_merge_ranges(ctx, found))

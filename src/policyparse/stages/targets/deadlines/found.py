@@ -75,6 +75,9 @@ class Found:
     #: ``全年开行3000列以上``, which in a review or a news summary tells the past year.
     needs_section: bool = False
     needs_schedule: bool = False
+    #: The window of a plan's phase (``集中整治阶段（5月1日至10月31日）``): a target even as a
+    #: heading's title, which states the phase's action.
+    phase: bool = False
 
     @property
     def is_deadline(self) -> bool:
