@@ -94,23 +94,28 @@ OCCASION = pattern(rf"(?:[—－\-]{{1,2}}|（)?[ \t]{{0,2}}(?P<date>{DATE_SOURC
 OCCASION_END = pattern(
     r"[ \t]{0,4}\r?\n[ \t]{0,4}[^\n。：]{2,40}?(?:会议|大会)上）?(?=[ \t]{0,4}(?:\r?\n|$))"
 )
+#: The rule a bracketed promulgation note names before its date: ``（该文件于2014年1月15日以…令第197号公布）``.
+_RULE_SUBJECT = r"(?:该|本)(?:文件|办法|规定|条例|细则|决定|规章|规则)于"
 #: A line opening with a date: promulgation or adoption (``2008年7月17日 经…部务会议通过``).
-DATED_LINE = pattern(rf"(?:##[ \t]*)?(?P<paren>（)?[ \t]{{0,2}}(?P<date>{DATE_SOURCE})")
+DATED_LINE = pattern(
+    rf"(?:##[ \t]*)?(?:(?P<paren>（)[ \t]{{0,2}}(?:{_RULE_SUBJECT})?)?[ \t]{{0,2}}(?P<date>{DATE_SOURCE})"
+)
 #: Words that make a dated line a promulgation or adoption line.
 PROMULGATION_WORDS = pattern(r"令|会议|通过|公布|发布|批准|修订|施行")
 PUBLISHED = pattern(r"公布|发布")
 #: The organ of a promulgation line: ``经…部务会议``, ``…令第2号``, a joint order's organs
 #: (``国家市场监督管理总局、国家卫生健康委员会令第1号``).
 PROMULGATED = pattern(
-    r"[ \t]{0,2}经?(?P<org>(?:[\p{Han}]{2,40}?、){0,4}[\p{Han}]{2,40}?)(?:令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号|第[\d一二三四五六七八九十百]{1,6}次)"
+    r"[ \t]{0,2}[经以]?(?P<org>(?:[\p{Han}]{2,40}?、){0,4}[\p{Han}]{2,40}?)(?:令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号|第[\d一二三四五六七八九十百]{1,6}次)"
 )
 #: The serial of an order printed under its 令 line: 第707号
 ORDER_SERIAL = pattern(r"\s{0,4}第[ \t]{0,3}\d{1,5}[ \t]{0,3}号")
 ORDER_NUMBER = pattern(
-    r"(?!日)(?:[\p{Han}]{2,40}?、){0,4}[\p{Han}]{2,40}?令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号"
+    r"(?![日以经于])(?:[\p{Han}]{2,40}?、){0,4}[\p{Han}]{2,40}?令[ \t]{0,2}第[ \t]{0,2}\d{1,5}[ \t]{0,2}号"
 )
-#: A revision in a law's history line (``…令第728号公布 …令第802号修订``).
-REVISED = pattern(r"修订|修改|修正")
+#: A revision in a law's history line (``…令第728号公布 …令第802号修订``): the text republished
+#: under the later order. An amendment (``根据…令第275号第一次修改``, ``…修正``) keeps the number.
+REVISED = pattern(r"修订")
 #: A publication time: ``发布时间：2026-02-01 10:00``.
 ISO_LINE = pattern(
     r"(?:(?:发布|发表)?时间：[ \t]{0,2}\n?[ \t]{0,2})?(?P<iso>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?:[ \t]+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?)?"

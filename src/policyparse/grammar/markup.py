@@ -53,6 +53,17 @@ ESCAPE = pattern(r"\\(?=[\\`*_{}\[\]()#+\-.!|>~])")
 TABLE_RULE = pattern(r"(?m)^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\r?$")
 #: A Hugo or Jekyll shortcode / template tag: ``{{< figure src="…" >}}``, ``{% include … %}``.
 SHORTCODE = pattern(r"\{\{[<%][^\n]{0,2000}?[>%]\}\}|\{%[^\n]{0,2000}?%\}")
+#: An attribute list closing a line (markdown-it-attrs, Pandoc, kramdown):
+#: ``## 第一章&emsp;总则{align="center"}``, ``{#t1 .center}``, ``{: .note}``.
+_ATTRIBUTE = r"""(?:[#.][\w-]+|[\w-]+=(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'|[^\s}]{1,200}))"""
+ATTRIBUTE_LIST = pattern(
+    rf"(?m)\{{(?::[ \t]*)?{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE}){{0,20}}[ \t]*\}}(?=[ \t]*\r?$)"
+)
+#: A documentation site's container line (markdown-it-container: VuePress, VitePress,
+#: Docusaurus): ``::: tip 修订信息``, ``::: details 目录``, ``:::``; the box's label goes with it.
+CONTAINER = pattern(r"(?m)^[ \t]{0,3}:{3,}[ \t]*(?:[A-Za-z][\w-]{0,30}(?:[ \t][^\n\r]{0,80})?)?[ \t]*\r?$")
+#: A documentation site's tab and outline directives: ``@tab 章节``, ``[[toc]]``.
+SITE_DIRECTIVE = pattern(r"(?m)^[ \t]{0,3}(?:@tab(?:[ \t][^\n\r]{0,80})?|\[\[toc\]\])[ \t]*\r?$")
 #: An HTML comment: ``<!-- INFO END -->``.
 HTML_COMMENT = pattern(r"<!--.{0,5000}?-->", DOTALL)
 #: An element whose content is not text: ``<script>…</script>``, ``<style>…</style>``.
@@ -85,4 +96,7 @@ NEEDS: dict[object, tuple[str, ...]] = {
     TABLE_RULE: ("---",),
     SHORTCODE: ("{{", "{%"),
     HTML_COMMENT: ("<!--",),
+    ATTRIBUTE_LIST: ("{",),
+    CONTAINER: (":::",),
+    SITE_DIRECTIVE: ("@tab", "[[toc]]"),
 }

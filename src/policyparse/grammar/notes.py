@@ -39,6 +39,13 @@ ROLE_END = pattern(
 NOTE_SEGMENT_END = pattern(r"[，；。]|$")
 #: Any cue of an assignment (a role word or a role label): without one, no organ is looked up.
 CUE = pattern("|".join((*CUE_WORDS, *(alternation(LABELS),))))
+#: A list of organs alone in parentheses closing a measure after its full stop (guideline rule 3:
+#: ``…推动产学研协同攻关。（市科委、市经济信息化委）``, ``…工作机制。（各有关单位）``), at the end of
+#: its line or before a final ``。``: by convention the responsible units (not an alias,
+#: ``（以下简称市科委）``). Group ``list``.
+BARE_NOTE = pattern(
+    r"(?<=[。；！？][ \t]{0,2})（(?!以下|下称|简称)(?P<list>[^（）\n。，：:；]{2,200})）(?=[。；]?[ \t]*(?:\n|$))"
+)
 #: The role verbs of a clause.
 CLAUSE_CUE = pattern(r"牵头负责|负总责|牵头|负责|配合|参与|协助")
 #: The first characters of the role verbs of :data:`CLAUSE_CUE` (each verb is two or more

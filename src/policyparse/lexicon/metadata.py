@@ -127,12 +127,30 @@ TABLE_LABELS: dict[str, str] = {
     "采集时间": "采集时间",
     "抓取时间": "采集时间",
     "爬取时间": "采集时间",
+    "检索时间": "采集时间",
+    "检索日期": "采集时间",
+    "获取时间": "采集时间",
+    "下载时间": "采集时间",
+    "入库时间": "采集时间",
+    # the query a crawler ran (``检索关键词: 测绘, 卫星, 导航``), not the document's
+    "检索关键词": "检索词",
+    "检索词": "检索词",
+    "搜索关键词": "检索词",
     "浏览次数": "浏览次数",
     "阅读次数": "浏览次数",
     "发布文号": "发文字号",
     "发布单位": "发布单位",
     "类型": "类型",
     "分类": "主题分类",
+    # a tool's record of a file (``文档 ：….md`` / ``基本信息`` / ``- **文档类型**：政策类`` /
+    # ``文件名称：…`` / ``文件编号：无``): the name is the title's, the file name nobody's
+    "文档类型": "类型",
+    "文件类型": "类型",
+    "文件名称": "标题",
+    "文档名称": "标题",
+    "文件编号": "发文字号",
+    "文档": "文件名",
+    "文件名": "文件名",
 }
 
 #: Lines of web-page chrome that may stand above the document (matched on the whole line).
@@ -179,6 +197,8 @@ CHROME_LINES: tuple[str, ...] = (
     "【大】",
     "【中】",
     "【小】",
+    # the heading of a tool's record of a file (``### 基本信息``)
+    "基本信息",
 )
 
 #: Line openings of chrome (a citation header, a link line, a font-size bar).

@@ -141,6 +141,9 @@ def _markdown_blocks(text: str, found: MarkupFound, kinds: set[str]) -> None:
         ("fence", grammar.FENCE),
         ("table_rule", grammar.TABLE_RULE),
         ("shortcode", grammar.SHORTCODE),
+        ("attributes", grammar.ATTRIBUTE_LIST),
+        ("container", grammar.CONTAINER),
+        ("directive", grammar.SITE_DIRECTIVE),
     ):
         for m in _matches(text, grammar_pattern):
             if m.end() > m.start():

@@ -10,7 +10,7 @@ use, so a parse whose text has no responsibility cue never loads jieba.
 from __future__ import annotations
 
 from policyparse.document import Document
-from policyparse.grammar.notes import CUE, FIRST_LISTED_LEADS, GLUED_ORGANS, OTHERS_SUPPORT
+from policyparse.grammar.notes import BARE_NOTE, CUE, FIRST_LISTED_LEADS, GLUED_ORGANS, OTHERS_SUPPORT
 from policyparse.models import Assignment, AssignmentKind
 from policyparse.stages.assignments.clauses import clauses
 from policyparse.stages.assignments.names import agencies_of
@@ -24,7 +24,7 @@ __all__ = ["extract_assignments"]
 def extract_assignments(doc: Document) -> list[Assignment]:
     """Every responsibility note or clause of the document, in reading order."""
     norm = doc.norm
-    if not CUE.search(norm):
+    if not CUE.search(norm) and not BARE_NOTE.search(norm):
         return []
     rest_role: str | None = None
     if FIRST_LISTED_LEADS.search(norm):

@@ -11,7 +11,16 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from policyparse.document import Document
-from policyparse.grammar.notes import CUE, FULL_STOP, LABEL, LABEL_COLON, NOTE, NOTE_SEGMENT_END, ROLE_END
+from policyparse.grammar.notes import (
+    BARE_NOTE,
+    CUE,
+    FULL_STOP,
+    LABEL,
+    LABEL_COLON,
+    NOTE,
+    NOTE_SEGMENT_END,
+    ROLE_END,
+)
 from policyparse.grammar.organs import is_agency, is_declared_unit
 from policyparse.lexicon import agencies as lex
 from policyparse.models import AssignmentKind
@@ -120,13 +129,31 @@ def notes(doc: Document, rest_role: str | None) -> list[tuple[int, int, Assignme
     for m in NOTE.finditer(norm):
         inner_start, inner_end = m.span(1)
         if not CUE.search(norm, inner_start, inner_end):
-            continue
-        roles = _label_roles(norm, inner_start, inner_end, rest_role=rest_role)
-        if roles is None:
-            roles = _verb_roles(norm, inner_start, inner_end, rest_role=rest_role)
+            roles = _bare_roles(norm, m.start(), rest_role=rest_role)
+        else:
+            roles = _label_roles(norm, inner_start, inner_end, rest_role=rest_role)
+            if roles is None:
+                roles = _verb_roles(norm, inner_start, inner_end, rest_role=rest_role)
         if roles is not None and not roles.empty():
             found.append((m.start(), m.end(), AssignmentKind.NOTE, roles))
     return found
+
+
+def _bare_roles(norm: str, start: int, *, rest_role: str | None) -> Roles | None:
+    """A list of organs alone closing a measure (:data:`~policyparse.grammar.notes.BARE_NOTE`):
+    its organs are responsible, or the first leads where the document says so; ``None`` unless
+    every item names an organ (enterprises not: the guideline keeps them out of assignments)."""
+    m = BARE_NOTE.match(norm, start)
+    if m is None:
+        return None
+    names = split_names(norm, *m.span("list"))
+    if not names or not all(is_agency(norm[n.start : n.end]) for n in names):
+        return None
+    if rest_role is not None and len(names) > 1:
+        roles = Roles([names[0]], [], [])
+        getattr(roles, rest_role).extend(names[1:])
+        return roles
+    return Roles([], [], names)
 
 
 def labelled_lines(doc: Document, taken: Taken) -> list[tuple[int, int, AssignmentKind, Roles]]:

@@ -14,7 +14,14 @@ from policyparse.document import Document
 from policyparse.grammar import docnumber
 from policyparse.grammar.dates import COMPACT_DATE, date_of, parse_date
 from policyparse.grammar.head import BRACKETED_LINE, REPORT_ON_BEHALF, REPORT_REGION
-from policyparse.grammar.organs import ISSUER_ENDINGS, TITLE_ORGAN, is_organ, split_glued, split_organs
+from policyparse.grammar.organs import (
+    ISSUER_ENDINGS,
+    TABLE_ISSUER_SEPARATOR,
+    TITLE_ORGAN,
+    is_organ,
+    split_glued,
+    split_organs,
+)
 from policyparse.grammar.text import TOKEN, fold
 from policyparse.lexicon.organs import GLUED_ORGANS, REPORT_LEVELS
 from policyparse.models import DocumentKind, Metadata, MetadataElement, MetadataField
@@ -126,9 +133,16 @@ def issuers(doc: Document, head: Head, kind: DocumentKind, table: dict[str, str]
         found = source(doc, head, kind)
         if found is not None:
             return found
-    if kind is not DocumentKind.NEWS and table.get("发文机关"):
+    if kind is not DocumentKind.NEWS and _names_organs(table.get("发文机关", "")):
         return [table["发文机关"]], []
     return [], []
+
+
+def _names_organs(value: str) -> bool:
+    """Whether a table's 发文机关 names organs (``上海市人民政府办公厅``, ``国家发展改革委 国家能源局``),
+    not a placeholder a tool filled in (``上海市相关部门``)."""
+    parts = [part for part in TABLE_ISSUER_SEPARATOR.split(value) if part]
+    return bool(parts) and all(is_organ(part) for part in parts)
 
 
 def _bracketed_signature(doc: Document) -> list[tuple[int, int]]:
