@@ -211,3 +211,46 @@ def test_a_promulgation_note_under_a_rules_title(line: str, number: str, date: s
     assert meta.doc_number == number
     assert str(meta.date) == date
     assert meta.issuers == ["某省人民政府"]
+
+
+# ---------------------------------------------------------------- a paragraph torn by a page break
+
+TASKS = (
+    "某市北斗产业三年行动计划\n\n一、主要任务\n\n"
+    "1.开展智能交通应用。推动北斗在交通中的应用。{first}\n\n"
+    "2.开展智慧水务应用。推动北斗在水务中的应用。（牵头部门：市水务局）\n"
+)
+
+
+@pytest.mark.parametrize(
+    "torn",
+    [
+        "（牵头部\n\n门：市交通委、市水务局）",
+        "（牵头部门：市交通委、\n\n市水务局）",
+        "（牵头部门：\n \n市交通委、市水务局）",
+        "（牽頭部\n\n門：市交通委、市水務局）",  # Traditional script
+    ],
+)
+def test_a_note_torn_by_a_page_break_is_one_note(torn: str) -> None:
+    notice = parse(TASKS.format(first=torn))
+    first = notice.assignments[0]
+    assert [a.name for a in first.lead] in (["市交通委", "市水务局"], ["市交通委", "市水務局"])
+    assert len(notice.assignments) == 2
+
+
+def test_an_enumeration_torn_by_a_page_break_is_one_paragraph() -> None:
+    text = "四、责任分工\n\n区税务局：负责成品油税收日常监管，开展成品油生产、\n\n经营企业税收检查。\n"
+    doc = Document.from_text(text)
+    assert "开展成品油生产、经营企业税收检查" in doc.norm
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "开展成品油生产。\n\n经营企业税收检查。\n",  # a sentence's end
+        "（一）\n\n加强组织领导。\n",  # a marker alone: closed
+        "详见附件（\n\n第一部分\n",  # the next paragraph does not close the bracket
+    ],
+)
+def test_a_paragraph_break_that_may_end_a_paragraph_stays(text: str) -> None:
+    assert "\n" in Document.from_text(text).norm.strip()

@@ -38,8 +38,11 @@ applies with line widths standing in for positions:
   names its page in words (``# Page 1401:``, ``第3页 共10页``) is page furniture in any plain
   text, wrapped or not.
 
-Texts with lines of varied widths (web copies, one paragraph per line) give no cut at all, so
-their parse is unchanged; the dev set's golden files check exactly that.
+Texts with lines of varied widths (web copies, one paragraph per line) give no hard-wrap cut,
+so their parse is unchanged (the dev set's golden files check exactly that), but for a
+paragraph break that cannot end a paragraph, a page break a converter left as a blank line:
+after an enumeration comma (``开展成品油生产、`` / blank / ``经营企业…``) or inside a note the next
+paragraph closes (``（牵头部`` / blank / ``门：市交通委…）``).
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ from policyparse.grammar.layout import (
     PAGE_MARKER_LINE,
     PAGE_NUMBER,
     TEXT_LINE,
+    TORN_PARAGRAPH,
 )
 from policyparse.grammar.markers import match_marker
 from policyparse.grammar.openers import opens_line, opens_title_line
@@ -235,6 +239,14 @@ def _page_marker_cuts(text: str) -> list[Cut]:
     return [(m.start(), m.end(), NoiseKind.PAGE_NUMBER) for m in PAGE_MARKER_LINE.finditer(text)]
 
 
+def _torn_paragraph_cuts(text: str) -> list[Cut]:
+    """The paragraph breaks of a text that is not hard-wrapped that cannot end a paragraph
+    (:data:`~policyparse.grammar.layout.TORN_PARAGRAPH`: after ``、``, inside a note)."""
+    if "\n\n" not in text and "\n \n" not in text:
+        return []
+    return [(m.start(), m.end(), NoiseKind.HARD_WRAP) for m in TORN_PARAGRAPH.finditer(text)]
+
+
 def _double_spaced(lines: list[_Line]) -> bool:
     """Whether a converter printed a blank line after nearly every line (:data:`DOUBLE_SPACED`
     of them): then one blank line tells nothing, and a wrap may stand across it."""
@@ -262,7 +274,7 @@ def text_wrap_cuts(text: str) -> list[Cut]:
     """
     mode = _wrapped_mode(text)
     if mode is None:
-        return _page_marker_cuts(text)
+        return sorted(_page_marker_cuts(text) + _torn_paragraph_cuts(text))
     lines = _lines(text)
     double = _double_spaced(lines)
     cuts: list[Cut] = []
