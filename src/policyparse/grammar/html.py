@@ -85,3 +85,8 @@ OL_RESET = pattern(r"\bol\b[^{}]{0,200}+\{[^{}]{0,500}?list-style(?:-type)?\s{0,
 #: ``标题 - 站点``): the article's title is one part.
 TITLE_SEPARATOR = pattern(r"\s{0,3}+(?:[_|｜]|\s[-–—]\s)\s{0,3}+")
 TAG_PREFIX = pattern(r"^[（(【\[][^）)】\]]{1,6}+[）)】\]]")
+#: A page's dateline above its text: an ISO date alone or beside the site's name
+#: (``福建省中小企业公共服务平台 2019-03-28``), not a clock line (``今天是…星期一``). Group ``date``.
+PAGE_DATELINE = pattern(
+    r"^[^\n今星]{0,30}?(?<!\d)(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?!\d)[^\n今星]{0,20}$"
+)

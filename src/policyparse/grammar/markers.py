@@ -140,11 +140,12 @@ MARKER_CLASSES: tuple[MarkerClass, ...] = (
     ),
     MarkerClass(
         MarkerKind.ARABIC_DOT,
-        rf"(?P<num>{AR})\.(?![0-9.%])",
+        # a year may follow (3.2018年要在全国推开…), another number not (1.5亿元)
+        rf"(?P<num>{AR})\.(?:(?=[12][0-9]{{3}}[ ]?年)|(?![0-9.%]))",
         Numeral.ARABIC,
         _DIGITS,
         6,
-        (("1.加快建设", 1), ("12. 完善", 12)),
+        (("1.加快建设", 1), ("12. 完善", 12), ("3.2018年要在全国推开", 3)),
     ),
     MarkerClass(
         MarkerKind.ARABIC_DUN, rf"(?P<num>{AR})、(?![0-9])", Numeral.ARABIC, _DIGITS, 6, (("3、强化保障", 3),)
@@ -287,9 +288,11 @@ class MarkerMatch:
 
 
 def rank(kind: MarkerKind) -> int:
-    """Default nesting rank of a class (lower is outer)."""
+    """Default nesting rank of a class (lower is outer); a table row's number ranks as ``1.``."""
     if kind in _DECIMAL_RANKS:
         return _DECIMAL_RANKS[kind]
+    if kind is MarkerKind.TABLE_ROW:
+        return BY_KIND[MarkerKind.ARABIC_DOT].rank
     return BY_KIND[kind].rank
 
 

@@ -61,9 +61,10 @@ OTHERS_SUPPORT = pattern(r"其他(?:单位|部门)?(?:为|是)(?:配合|参与|�
 
 # ---------------------------------------------------------------- lists of organs
 
-#: Where an item of a list of organs splits further: after ``等`` (keeping what follows), at ``及其``, ``及``
-#: (before ``其他``: ``市城管局及其他行政许可的监管部门`` keeps 其他 with the next name).
-ETC_OR_AND = pattern(r"等(?=[^等]{2})|及(?=其他)|及其|及")
+#: Where an item of a list of organs splits further: after ``等`` (keeping what follows), at ``以及``,
+#: ``及其``, ``及`` (before ``其他``: ``市城管局及其他行政许可的监管部门`` keeps 其他 with the next name;
+#: ``…等国务院相关部门以及各地区按职责分工负责``: 以及 whole).
+ETC_OR_AND = pattern(r"等(?=[^等]{2})|以及|及(?=其他)|及其|及")
 
 # ---------------------------------------------------------------- task tables
 

@@ -95,6 +95,24 @@ TITLE_META: tuple[str, ...] = ("ArticleTitle", "og:title", "title")
 #: State Council's 政府网站发展指引, 2017: SiteName, ColumnName, ArticleTitle, PubDate,
 #: ContentSource …): taken as the title when the page prints no heading that matches it.
 ARTICLE_TITLE_META: tuple[str, ...] = ("ArticleTitle",)
+#: A page ``<title>`` that names no document, only the kind of page (a mobile site's ``详情``):
+#: it is no reference for the printed headline.
+GENERIC_PAGE_TITLES = frozenset(
+    {
+        "详情",
+        "详情页",
+        "正文",
+        "文章",
+        "文章详情",
+        "内容",
+        "内容页",
+        "详细信息",
+        "信息详情",
+        "新闻详情",
+        "政策详情",
+        "文章内容",
+    }
+)
 #: Meta tags giving the publication time; used for 发布日期 when no visible label gives it.
 DATE_META: tuple[str, ...] = (
     "PubDate",

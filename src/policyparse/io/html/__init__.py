@@ -40,7 +40,7 @@ import regex
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from policyparse.diagnostics import Diagnostics
-from policyparse.grammar.html import OL_RESET, TAG, TAG_PREFIX
+from policyparse.grammar.html import OL_RESET, PAGE_DATELINE, TAG, TAG_PREFIX
 from policyparse.io.html.info import headline, info_pairs, info_tables, meta_content, page_title, page_url
 from policyparse.io.html.nodes import fold
 from policyparse.io.html.serializer import Serializer, TextTooLong, clean_lines
@@ -165,9 +165,13 @@ def _info_before(body: LexborNode, block: LexborNode, tables: dict[int, dict[str
         for key, value in pairs.items():
             metadata.setdefault(key, value)
     if block.mem_id != body.mem_id:
-        before = Serializer(info_mode=True, stop_at=block.mem_id, skip_ids=set(tables))
-        for key, value in info_pairs(before.lines(body)).items():
+        before = Serializer(info_mode=True, stop_at=block.mem_id, skip_ids=set(tables)).lines(body)
+        for key, value in info_pairs(before).items():
             metadata.setdefault(key, value)
+        if "发布日期" not in metadata:  # an unlabelled dateline: the site's name and the date
+            dated = next((m for line in before if (m := PAGE_DATELINE.match(line.strip())) is not None), None)
+            if dated is not None:
+                metadata["发布日期"] = dated.group("date")
     return metadata
 
 

@@ -12,6 +12,7 @@ from policyparse.io.html.nodes import children, class_names, fold, skipped, text
 from policyparse.io.html.serializer import MAX_TABLE_DEPTH, Serializer
 from policyparse.lexicon.html import (
     ARTICLE_TITLE_META,
+    GENERIC_PAGE_TITLES,
     HEADLINE_CLASS_SUBSTRINGS,
     HEADLINE_TAGS,
     INFO_LABELS,
@@ -168,7 +169,7 @@ def headline(tree: LexborHTMLParser, block: LexborNode, title: str | None) -> st
 
 def _title_parts(title: str | None) -> list[str]:
     """The parts of a ``<title>`` that may be the article's title (4 characters or more)."""
-    if not title:
+    if not title or title in GENERIC_PAGE_TITLES:
         return []
     parts = TITLE_SEPARATOR.split(title)
     return [part for part in parts if len(part) >= 4] if len(parts) > 1 else [title]

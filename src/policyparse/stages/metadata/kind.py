@@ -49,6 +49,8 @@ def _reads_as_news_report(doc: Document, head: Head) -> bool:
     )
     if (head.title is not None and not headline) or head.addressees:
         return False
+    if NUMBERED_SECTION_LINE.match(doc.norm, head.body_start):
+        return False  # a text opening with 一、 is a plan's body (工作要点 without its head), not a news lead
     window = (head.body_start, min(len(doc.norm), head.body_start + 1500))
     return bool(RELEASE.search(doc.norm, *window) or PASSIVE_RELEASE.search(doc.norm, *window))
 

@@ -10,7 +10,7 @@ import bisect
 from dataclasses import dataclass, field
 
 from policyparse.document import Document
-from policyparse.grammar.markers import MarkerMatch, match_marker, match_table_row
+from policyparse.grammar.markers import MarkerMatch, match_marker, match_table_row, rank
 from policyparse.grammar.numerals import cn_to_int
 from policyparse.grammar.sections import (
     FIRST_CLAUSE,
@@ -19,7 +19,15 @@ from policyparse.grammar.sections import (
     LISTED_BEFORE_COUNT,
     TASKS_ANNOUNCED,
 )
-from policyparse.models import Assignment, Heading, HeadingKind, MarkerKind, StatedCount, SubItem
+from policyparse.models import (
+    Assignment,
+    AssignmentKind,
+    Heading,
+    HeadingKind,
+    MarkerKind,
+    StatedCount,
+    SubItem,
+)
 from policyparse.stages.tasks.runon import division_items
 
 #: The marker classes of a task section's list items.
@@ -243,9 +251,12 @@ def division_candidates(doc: Document, assignments: list[Assignment]) -> list[Ca
     """Items of a task-division plan: numbered items or rows carrying their own lead-unit note."""
     norm = doc.norm
     out: list[Candidate] = []
+    ranks: list[int] = []
     paragraphs = doc.paragraphs
     starts = [p.start for p in paragraphs]
     for assignment in assignments:
+        if assignment.kind is AssignmentKind.CLAUSE:
+            continue  # a clause of the text (…要配合做好…) is no lead-unit note of an item
         note_start = doc.view.from_orig(assignment.start)
         index = bisect.bisect_right(starts, note_start) - 1
         if index < 0 or not paragraphs[index].start <= note_start < max(
@@ -259,7 +270,32 @@ def division_candidates(doc: Document, assignments: list[Assignment]) -> list[Ca
         marker, body = found
         title_start, title_end = first_clause(norm, body, para.end)
         out.append(Candidate(para.start, para.end, title_start, title_end, norm[marker.start : marker.end]))
-    return _sections(doc, out or _run_on_division(doc, assignments))
+        ranks.append(rank(marker.kind))
+    return _sections(doc, _items_not_measures(doc, out, ranks) or _run_on_division(doc, assignments))
+
+
+def _items_not_measures(doc: Document, items: list[Candidate], ranks: list[int]) -> list[Candidate]:
+    """The items, without the measures numbered under one (``4.推行…（市场监管总局牵头…）`` /
+    ``主要措施：`` / ``（1）…（市场监管总局负责）``): an item of an inner class after an item of an
+    outer one, before the next heading, is a measure of it, and its note belongs to its task."""
+    kept: list[Candidate] = []
+    outer: tuple[int, int] | None = None  # the rank of the last kept item and where its reach ends
+    for item, item_rank in sorted(zip(items, ranks, strict=True), key=lambda pair: pair[0].start):
+        if outer is not None and item_rank > outer[0] and item.start < outer[1]:
+            continue
+        kept.append(item)
+        outer = (item_rank, _reach(doc, item.start, item_rank))
+    return kept
+
+
+def _reach(doc: Document, start: int, item_rank: int) -> int:
+    """Where an item's measures end: at the next heading that is not one of them (unnumbered, or
+    numbered in the item's class or an outer one)."""
+    for heading in doc.headings:
+        at = doc.view.from_orig(heading.start)
+        if at > start and (heading.marker_kind is MarkerKind.NONE or rank(heading.marker_kind) <= item_rank):
+            return at
+    return len(doc.norm)
 
 
 def _sections(doc: Document, items: list[Candidate]) -> list[Candidate]:

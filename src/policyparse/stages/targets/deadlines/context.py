@@ -24,6 +24,7 @@ from policyparse.grammar.dates import (
     WINDOW_END,
     WINDOW_OPENER,
 )
+from policyparse.grammar.markers import match_marker
 from policyparse.lexicon.periods import (
     ADVERBS_BEFORE_VERB,
     BASE_PREFIXES,
@@ -52,6 +53,9 @@ _SENTENCE_REACH = 80
 _PAST_REACH = 60
 #: How far into its clause the verb of a clause-opening date is looked for.
 _PREDICATE_REACH = 40
+#: A 的 this close after a clause-opening date makes the date part of an attribute
+#: (``2017年秋季入学的适龄少年儿童``), not the time of the clause's predicate.
+_ATTRIBUTIVE_REACH = 4
 #: How far into the clause after a time expression a goal noun makes it a mention.
 _GOAL_NOUN_REACH = 20
 _PLAN_CONTENTS_REACH = 80
@@ -98,8 +102,13 @@ class Context:
         return self.text[brk.end() if brk else begin : start]
 
     def at_clause_start(self, start: int) -> bool:
+        """Nothing but an opener (``在``, ``一是``) or a list marker (``（3）``, ``3.``) before
+        ``start`` in its clause: ``（3）2018年在全国启动…``, ``3.2018年要在全国推开…``."""
         clause = self.clause_before(start).strip()
-        return clause == "" or clause in _CLAUSE_OPENERS
+        if clause == "" or clause in _CLAUSE_OPENERS:
+            return True
+        marker = match_marker(clause, 0)
+        return marker is not None and marker.end == len(clause)
 
     def in_book_title(self, start: int) -> bool:
         """An unclosed ``《`` in the 80 characters before ``start``."""
@@ -268,7 +277,10 @@ def opens_predicate(ctx: Context, start: int, end: int) -> bool:
     the time of a plan's measure (``2025年对…贷款给予财政贴息``, ``…，2021年全面推广…``)."""
     if not ctx.at_clause_start(start) or starts_with(ctx.after(end, 2), NOT_PREDICATE_AFTER_DATE):
         return False
-    return has_predicate(ctx.clause_after(end, _PREDICATE_REACH))
+    clause = ctx.clause_after(end, _PREDICATE_REACH)
+    if 0 <= clause.find("的") <= _ATTRIBUTIVE_REACH:
+        return False  # 2017年秋季入学的适龄少年儿童…须…: the date is in the subject's attribute
+    return has_predicate(clause)
 
 
 def has_predicate(clause: str) -> bool:

@@ -7,8 +7,8 @@ the action. Elsewhere a year or range in parentheses names something (``规划�
 the window counts only when it closes a short name at the start of its sentence, and, unless the
 name says it is a phase (``阶段``), only inside a timetable section (``五、时间步骤``), which
 the target stage checks (``needs_schedule``). A phase written as a sentence
-(``…阶段（…）。``) is a target even as a heading's title; a heading line holding only the name and
-its window (``（一）准备阶段（2023年3月至5月）``) is the schedule's label, as other headings.
+(``…阶段（…）。``) is a target even as a heading's title; a line holding only the name and its
+window (``（一）准备阶段（2023年3月至5月）``) is the schedule's label, and gives none.
 """
 
 from __future__ import annotations
@@ -84,10 +84,11 @@ def read_phase_window(
         yearless=yearless,
         core_start=match.start() + 1,
     )
-    found.role = DeadlineRole.DEADLINE
-    found.committed = True  # the phase is the action
     # written as a sentence (…阶段（…）。), the phase is a target even where its line is a
-    # heading; a heading line holding only the name and window is the schedule's label
+    # heading; a line holding only the name and window (…准备阶段（2023年3月至5月）) is the
+    # schedule's label, and one before a colon (…阶段（…）：) the lead of its items
     found.phase = ctx.after(match.end(), 1) in {"。", "；", ";"}
+    found.role = DeadlineRole.DEADLINE if found.phase else DeadlineRole.DATE
+    found.committed = True  # the phase is the action
     found.needs_schedule = not phase
     return found

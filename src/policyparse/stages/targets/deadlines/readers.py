@@ -228,7 +228,9 @@ def _duration_word(ctx: Context, match: regex.Match[str]) -> bool:
     """Whether the words around a number of years make it a duration of work to come."""
     pre, suf = match.group("pre"), match.group("suf")
     if not (pre or (match.group("time") and suf)):
-        return False  # 用3年时间, 三到五年时间内; not 还有十年的时间, 几年内
+        # 用3年时间, 三到五年时间内; a bare span opening its clause (五年内将…压缩到…,
+        # （1）三年内实现…); not 还有十年的时间, 几年内, 离校2年内, 2年内予以兑现奖励 (a grant's term)
+        return bool(suf) and ctx.at_clause_start(match.start()) and ctx.after(match.end(), 2) != "予以"
     if pre in {"经过", "通过"} and not match.group("time"):
         return False  # 经过三年努力, 已…: a past effort
     before = ctx.text[match.start() - 1] if match.start() > ctx.lo else ""
