@@ -244,7 +244,7 @@ def _torn_paragraph_cuts(text: str) -> list[Cut]:
     (:data:`~policyparse.grammar.layout.TORN_PARAGRAPH`: after ``、``, inside a note)."""
     if "\n\n" not in text and "\n \n" not in text:
         return []
-    return [(m.start(), m.end(), NoiseKind.HARD_WRAP) for m in TORN_PARAGRAPH.finditer(text)]
+    return [(m.start("gap"), m.end("gap"), NoiseKind.HARD_WRAP) for m in TORN_PARAGRAPH.finditer(text)]
 
 
 def _double_spaced(lines: list[_Line]) -> bool:

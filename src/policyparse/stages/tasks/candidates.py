@@ -278,24 +278,23 @@ def _items_not_measures(doc: Document, items: list[Candidate], ranks: list[int])
     """The items, without the measures numbered under one (``4.推行…（市场监管总局牵头…）`` /
     ``主要措施：`` / ``（1）…（市场监管总局负责）``): an item of an inner class after an item of an
     outer one, before the next heading, is a measure of it, and its note belongs to its task."""
+    headings = [
+        (doc.view.from_orig(h.start), -1 if h.marker_kind is MarkerKind.NONE else rank(h.marker_kind))
+        for h in doc.headings
+    ]
+    # where an item's measures end, by the item's rank: at the next heading that is not one of
+    # them (unnumbered, or numbered in the item's class or an outer one)
+    bounds = {r: sorted(at for at, h_rank in headings if h_rank <= r) for r in set(ranks)}
     kept: list[Candidate] = []
     outer: tuple[int, int] | None = None  # the rank of the last kept item and where its reach ends
     for item, item_rank in sorted(zip(items, ranks, strict=True), key=lambda pair: pair[0].start):
         if outer is not None and item_rank > outer[0] and item.start < outer[1]:
             continue
         kept.append(item)
-        outer = (item_rank, _reach(doc, item.start, item_rank))
+        following = bisect.bisect_right(bounds[item_rank], item.start)
+        reach = bounds[item_rank][following] if following < len(bounds[item_rank]) else len(doc.norm)
+        outer = (item_rank, reach)
     return kept
-
-
-def _reach(doc: Document, start: int, item_rank: int) -> int:
-    """Where an item's measures end: at the next heading that is not one of them (unnumbered, or
-    numbered in the item's class or an outer one)."""
-    for heading in doc.headings:
-        at = doc.view.from_orig(heading.start)
-        if at > start and (heading.marker_kind is MarkerKind.NONE or rank(heading.marker_kind) <= item_rank):
-            return at
-    return len(doc.norm)
 
 
 def _sections(doc: Document, items: list[Candidate]) -> list[Candidate]:
