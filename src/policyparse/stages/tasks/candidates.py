@@ -277,7 +277,8 @@ def division_candidates(doc: Document, assignments: list[Assignment]) -> list[Ca
 def _items_not_measures(doc: Document, items: list[Candidate], ranks: list[int]) -> list[Candidate]:
     """The items, without the measures numbered under one (``4.推行…（市场监管总局牵头…）`` /
     ``主要措施：`` / ``（1）…（市场监管总局负责）``): an item of an inner class after an item of an
-    outer one, before the next heading, is a measure of it, and its note belongs to its task."""
+    outer one, before the next heading that is unnumbered or of the outer item's class or an outer
+    one, is a measure of it, and its note belongs to its task."""
     headings = [
         (doc.view.from_orig(h.start), -1 if h.marker_kind is MarkerKind.NONE else rank(h.marker_kind))
         for h in doc.headings
