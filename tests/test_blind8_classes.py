@@ -188,3 +188,15 @@ def test_a_body_opening_with_a_numbered_section_is_no_news(release: str) -> None
     notice = parse(text)
     assert notice.kind.value == "notice"
     assert [t.title for t in notice.tasks] == ["着力推进产业转型升级", "着力加强依法治渔"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "（4）2018年对投诉举报涉及的检验检测机构进行专项检查，逐步形成规范的检查程序。",
+        "开展涉企收费专项检查，2018年对住建、交通等重点部门进行集中检查。",
+    ],
+)
+def test_a_light_verb_is_the_predicate_of_a_dated_clause(sentence: str) -> None:
+    notice = parse("关于某项工作的通知\n2018年8月5日\n" + sentence + "\n")
+    assert [t.deadline.year for t in notice.targets] == [2018]

@@ -285,6 +285,7 @@ ACTION_VERBS: tuple[str, ...] = (
     "推开",
     "实施",
     "检查",
+    "进行",  # a light verb before the action's noun: 2018年对…进行集中检查
     "给予",
     "培训",
     "举办",
