@@ -65,8 +65,6 @@ MEETING = pattern(
 )
 #: Where a list of organs splits: ``、``, ``，``, spaces; and ``和``/``及`` between two organs.
 LIST_ITEM = pattern(r"[^、，,\s]+")
-#: What separates the organs of a portal table's 发文机关 (``国家发展改革委 国家能源局``).
-TABLE_ISSUER_SEPARATOR = pattern(r"[、，,；;\s]+")
 AND = pattern("和|及")
 #: Bodies acting together: ``生态环境部联合国家能源局发布…``, ``…会同…``.
 JOINTLY = pattern(r"联合|会同")

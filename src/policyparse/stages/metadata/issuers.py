@@ -16,7 +16,6 @@ from policyparse.grammar.dates import COMPACT_DATE, date_of, parse_date
 from policyparse.grammar.head import BRACKETED_LINE, REPORT_ON_BEHALF, REPORT_REGION
 from policyparse.grammar.organs import (
     ISSUER_ENDINGS,
-    TABLE_ISSUER_SEPARATOR,
     TITLE_ORGAN,
     is_organ,
     split_glued,
@@ -139,10 +138,9 @@ def issuers(doc: Document, head: Head, kind: DocumentKind, table: dict[str, str]
 
 
 def _names_organs(value: str) -> bool:
-    """Whether a table's 发文机关 names organs (``上海市人民政府办公厅``, ``国家发展改革委 国家能源局``),
+    """Whether a table's 发文机关 names organs (``上海市人民政府办公厅``, ``国家发展改革委、国家能源局``),
     not a placeholder a tool filled in (``上海市相关部门``)."""
-    parts = [part for part in TABLE_ISSUER_SEPARATOR.split(value) if part]
-    return bool(parts) and all(is_organ(part) for part in parts)
+    return bool(split_organs(value, 0))
 
 
 def _bracketed_signature(doc: Document) -> list[tuple[int, int]]:
