@@ -52,7 +52,6 @@ KNOWN_MISSES: dict[str, dict[str, str]] = {
     },
     "tasks": {
         "055": "task list differs",
-        "089": "task list differs",
         "101": "task list differs",
     },
 }

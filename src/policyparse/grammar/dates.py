@@ -25,6 +25,7 @@ import regex
 
 from policyparse.grammar._compile import alternation, pattern
 from policyparse.grammar.numerals import cn_to_int
+from policyparse.lexicon.agencies import DEADLINE_LABELS
 from policyparse.lexicon.periods import (
     CENTURY_MARKS,
     COPULAS,
@@ -145,11 +146,15 @@ WINDOW_END = pattern(
     r"(?:[ \t]?\d{1,2}[:：]\d{2})?(?:前|止)?[，,]?"
 )
 #: The time set for an action, right before its date or window: ``报名时间为``,
-#: ``推荐时间：``, ``集中报名时间原则上为``, ``申报截止时间为``.
+#: ``推荐时间：``, ``集中报名时间原则上为``, ``申报截止时间为``; or a task's deadline label
+#: (``完成时限：2019年12月底``, ``时间节点：``), whose date is the time set for the task above it.
 TIME_SET = pattern(
-    "(?:"
+    "(?:(?:"
     + "|".join(TIME_SET_ACTIONS)
-    + r")[\p{Han}]{0,4}?(?:截止)?(?:时间|日期|期限)(?:原则上|统一|定)?(?:为|是|于|：|:)[ \t]?$"
+    + r")[\p{Han}]{0,4}?(?:截止)?(?:时间|日期|期限)(?:原则上|统一|定)?(?:为|是|于|：|:)"
+    + "|(?:"
+    + alternation(DEADLINE_LABELS)
+    + r")[：:])[ \t]?$"
 )
 #: What follows a timetable row's date before its action: the window's end, a part of the
 #: day, then a comma (``5月21日至22日，小学新生报名``, ``6月26日上午，…电脑派位``).

@@ -95,6 +95,9 @@ BYLINE_LINE = pattern(
 BYLINE_NAME = pattern(r"[ \t]{0,4}\p{Han}{2,4}[ \t]{0,4}")
 #: A photo caption: ``…记者…摄``.
 CAPTION = pattern(r"[^\n]{0,40}记者[^\n]{0,20}摄")
+#: A reporter's credit closing a report (``（记者袁瑞娟 通讯员徐靖涛报道）``, ``（本报记者 张三）``):
+#: searched at the end of the text.
+CLOSING_BYLINE = pattern(r"（(?:本报)?(?:记者|通讯员)[^（）\n]{2,40}）[ \t\n]*$")
 #: What makes a web page's text read as a news report (its 来源 is then the outlet): a
 #: reporter, a dispatch or newspaper date line, or a lead opening on the day of the event.
 NEWS_CONTENT = pattern(

@@ -34,7 +34,15 @@ from policyparse.lexicon.agencies import (
     UNNAMED_PATTERN,
 )
 from policyparse.lexicon.news import DEMONSTRATIVES, MEETING_HOSTS, MEETING_TYPES
-from policyparse.lexicon.organs import GLUED_ORGANS, LEVEL_PREFIXES, NAMED_BODIES, NEWS_BODY_ENDINGS, endings
+from policyparse.lexicon.organs import (
+    GLUED_ORGANS,
+    LEVEL_PREFIXES,
+    NAMED_BODIES,
+    NEWS_BODY_ENDINGS,
+    ZONE_COMMITTEES,
+    ZONE_ENDINGS,
+    endings,
+)
 
 ISSUER_ENDINGS = endings("issuer")
 STRONG_ENDINGS = endings("strong")
@@ -93,6 +101,11 @@ BARE_LEVEL = pattern(
 )
 #: The organ such a level shares opens with a level itself (县人民政府, 县（区）政府).
 LEVEL_FIRST = pattern(r"^各?(?:自治区|直辖市|自治州|自治县|省|市|州|盟|地|县|区|旗|乡|镇|村|街道)")
+#: A zone's name alone in a list that shares the committee after it, and that committee:
+#: ``济宁高新技术产业开发区、太白湖新区、济宁经济技术开发区管委会`` is one name as printed.
+BARE_ZONE = pattern(r"^\p{Han}{0,16}(?:" + alternation(ZONE_ENDINGS) + ")$")
+#: (any ``…区`` before the committee: an urban district run as a zone has one too, 西城区管委会).
+ZONE_COMMITTEE = pattern(r"^\p{Han}{1,16}区(?:" + alternation(ZONE_COMMITTEES) + ")$")
 #: How a new organ's name may start inside a run of names (besides the first name's place).
 FRESH_STARTS = ("中共", "中国共产党")
 _BAD_TOKENS = frozenset({"应当", "必须", "可以", "负责", "牵头", "配合", "参与", "协助", "会同"})

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from regex import escape
 
-from policyparse.grammar._compile import MULTILINE, pattern
+from policyparse.grammar._compile import MULTILINE, alternation, pattern
+from policyparse.lexicon.agencies import DEADLINE_LABELS
 from policyparse.lexicon.tasks import (
     TASK_SECTION_WORDS,
     TASK_SECTION_WORDS_AT_END,
@@ -81,6 +82,9 @@ TOPIC_PHRASE = pattern(
 #: 保障 in these words is a topic (social security, housing), not a safeguards section.
 NOT_SAFEGUARD = pattern(r"社会保障|民生保障|住房保障|医疗保障|生活保障|保障性|保障和改善民生|保障和改善")
 
+#: A dash bullet opening an item inside a paragraph, after a colon or a full stop
+#: (``会议从三方面部署多项措施：——进一步提高通关效率。…——进一步降低…``).
+INLINE_DASH = pattern(r"(?<=[：。；][ \t]{0,2})——(?!—)")
 #: The verbs that may open the first clause of an inline item (一是…).
 INLINE_ITEM = pattern(r"(?<![第])([一二三四五六七八九十]{1,3})(?:是|要)")
 
@@ -94,6 +98,10 @@ COUNT_PHRASE = pattern(
     r"|个?方面(?:的)?(?:重点|主要)?(?:任务|工作|举措|措施)"
     r"|大(?:重点|主要)?(?:任务|工程|行动|举措|工作|专项行动)"
     r"|条(?:政策)?(?:措施|举措)"
+    # 从三方面进行部署, 重点从三方面推进: the aspects a report announces (group ``aspect``)
+    r"|(?<=从(?:[一二两三四五六七八九十]{1,3}|\d{1,3}))(?P<aspect>个?方面)"
+    r"(?=(?:进行|作出|做出|重点|着力|入手)?(?:部署|推进|入手|发力|着手|推动|加强|开展|落实|提出|采取|安排)"
+    r"(?!了?(?:[一二两三四五六七八九十]{1,3}|\d{1,3})[项条个大]))"  # 从三个方面提出12项举措: the 12
     r")"
 )
 
@@ -135,7 +143,7 @@ LISTED_BEFORE_COUNT = pattern(
 ANNOUNCE_AFTER = pattern(r"^[^。；]{0,4}(?:包括|如下|分别是|分别为|即：|是：)")
 
 #: Labelled deadlines and open-ended deadline notes of a task.
-DEADLINE_LABEL = pattern(r"(?:完成时限|完成时间|时间要求|时限要求|完成期限|时间节点)[：:]\s*+")
+DEADLINE_LABEL = pattern("(?:" + alternation(DEADLINE_LABELS) + r")[：:]\s*+")
 
 DEADLINE_NOTE = pattern(r"长期坚持|持续推进|长期推进|持续实施|常态化推进|持续开展|长期开展")
 

@@ -145,6 +145,11 @@ LABELS: dict[str, str] = {
     "实施单位": "responsible",
     "承办单位": "responsible",
     "落实单位": "responsible",
+    # the 部门 twins of the 单位 labels above
+    "主办部门": "lead",
+    "实施部门": "responsible",
+    "承办部门": "responsible",
+    "落实部门": "responsible",
 }
 
 #: Labels of deadline lines and table columns.

@@ -152,6 +152,25 @@ def endings(use: str) -> tuple[str, ...]:
     return tuple(ending for ending, uses in ORGAN_ENDINGS if use in uses)
 
 
+#: Endings of a zone's name (a development zone, a new area, a pilot zone): a list of zones
+#: ending in one zone's committee shares it (``杨凌示范区、西咸新区管委会``).
+ZONE_ENDINGS: tuple[str, ...] = (
+    "开发区",
+    "示范区",
+    "试验区",
+    "实验区",
+    "合作区",
+    "自贸区",
+    "经开区",
+    "高新区",
+    "保税区",
+    "功能区",
+    "新区",
+    "园区",
+)
+#: The governing committee of a zone.
+ZONE_COMMITTEES: tuple[str, ...] = ("管委会", "管理委员会")
+
 #: Organs often printed glued together at the start of a title (中共中央国务院关于…).
 GLUED_ORGANS: tuple[str, ...] = (
     "中共中央办公厅",

@@ -263,6 +263,10 @@ ACTION_MODIFIERS: tuple[str, ...] = (
     "容缺",
     "从严",
     "及时",
+    # manner adverbials of enforcement: 严肃查处…, 严厉打击…, 从重处罚…
+    "严肃",
+    "严厉",
+    "从重",
 )
 
 #: Verbs that also name a topic: followed only by another verb they form a noun phrase

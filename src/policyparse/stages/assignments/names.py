@@ -11,7 +11,14 @@ from dataclasses import dataclass
 
 from policyparse.document import Document
 from policyparse.grammar.notes import ETC_OR_AND
-from policyparse.grammar.organs import BARE_LEVEL, DEFINED_SHORT_NAME, LEVEL_FIRST, is_agency
+from policyparse.grammar.organs import (
+    BARE_LEVEL,
+    BARE_ZONE,
+    DEFINED_SHORT_NAME,
+    LEVEL_FIRST,
+    ZONE_COMMITTEE,
+    is_agency,
+)
 from policyparse.models import Agency
 
 
@@ -76,17 +83,27 @@ def _split_group(norm: str, start: int, end: int, *, in_note: bool) -> list[Name
     return out
 
 
+#: Items that share the organ after them, and the form that organ takes: bare levels before
+#: an organ opening with a level (各市、县人民政府), zones before a zone's committee
+#: (杨凌示范区、西咸新区管委会).
+_SHARED = ((BARE_LEVEL, LEVEL_FIRST), (BARE_ZONE, ZONE_COMMITTEE))
+
+
 def _join_bare_levels(norm: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Items with bare administrative levels joined to the organ they share: 各市、县人民政府
     and 省、市、县（区）人民政府 are one name as printed (an item ``各市`` alone names no organ).
-    The shared organ opens with a level itself; 各乡镇、高新区 stay two names."""
+    The shared organ opens with a level itself; 各乡镇、高新区 stay two names. Zones before a
+    zone's committee share it the same way (杨凌示范区、西咸新区管委会)."""
     out: list[tuple[int, int]] = []
     index = 0
     while index < len(items):
-        run_end = index
-        while run_end < len(items) and BARE_LEVEL.match(norm[items[run_end][0] : items[run_end][1]]):
-            run_end += 1
-        shared = run_end < len(items) and LEVEL_FIRST.match(norm[items[run_end][0] : items[run_end][1]])
+        for bare, shared_form in _SHARED:
+            run_end = index
+            while run_end < len(items) and bare.match(norm[items[run_end][0] : items[run_end][1]]):
+                run_end += 1
+            shared = run_end < len(items) and shared_form.match(norm[items[run_end][0] : items[run_end][1]])
+            if run_end > index and shared:
+                break
         if run_end > index and shared:
             out.append((items[index][0], items[run_end][1]))
             index = run_end + 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from policyparse.document import Document
 from policyparse.grammar.head import DELEGATES, NUMBERED_SECTION_LINE, TYPE_AT_END
 from policyparse.grammar.markers import ARTICLE_LINE
-from policyparse.grammar.news import HEADLINE_MARK, NEWS_CONTENT, PASSIVE_RELEASE, RELEASE
+from policyparse.grammar.news import CLOSING_BYLINE, HEADLINE_MARK, NEWS_CONTENT, PASSIVE_RELEASE, RELEASE
 from policyparse.grammar.organs import is_organ
 from policyparse.lexicon.metadata import RULES_TYPES
 from policyparse.models import DocumentKind, NoiseKind
@@ -37,10 +37,13 @@ def _reads_as_rules(doc: Document, head: Head, title: str) -> bool:
 
 
 def _reads_as_news_report(doc: Document, head: Head) -> bool:
-    """A date line, a 来源 or channel label, a page that is a news outlet's, or a release clause
-    opening a text without addressees whose title, if any, is a headline (``…！…发文``)."""
+    """A date line, a 来源 or channel label, a reporter's closing credit, a page that is a news
+    outlet's, or a release clause opening a text without addressees whose title, if any, is a
+    headline (``…！…发文``)."""
     if head.news or head.channel is not None or _bundled(doc):
         return True  # the report of a bundle of news items (policyparse.bundles) is news
+    if CLOSING_BYLINE.search(doc.norm, max(head.body_start, len(doc.norm) - 60)) is not None:
+        return True  # …（记者袁瑞娟 通讯员徐靖涛报道）
     if page_outlet(doc) is not None and _reads_as_news(doc, head.body_start):
         return True
     headline = head.title is not None and (

@@ -14,6 +14,7 @@ from policyparse.grammar.markers import MarkerMatch, match_marker, match_table_r
 from policyparse.grammar.numerals import cn_to_int
 from policyparse.grammar.sections import (
     FIRST_CLAUSE,
+    INLINE_DASH,
     INLINE_ITEM,
     ITEM_TAIL,
     LISTED_BEFORE_COUNT,
@@ -191,7 +192,7 @@ def news_candidates(doc: Document, stated: StatedCount | None) -> list[Candidate
     inline = inline_candidates(doc, start, min(len(norm), start + 5000))
     if len(inline) >= 2:
         return inline[: stated.value]
-    return _semicolon_items(doc, start, stated.value)
+    return _semicolon_items(doc, start, stated.value) or _dash_items(doc, start, stated.value)
 
 
 def _listed_before(doc: Document, count_start: int) -> list[Candidate]:
@@ -231,6 +232,24 @@ def _semicolon_items(doc: Document, start: int, count: int) -> list[Candidate]:
         items.append(Candidate(cursor, item_end, title_start, title_end))
         cursor = item_end + 1
     return items if len(items) == count else []
+
+
+def _dash_items(doc: Document, start: int, count: int) -> list[Candidate]:
+    """The ``count`` items of an announced list run on as dash bullets in its paragraph
+    (``会议从三方面部署多项措施：——进一步提高通关效率。…——进一步降低…。``), each titled by its
+    first clause; ``[]`` unless the paragraph holds exactly that many."""
+    norm = doc.norm
+    end = norm.find("\n", start)
+    end = len(norm) if end == -1 else end
+    dashes = [m.end() for m in INLINE_DASH.finditer(norm, start, end)]
+    if count < 2 or len(dashes) != count:
+        return []
+    items: list[Candidate] = []
+    for index, body in enumerate(dashes):
+        item_end = dashes[index + 1] - 2 if index + 1 < len(dashes) else item_tail(norm, body, end)
+        title_start, title_end = first_clause(norm, body, item_end)
+        items.append(Candidate(body - 2, _strip_end(norm, body - 2, item_end), title_start, title_end, "——"))
+    return items
 
 
 def _announced_crossheads(doc: Document) -> list[Candidate]:

@@ -28,6 +28,8 @@ def _is_announcement(norm: str, m: regex.Match[str], headings_spans: list[tuple[
     after = norm[m.end() : m.end() + 2]
     if TALLY.search(before[-14:]):
         return False  # 已累计推出…364条举措: a tally of work done, not a list announced
+    if m.group("aspect") is not None:
+        return True  # 从三方面进行部署: the aspects are the list announced
     if ANNOUNCE.search(before[-30:]) or ANNOUNCE_AFTER.match(norm[m.end() : m.end() + 12]):
         return True
     if LISTED_BEFORE_COUNT.search(before) is not None:
