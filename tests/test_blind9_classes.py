@@ -171,3 +171,32 @@ def test_aspects_announced_then_run_on_as_dash_bullets(announce: str) -> None:
 def test_dash_bullets_are_tasks_only_when_they_match_the_count() -> None:
     notice = parse(MEETING.format(announce="从两方面进行部署"))
     assert notice.tasks == []
+
+
+REPORTED = """某省印发采购意见
+2010年12月16日
+据介绍，目前，该意见已下发省级各单位。{sentence}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "该省财政厅将在2011年着力抓好各单位对该文件的贯彻落实工作。",
+        "省财政厅拟于2012年全面推行电子化采购。",
+        "全省计划在2011年建成统一的采购平台。",
+        "各地要在2011年抓好制度落实。",
+    ],
+)
+def test_a_modal_before_zai_or_yu_and_a_year_sets_a_future_deadline(sentence: str) -> None:
+    notice = parse(REPORTED.format(sentence=sentence))
+    assert [t.text for t in notice.targets] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["预计在2011年采购规模将有所增长。", "该省财政厅在2011年抓好了制度落实。", "该省于2009年开展了试点。"],
+)
+def test_a_year_after_zai_without_a_modal_is_a_date(sentence: str) -> None:
+    notice = parse(REPORTED.format(sentence=sentence))
+    assert notice.targets == []

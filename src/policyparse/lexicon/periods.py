@@ -134,6 +134,10 @@ ADVERBS_BEFORE_VERB: tuple[str, ...] = (
     "再",
 )
 
+#: Modals before ``在``/``于`` and a date that make it the time set for a future action
+#: (``该省财政厅将在2011年着力抓好…``, ``拟于2026年开展…``); not 预计 (a forecast).
+FUTURE_MODALS: tuple[str, ...] = ("将", "拟", "计划", "要")
+
 #: Words of a duration that is a deadline: ``用3年时间``, ``利用2-3年时间``.
 DURATION_PREFIXES: tuple[str, ...] = (
     "力争用",

@@ -32,6 +32,7 @@ from policyparse.lexicon.periods import (
     COPULAS,
     DEADLINE_PREFIXES,
     DEADLINE_SUFFIXES,
+    FUTURE_MODALS,
     NOT_PREDICATE_AFTER_DATE,
     PAST_MARKERS,
     RECURRING_CONTEXT_WORDS,
@@ -312,9 +313,12 @@ def reports_past(ctx: Context, end: int) -> bool:
 
 
 def has_relation(ctx: Context, start: int, end: int, prefix: str, suffix: str) -> bool:
-    """A relation word, a verb right after, the clause-initial ``2000年，`` form, or a clause
-    opened by the date whose predicate is a goal or action (``2025年对…给予贴息``)."""
+    """A relation word, a modal before ``在``/``于`` (``将在2011年…``), a verb right after, the
+    clause-initial ``2000年，`` form, or a clause opened by the date whose predicate is a goal or
+    action (``2025年对…给予贴息``)."""
     if suffix or (prefix and prefix not in {"于", "在"}):
+        return True
+    if prefix and ends_with(ctx.before(start - len(prefix), 2), FUTURE_MODALS):
         return True
     if verb_follows(ctx, end):
         return True
