@@ -200,3 +200,28 @@ def test_a_modal_before_zai_or_yu_and_a_year_sets_a_future_deadline(sentence: st
 def test_a_year_after_zai_without_a_modal_is_a_date(sentence: str) -> None:
     notice = parse(REPORTED.format(sentence=sentence))
     assert notice.targets == []
+
+
+ITEMS = """关于进一步提高政府采购效率的意见
+一、完善政府采购预算管理
+1.{first}。政府采购预算是开展政府采购工作的依据和基础。
+2.简化预算调整审批程序。预算单位按规定办理。
+3.优化预算执行确认程序。采购单位按规定执行。
+二、改进集中采购服务
+4.建立集中采购定期预告制度。采购中心定期预告。
+"""
+
+
+@pytest.mark.parametrize("first", ["应编尽编政府采购预算", "应保尽保困难群众", "应享尽享优惠政策"])
+def test_the_fixed_phrase_ying_x_jin_x_opens_a_title(first: str) -> None:
+    notice = parse(ITEMS.format(first=first))
+    assert [h.title for h in notice.headings if h.level == 2][:3] == [
+        first,
+        "简化预算调整审批程序",
+        "优化预算执行确认程序",
+    ]
+
+
+def test_the_modal_ying_still_makes_a_clause() -> None:
+    notice = parse(ITEMS.format(first="各单位应编制政府采购预算"))
+    assert "各单位应编制政府采购预算" not in [h.title for h in notice.headings]

@@ -18,16 +18,19 @@ TOPIC_TITLE = pattern(r"关于[^，。；：、\s]{2,28}?(?:问题|事项|情况
 
 #: A deadline inside a would-be run-in title makes it a directive sentence (body text).
 DEADLINE_IN_TITLE = pattern(r"[0-9]{4}年|年底|年内|月底|[0-9]{1,2}月[0-9]{0,2}日?前|以前")
+#: The modals 要 and 应, not inside a word (重要, 要素, 相应, 应急) or the fixed phrase ``应X尽X``
+#: (应编尽编政府采购预算, 应保尽保).
+_MODALS = (
+    r"(?<![重主需纪简摘只])要(?![素求点件])|(?<![相响供对适反回效答感顺呼])应(?![急用答收])(?!\p{Han}尽)"
+)
 #: Words that make a short phrase a clause (subject–predicate) rather than a topic:
 #: ``…要…``, ``…应…``, ``…分为…``. Rule 4 phrases must name a topic.
 CLAUSE_WORDS = pattern(
-    r"(?<![重主需纪简摘只])要(?![素求点件])|(?<![相响供对适反回效答感顺呼])应(?![急用答收])|必须|须|分为|是指|提出|包括|已经|"
+    _MODALS + r"|必须|须|分为|是指|提出|包括|已经|"
     r"将(?=[^\p{Han}]|[要在于])|了(?![解])|我们|你们|他们|现将|特此|如下"
 )
 #: Subject–predicate clauses a numbered run-in title may not be (``北京市要…``).
-RUN_IN_CLAUSE_WORDS = pattern(
-    r"(?<![重主需纪简摘只])要(?![素求点件])|应当|必须|现将|如下|特此|下列|以下|(?<![理自经来])由(?![此])|(?<![相响供对适反回效答感顺呼])应(?![急用答收])"
-)
+RUN_IN_CLAUSE_WORDS = pattern(_MODALS + r"|应当|必须|现将|如下|特此|下列|以下|(?<![理自经来])由(?![此])")
 #: A clause whose subject is an organ or an office holder followed by its verb is a provision,
 #: not a title: ``国务院实行总理负责制``, ``总理召集和主持…``, ``副总理、国务委员按分工负责…``.
 _ORGAN = (
