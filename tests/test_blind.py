@@ -39,7 +39,10 @@ from tests.test_score_floor import TOLERANCE, UPDATE, flatten
 #: documents from five more sources: one-line JSON text fields, a task-division plan, a GBK page,
 #: a 政府工作报告, a 工作要点; scored once at ac74483), ``blind9`` (5 documents from five more
 #: sources: five action plans with deadline label lines, a portal page, an 意见, two news reports;
-#: scored once at bcd3046, no rule written for it yet).
+#: scored once at bcd3046), ``blind10`` (6 documents from six more sources: a 函 transmitting a
+#: city 实施方案 on a portal page, a ministry 行动计划 as one line from a CSV, a PDF-extracted
+#: 实施方案 from a spreadsheet cell, two news pages (one GBK), an international 联合公报; scored
+#: once at e920089).
 SETS = {
     "blind": 30,
     "blind2": 12,
@@ -50,6 +53,7 @@ SETS = {
     "blind7": 6,
     "blind8": 6,
     "blind9": 5,
+    "blind10": 6,
 }
 #: Extended figures that are counts, not scores: not floored.
 NOT_SCORES = {"counts"}
