@@ -33,10 +33,10 @@ from policyparse.grammar.markers import (
 )
 from policyparse.stages.headings import articles as article_stage
 from policyparse.stages.headings.candidates import Item, _Articles, _candidate_at, candidates
+from policyparse.stages.headings.contents import _leader_in_tail
 from policyparse.stages.headings.crossheads import _ornament
 from policyparse.stages.headings.layout import (
     Layout,
-    _leader_in_tail,
     layout,
     para_text,
     skip_markup,

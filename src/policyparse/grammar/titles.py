@@ -47,3 +47,8 @@ EVENT_PREDICATE = pattern(
 )
 #: A citation item of a list of sources: a title that opens with a document name ``《…》``.
 CITATION = pattern(r"[《〈]")
+#: A short name alone after a title line's colon (``1.典型场景：研发设计``): Han characters, not a
+#: number or a sentence (``技术支持电话：020-83163338`` is a value).
+COLON_NAME = pattern(r"[\p{Han}/／·（）]{1,12}")
+#: What comes before such a colon: a category name, no clause or open note.
+COLON_LEAD = pattern(r"[\p{Han}/／·“”]{2,16}")

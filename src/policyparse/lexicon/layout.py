@@ -4,3 +4,5 @@ from __future__ import annotations
 
 #: Characters that end a paragraph's last line (a wrapped line rarely ends with them).
 PARAGRAPH_END = "。！？：；!?:;"
+#: The bars between the cells of a table flattened to text (``5 | 门急诊服务… | 占比…``).
+CELL_BARS: frozenset[str] = frozenset("|｜")

@@ -24,12 +24,12 @@ from policyparse.grammar.layout import (
     NOTE_LABEL,
     TABLE_HEADER,
     TABLE_ROW,
-    TOC_LEADER,
-    TOC_LINE,
 )
 from policyparse.grammar.markers import MarkerMatch, match_bare_number, match_marker
 from policyparse.models import MarkerKind, NoiseKind
 from policyparse.segment import Segment
+from policyparse.stages.headings.contents import para_text as para_text  # re-exported
+from policyparse.stages.headings.contents import table_of_contents
 
 
 @dataclass(slots=True)
@@ -88,11 +88,6 @@ def _title_under_label(doc: Document, following: Segment | None) -> tuple[int, i
     return (following.start, following.end) if len(text) <= 60 and "。" not in text else None
 
 
-def para_text(doc: Document, segment: Segment) -> str:
-    """The normalised text of a paragraph."""
-    return doc.norm[segment.start : segment.end]
-
-
 def _starts_with_marker(doc: Document, segment: Segment) -> bool:
     return match_marker(doc.norm, segment.start) is not None
 
@@ -127,12 +122,14 @@ class _LayoutWalk:
         self.doc = doc
         self.paragraphs = doc.paragraphs
         self.result = Layout(paragraphs=self.paragraphs, part_of=[])
-        self.result.excluded.update(_table_of_contents(doc, self.paragraphs))
+        self.result.excluded.update(table_of_contents(doc, self.paragraphs))
         self.result.excluded.update(_notes(doc, self.paragraphs))
         self.part = 0
         self.in_list = False
         self.list_marker = _NO_MARKER
         self.in_box = False
+        self.box_label = -1  # the paragraph of the open box's label
+        self.box_marker: MarkerMatch | None = None  # the last item of the box's own list
         self.in_glossary = False
 
     def step(self, index: int) -> None:
@@ -217,11 +214,20 @@ class _LayoutWalk:
             result.excluded.add(index)
 
     def _box(self, index: int, text: str) -> None:
-        """A boxed insert (``专栏1``) runs to the next numbered paragraph."""
+        """A boxed insert (``专栏1``) runs to the next numbered paragraph, past a numbered list of
+        its own: items from ``1`` right under its label (``专栏1 …工程`` / ``1.家用电器行业：…`` /
+        ``2.家具行业：…``), while they run in sequence."""
         if BOX_LABEL.match(text) and len(text) <= 40:
-            self.in_box = True
-        elif self.in_box and _starts_with_marker(self.doc, self.paragraphs[index]):
-            self.in_box = False
+            self.in_box, self.box_marker = True, None
+            self.box_label = index
+        elif self.in_box and (marker := match_marker(self.doc.norm, self.paragraphs[index].start)):
+            own = self.box_marker
+            if (own is None and index == self.box_label + 1 and marker.number == 1) or (
+                own is not None and marker.kind is own.kind and marker.number == own.number + 1
+            ):
+                self.box_marker = marker  # the box's own list
+            else:
+                self.in_box = False
         if self.in_box:
             self.result.boxed.add(index)
             self.result.excluded.add(index)
@@ -295,75 +301,6 @@ def _titled_part(doc: Document, paragraphs: list[Segment], index: int) -> tuple[
             return None
     start = paragraphs[index].start
     return start + m.start("title"), start + m.end("title")
-
-
-def _table_of_contents(doc: Document, paragraphs: list[Segment]) -> set[int]:
-    """Paragraphs of a table of contents: from a ``目录`` line to where its first entry repeats."""
-    out: set[int] = set()
-    norm = doc.norm
-    index = 0
-    while index < len(paragraphs):
-        line_end = norm.find("\n", paragraphs[index].start)
-        line_end = len(norm) if line_end < 0 else line_end
-        last = index
-        while last + 1 < len(paragraphs) and paragraphs[last + 1].start < line_end:
-            last += 1
-        start = paragraphs[index].start
-        # the label line, its spaces removed, opens with 目: its first character is 目 or a space
-        line = norm[start : paragraphs[last].end].replace(" ", "") if norm[start : start + 1] in "目 " else ""
-        if line and TOC_LINE.fullmatch(line) is not None and last + 1 < len(paragraphs):
-            first_text = para_text(doc, paragraphs[last + 1])
-            limit = min(len(paragraphs), last + 400)
-            stop = next(
-                (i for i in range(last + 2, limit) if para_text(doc, paragraphs[i]) == first_text), None
-            )
-            if stop is not None:
-                out.update(range(index, stop))
-                index = stop
-                continue
-        index = last + 1
-    return out | _leader_lines(norm, paragraphs) | _repeated_outline(doc, paragraphs)
-
-
-def _leader_lines(norm: str, paragraphs: list[Segment]) -> set[int]:
-    """Contents lines with leader dots and a page number (and the piece of their line before them)."""
-    out: set[int] = set()
-    for index, para in enumerate(paragraphs):
-        if _leader_in_tail(norm, para) and TOC_LEADER.search(norm, para.start, para.end) is not None:
-            out.add(index)
-            if index > 0 and "\n" not in norm[paragraphs[index - 1].end : para.start]:
-                out.add(index - 1)
-    return out
-
-
-#: How near the paragraph end a contents line's last leader character stands: the page number
-#: (at most 4 characters) with up to 3 spaces either side, a space after the leader, a final
-#: line break before ``$``.
-_LEADER_TAIL = 1 + 1 + 3 + 4 + 3 + 1
-
-
-def _leader_in_tail(norm: str, para: Segment) -> bool:
-    """Whether a leader character (``.`` ``·`` ``…``) stands where :data:`TOC_LEADER` needs one."""
-    tail = norm[max(para.start, para.end - _LEADER_TAIL) : para.end]
-    return "." in tail or "…" in tail or "·" in tail
-
-
-def _repeated_outline(doc: Document, paragraphs: list[Segment]) -> set[int]:
-    """An unlabelled table of contents: short numbered lines whose first line repeats after them."""
-    out: set[int] = set()
-    seen: dict[str, int] = {}
-    for index, para in enumerate(paragraphs):
-        text = para_text(doc, para)
-        if len(text) > 40 or "。" in text or "；" in text:
-            seen.clear()
-            continue
-        if text in seen and index - seen[text] >= 3:
-            first = seen[text]
-            if match_marker(doc.norm, paragraphs[first].start) is not None:
-                out.update(range(first, index))
-            seen.clear()
-        seen.setdefault(text, index)
-    return out
 
 
 def _stops(doc: Document) -> list[int]:

@@ -15,7 +15,7 @@ from enum import Enum
 
 from policyparse.grammar import markers as grammar
 from policyparse.grammar.text import HAN_OR_OPENING
-from policyparse.grammar.titles import KEYWORD_PREFIX, TOPIC_TITLE
+from policyparse.grammar.titles import COLON_LEAD, COLON_NAME, KEYWORD_PREFIX, TOPIC_TITLE
 from policyparse.lexicon import markers as lex
 from policyparse.models import MarkerKind
 
@@ -138,6 +138,8 @@ def _stopped_title(norm: str, start: int, end: int, stop_at: int, stops: frozens
         rest += 1
     if rest >= end and end - start <= lex.LINE_TITLE_MAX:
         return TitleRead(TitleForm.LINE_STOP, start, trim_title_end(norm, start, stop_at), stop=stop)
+    if stop == "：" and _named_after_colon(norm, start, stop_at, rest, end):
+        return TitleRead(TitleForm.LINE, start, trim_title_end(norm, start, end))  # 典型场景：研发设计
     if (
         stop in lex.RUN_IN_ENDS
         and stop_at - start <= lex.RUN_IN_MAX
@@ -145,6 +147,21 @@ def _stopped_title(norm: str, start: int, end: int, stop_at: int, stops: frozens
     ):
         return TitleRead(TitleForm.RUN_IN, start, trim_title_end(norm, start, stop_at), stop=stop)
     return _keyword_title(norm, start, end) or TitleRead(TitleForm.ITEM, start, start)
+
+
+def _named_after_colon(norm: str, start: int, stop_at: int, rest: int, end: int) -> bool:
+    """A short name alone after a title line's colon whose lead names a category the text repeats
+    (``1.典型场景：研发设计`` … ``2.典型场景：生产制造``): the colon is inside the title. Not a field
+    and its value (``二、事项审查类型：前审后批``, said once), a label inside a note
+    (``…行动（牵头单位：住建厅）``) or a clause."""
+    if end - start > lex.LINE_TITLE_MAX or not COLON_LEAD.fullmatch(norm, start, stop_at):
+        return False
+    if (
+        norm.find(norm[start : stop_at + 1], stop_at + 1) == -1
+        and norm.rfind(norm[start : stop_at + 1], 0, start) == -1
+    ):
+        return False
+    return COLON_NAME.fullmatch(norm, rest, trim_title_end(norm, rest, end)) is not None
 
 
 def _copula_lead(norm: str, start: int, stop_at: int, stop: str) -> bool:

@@ -3,16 +3,18 @@
 A stack keyed by marker class, in the document's own order: a candidate is accepted when it
 continues the numbering of its class (``（三）`` after ``（二）``), starts one (``1``) or resumes
 one after an interruption, and it closes the items of classes nested inside it. A clean title
-line may skip a few numbers (W201) or repeat one (W202).
+line may skip a few numbers (W201) or repeat one (W202), a run-in title one number (a marker
+lost inside a paragraph).
 """
 
 from __future__ import annotations
 
 from policyparse.document import Document
 from policyparse.grammar.markers import rank
+from policyparse.lexicon.layout import CELL_BARS
 from policyparse.models import MarkerKind
 from policyparse.stages.headings.candidates import Item
-from policyparse.stages.headings.decide import clean_title_line, warn
+from policyparse.stages.headings.decide import clean_title_line, title_like, warn
 from policyparse.stages.headings.titles import TitleForm
 
 
@@ -80,10 +82,24 @@ def _continues(doc: Document, item: Item, previous: int) -> bool:
     if clean_title_line(doc, item) and previous + 1 < number <= previous + 5:
         warn(doc, "W201", item, previous=previous, current=number)
         return True
+    if number == previous + 2 and _lone_run_in_title(doc, item):
+        # one marker lost in a run of run-in titles (…市场建设。(七)全面推进…: the (六) is gone)
+        warn(doc, "W201", item, previous=previous, current=number)
+        return True
     if _strong(item) and number == previous:
         warn(doc, "W202", item, current=number)
         return True
     return False
+
+
+def _lone_run_in_title(doc: Document, item: Item) -> bool:
+    """A run-in title (``（七）全面推进辅助服务补偿机制建设。…``), not a table row's cells."""
+    title = item.title
+    return (
+        title.form is TitleForm.RUN_IN
+        and title_like(doc, item)
+        and CELL_BARS.isdisjoint(doc.norm[title.start : title.end])
+    )
 
 
 def _starts_or_resumes(doc: Document, item: Item, resumed: int | None) -> bool:
