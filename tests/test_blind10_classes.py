@@ -115,3 +115,93 @@ def test_a_value_or_a_note_after_a_colon_is_not_part_of_a_title(line: str, value
     titles = [h.title for h in parse(text).headings]
     assert titles[0] == "工作安排"
     assert not any(value in title for title in titles)
+
+
+COMMUNIQUE = """某组织成员国政府首脑理事会第二十四次会议联合公报
+2025-11-19 07:26
+来源：
+                    新华社
+新华社莫斯科11月18日电 2025年11月17日至18日，理事会第二十四次会议在莫斯科举行。{sentence}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "各代表团团长注意到将举行第六届世界游牧民族运动会（2026年，比什凯克）。",
+        "各代表团团长支持举行成员国港口和物流中心负责人会议（2025年12月18日至19日，阿克套）。",
+        "各方同意召开第四届国际高级别会议（2026年5月，杜尚别）。",
+        "理事会下次会议将于2026年在塔吉克斯坦共和国举行。",
+    ],
+)
+def test_a_scheduled_events_date_in_parentheses_is_its_deadline(sentence: str) -> None:
+    notice = parse(COMMUNIQUE.format(sentence=sentence))
+    assert [t.text for t in notice.targets] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "各代表团团长注意到关于设立文明论坛并于2026年举办开幕式的倡议。",
+        "各代表团团长注意到关于举办生态问题特别会议（2026年，阿斯塔纳）的建议。",
+        "各代表团团长表示将支持吉尔吉斯共和国作为2025年至2026年轮值主席国的工作。",
+        "相信乔蓬阿塔作为2025年至2026年旅游和文化之都将助力文化旅游领域合作。",
+        "各方回顾了已举行的部长级会议（2025年5月，阿斯塔纳）。",
+    ],
+)
+def test_a_noted_proposal_or_a_term_is_no_deadline(sentence: str) -> None:
+    notice = parse(COMMUNIQUE.format(sentence=sentence))
+    assert notice.targets == []
+
+
+@pytest.mark.parametrize("sentence", ["2025年至2027年完成改造任务。", "2026年至2027年，全面完成改造任务。"])
+def test_a_range_before_its_action_is_still_a_deadline(sentence: str) -> None:
+    notice = parse(COMMUNIQUE.format(sentence=sentence))
+    assert [t.text for t in notice.targets] == [sentence]
+
+
+def test_a_wire_copy_of_a_session_paper() -> None:
+    notice = parse(COMMUNIQUE.format(sentence="各方同意加强合作。"))
+    meta = notice.metadata
+    assert meta.source == "新华社"  # the 来源 value on a line of its own, after the page's spaces
+    assert meta.issuers == ["某组织成员国政府首脑理事会"]
+
+
+NEWS_PAGE = """{headline}
+2020-02-29 18:34:31　来源: 新华社
+（原标题：{original}）
+新华社北京2月29日电 2月28日，{body}印发《关于进一步落实分区分级差异化防控策略的通知》，作出部署安排。
+湖北省和武汉市要全面加强疫情防控。
+"""
+
+
+@pytest.mark.parametrize(
+    ("body", "issuer"),
+    [
+        ("国务院联防联控机制", "国务院联防联控机制"),
+        ("国务院应对新冠肺炎疫情联防联控机制", "国务院应对新冠肺炎疫情联防联控机制"),
+    ],
+)
+def test_a_news_pages_original_headline_is_not_its_title(body: str, issuer: str) -> None:
+    notice = parse(
+        NEWS_PAGE.format(
+            headline="国务院联防联控机制:湖北和武汉要严格管控防输出",
+            original="国务院联防联控机制印发通知 进一步指导各地落实分区分级差异化防控策略",
+            body=body,
+        )
+    )
+    assert notice.metadata.title == "国务院联防联控机制:湖北和武汉要严格管控防输出"
+    assert notice.metadata.issuers == [issuer]
+
+
+@pytest.mark.parametrize(
+    "line", ["原标题：春季学期开学，织密返校疫情防控网", "（原标题：春季学期开学，织密返校疫情防控网）"]
+)
+def test_an_original_headline_line_under_the_headline_is_not_the_title(line: str) -> None:
+    text = (
+        "江苏多地要求中高风险地区师生员工暂不返校\n"
+        f"{line}\n"
+        "江苏多地日前发布通知，部署春季学期开学师生返校和疫情防控工作。\n"
+        "2月11日晚，南京发布相关通知和要求。（记者 王拓）\n"
+    )
+    assert parse(text).metadata.title == "江苏多地要求中高风险地区师生员工暂不返校"

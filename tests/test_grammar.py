@@ -93,6 +93,7 @@ ORGAN_NAMES = [
     ("省工业和信息化厅", True, True, True),
     ("市政务服务办", True, True, True),  # an abbreviated office (办 alone is no strong ending)
     ("国家网信办", True, True, True),
+    ("国务院联防联控机制", True, True, True),  # a standing body that issues notices
     ("某某集团有限公司", True, False, True),  # an enterprise: named in notes, never a clause's agent
     ("各有关企业", False, False, True),
     ("负责同志", False, False, False),

@@ -202,6 +202,13 @@ MENTION = pattern(
     rf"(?:[和、及与至到]{{1,2}}(?:\d{{4}}|[{YEAR_DIGITS}]{{4}})年(?:前|底|末)?){{0,3}}的?"
     rf"(?:(?:{'|'.join(GOAL_MENTION_WORDS)})的?){{0,3}}目标(?!{_GOAL_CONTENT})"
 )
+#: A scheduled event right before a parenthesis that opens with its date and place
+#: (``将举行第六届世界游牧民族运动会（2026年，比什凯克）``, ``支持举行…会议（2025年12月18日至19日，阿克套）``).
+SCHEDULED_EVENT = pattern(
+    r"(?:举行|举办|召开)[^，。；（）\n]{0,50}(?:会议|论坛|峰会|大会|运动会|博览会|交易会|展览会|年会|赛事|开幕式)$"
+)
+#: A proposal named around a time expression: ``关于…于2026年举办开幕式的倡议`` (noted, not set).
+PROPOSAL_AFTER = pattern(r"[^。；\n]{0,40}?的(?:倡议|建议|提议)")
 #: The end of a clause (or line) around a time expression.
 CLAUSE_OR_LINE_BREAK = pattern(r"[，。；：！？\n]")
 #: The same, searched right to left (``(?r)``): the last break before a position, found

@@ -38,7 +38,7 @@ HEADLINE_TAG = pattern(r"\[[^\]\n]{1,6}\][ \t]{0,2}")
 #: A news date line: 2019年02月19日来源：河北日报
 DATELINE = pattern(rf"(?P<date>{ARABIC_DATE})[ \t]{{0,4}}(?:来源：[ \t]{{0,2}}(?P<source>[^\s]{{1,30}}))?")
 #: A 来源 label with its outlet (the value may be on the next line).
-SOURCE = pattern(r"来源：[ \t]{0,3}\n?[ \t]{0,3}(?P<source>[^\s（）：]{2,30})")
+SOURCE = pattern(r"来源：[ \t]{0,3}(?:\n[ \t]{0,40})?(?P<source>[^\s（）：]{2,30})")
 #: A newspaper's own dated line: 《人民日报》（2025年01月07日第 02 版）
 PAPER_LINE = pattern(
     rf"《[ \t]{{0,2}}(?P<paper>[^《》\s][^《》\n]{{0,18}}?[^《》\s])[ \t]{{0,2}}》[ \t]{{0,2}}"

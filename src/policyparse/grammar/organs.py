@@ -57,10 +57,16 @@ _QUOTED = r"“[\p{Han}0-9]{1,8}”"
 QUOTED_IN_NAME = pattern(rf"\p{{Han}}{_QUOTED}$")
 #: An organ's name: Han characters (a short quoted term among them) ending with an issuer ending.
 ORGAN_NAME = pattern(rf"(?:[\p{{Han}}（）·]|{_QUOTED}){{0,40}}(?:{_ISSUER_ALT})")
-#: A title opening with organs, possibly after a year: 2026年吉林省政府工作报告, 国务院关于….
+#: What a body's session issues, after the body in a title: 第二十四次会议联合公报, 第三次全体会议公报.
+SESSION_PAPER = r"第[一二三四五六七八九十百0-9]{1,6}次(?:全体|常务)?会议(?:联合)?(?:公报|决议|决定|纪要)"
+#: The same, ending the title: the document is the session's own (its body is its issuer, in a
+#: wire service's copy too).
+SESSION_TITLE = pattern(SESSION_PAPER + "$")
+#: A title opening with organs, possibly after a year: 2026年吉林省政府工作报告, 国务院关于…,
+#: 上海合作组织成员国政府首脑（总理）理事会第二十四次会议联合公报.
 TITLE_ORGAN = pattern(
     rf"(?:\d{{4}}年)?(?P<orgs>(?:[\p{{Han}}（）、 ]|{_QUOTED}){{0,60}}?(?:{_STRONG_ALT}))"
-    r"(?=\s{0,4}(?:关于|印发|转发|批转|发布|颁布|公布|工作报告|政府工作报告|令第))"
+    r"(?=\s{0,4}(?:关于|印发|转发|批转|发布|颁布|公布|工作报告|政府工作报告|令第)|" + SESSION_PAPER + ")"
 )
 #: A policy title opening with an organ name (横琴粤澳深度合作区支持人才…若干措施).
 LEADING_ORGAN = pattern(rf"(?P<org>[\p{{Han}}]{{2,30}}?(?:{_STRONG_ALT}))(?=[\p{{Han}}])")

@@ -209,6 +209,10 @@ CHROME_PREFIXES: tuple[str, ...] = (
     "首页›",
     "首页»",
     "原文链接：",
+    # a reprint's note of the story's first headline (原标题：…, （原标题：…）): not its title
+    "原标题：",
+    "（原标题：",
+    "(原标题：",
     "【字号",
     "【字体",
     "发表时间：",

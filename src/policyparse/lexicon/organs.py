@@ -25,6 +25,8 @@ ORGAN_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = (
     ("人民政府办公室", frozenset({"issuer", "strong"})),
     ("相关部门和单位", frozenset({"agent"})),
     ("有关部门和单位", frozenset({"agent"})),
+    # 国务院联防联控机制, 国务院应对新型冠状病毒感染疫情联防联控机制: a standing body that issues notices
+    ("联防联控机制", frozenset({"issuer", "strong", "agent"})),
     ("委员会办公室", frozenset({"issuer"})),
     ("委员会办公厅", frozenset({"issuer"})),
     ("集团有限公司", frozenset({"issuer"})),
@@ -47,6 +49,7 @@ ORGAN_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = (
     ("综合组", frozenset({"issuer", "agent"})),
     ("供销社", frozenset({"issuer", "agent"})),
     ("委员会", frozenset({"issuer", "strong", "agent"})),
+    ("理事会", frozenset({"issuer", "strong"})),  # 上海合作组织成员国政府首脑（总理）理事会
     ("办公厅", frozenset({"issuer", "strong", "agent"})),
     ("办公室", frozenset({"issuer", "strong", "agent"})),
     ("国务院", frozenset({"issuer", "strong"})),

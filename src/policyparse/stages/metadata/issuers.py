@@ -16,6 +16,7 @@ from policyparse.grammar.dates import COMPACT_DATE, date_of, parse_date
 from policyparse.grammar.head import BRACKETED_LINE, REPORT_ON_BEHALF, REPORT_REGION
 from policyparse.grammar.organs import (
     ISSUER_ENDINGS,
+    SESSION_TITLE,
     TITLE_ORGAN,
     is_organ,
     split_glued,
@@ -158,10 +159,13 @@ def _bracketed_signature(doc: Document) -> list[tuple[int, int]]:
 
 
 def _issuer_spans(doc: Document, head: Head, kind: DocumentKind) -> Spans:
-    """A promulgation line's organs, else the organs opening the title (not for news)."""
+    """A promulgation line's organs, else the organs opening the title (not for news, unless the
+    title is a session's own paper: a wire service's copy of ``…理事会第二十四次会议联合公报``)."""
     if head.promulgation_organs:
         return list(head.promulgation_organs)
-    if kind is not DocumentKind.NEWS and head.title_span is not None:
+    if head.title_span is None:
+        return []
+    if kind is not DocumentKind.NEWS or SESSION_TITLE.search(doc.norm, *head.title_span) is not None:
         return title_organs(doc, *head.title_span)
     return []
 

@@ -212,11 +212,28 @@ def _merge_ranges(ctx: Context, found: list[Found]) -> list[Found]:
             range_start=last.year,
             core_start=last.core_start,
         )
-        merged.role = _merged_role(ctx, merged, last.role, item.role)
+        second_role = item.role
+        if second_role is DeadlineRole.DEADLINE and _joiner_only(ctx, last, item):
+            second_role = DeadlineRole.DATE  # 2025年至2026年: 至 joins the range, it relates nothing
+        merged.role = _merged_role(ctx, merged, last.role, second_role)
         if last.committed and last.role is DeadlineRole.DEADLINE and item.role not in NOT_DEADLINE_ROLES:
             merged.role, merged.committed = DeadlineRole.DEADLINE, True  # 推荐时间：…～2025年1月14日
         out[-1] = merged
     return out
+
+
+def _joiner_only(ctx: Context, first: Found, second: Found) -> bool:
+    """Whether the second end of a range is a deadline only by the joiner it took for its prefix
+    (``2025年至2026年上合组织轮值主席国``: ``至`` read as ``至2026年``), with no suffix of its own;
+    not in a ``从…到…`` frame (``从2019年到2021年，完成改造``)."""
+    prefix = ctx.text[second.start : second.core_start]
+    return (
+        second.start == first.end
+        and ctx.before(first.start, 1) != "从"
+        and RANGE_JOIN.fullmatch(prefix) is not None
+        and second.relation is Relation.BY
+        and ctx.text[second.end - 1 : second.end] == "年"
+    )
 
 
 def _merged_role(ctx: Context, merged: Found, first: DeadlineRole, second: DeadlineRole) -> DeadlineRole:

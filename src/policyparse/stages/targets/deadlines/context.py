@@ -19,6 +19,8 @@ from policyparse.grammar.dates import (
     LAST_SENTENCE_END,
     MENTION,
     PLAN_CONTENTS,
+    PROPOSAL_AFTER,
+    SCHEDULED_EVENT,
     TIME_SET,
     VALIDITY_CUE,
     WINDOW_END,
@@ -188,6 +190,8 @@ def _role_by_clause(ctx: Context, end: int, core_start: int, *, relative: bool) 
         return DeadlineRole.FORECAST
     if MENTION.match(ctx.text, end, min(ctx.hi, end + 24)) or _mentions_goals(clause, clause_after):
         return DeadlineRole.MENTION
+    if named_proposal(ctx, core_start, end):
+        return DeadlineRole.MENTION
     if ctx.text.find("目标", end, min(ctx.hi, end + _PLAN_CONTENTS_REACH)) != -1 and PLAN_CONTENTS.search(
         ctx.clause_after(end, _PLAN_CONTENTS_REACH)
     ):
@@ -255,6 +259,22 @@ def verb_follows(ctx: Context, end: int) -> bool:
 def time_set(ctx: Context, start: int) -> bool:
     """Whether the date at ``start`` is the time set for an action (``报名时间为4月26日…``)."""
     return TIME_SET.search(ctx.text, max(ctx.lo, start - 16), start) is not None
+
+
+def event_date(ctx: Context, start: int) -> bool:
+    """Whether the date at ``start`` opens a parenthesis after a scheduled event (``将举行…运动会
+    （2026年，比什凯克）``): the time set for the event."""
+    return (
+        start > ctx.lo
+        and ctx.text[start - 1] == "（"
+        and SCHEDULED_EVENT.search(ctx.text, max(ctx.lo, start - 60), start - 1) is not None
+    )
+
+
+def named_proposal(ctx: Context, start: int, end: int) -> bool:
+    """Whether the expression lies inside a proposal's name (``注意到关于…于2026年举办开幕式的倡议``):
+    a proposal noted, no deadline set."""
+    return "关于" in ctx.sentence_before(start) and PROPOSAL_AFTER.match(ctx.text, end, ctx.hi) is not None
 
 
 def scheduled_after(ctx: Context, end: int, *, any_action: bool = False) -> bool:

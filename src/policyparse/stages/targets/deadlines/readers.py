@@ -35,6 +35,7 @@ from policyparse.stages.targets.deadlines.context import (
     Context,
     absorb_prefix,
     absorb_suffix,
+    event_date,
     has_relation,
     relation,
     reports_past,
@@ -170,7 +171,11 @@ def scheduled(ctx: Context, at: Place) -> bool:
     """A date introduced by 于 right before a goal or action verb, or a window 于…至… before an
     action: the time set for the action (``将于2026年6月5日发放录取通知书``, ``学校于6月17日公布
     结果``, ``须于2026年5月7日至11日登录系统报名``)."""
-    return (at.prefix == "于" and scheduled_after(ctx, at.end)) or time_set(ctx, at.core_start)
+    return (
+        (at.prefix == "于" and scheduled_after(ctx, at.end))
+        or time_set(ctx, at.core_start)
+        or event_date(ctx, at.start)
+    )
 
 
 # ---------------------------------------------------------------- years relative to the document's
