@@ -42,7 +42,9 @@ from tests.test_score_floor import TOLERANCE, UPDATE, flatten
 #: scored once at bcd3046), ``blind10`` (6 documents from six more sources: a 函 transmitting a
 #: city 实施方案 on a portal page, a ministry 行动计划 as one line from a CSV, a PDF-extracted
 #: 实施方案 from a spreadsheet cell, two news pages (one GBK), an international 联合公报; scored
-#: once at e920089).
+#: once at e920089), ``blind11`` (6 documents from six more sources: a city 行动计划 saved as
+#: Markdown, a ministry 实施方案 on one line, a 政府工作报告 with a news lead, two news pages, a
+#: crawler's record of a 国办 规划; scored once at b5488f2).
 SETS = {
     "blind": 30,
     "blind2": 12,
@@ -54,6 +56,7 @@ SETS = {
     "blind8": 6,
     "blind9": 5,
     "blind10": 6,
+    "blind11": 6,
 }
 #: Extended figures that are counts, not scores: not floored.
 NOT_SCORES = {"counts"}
