@@ -76,10 +76,14 @@ class _Groups:
 
     members: dict[int, list[Member]] = field(default_factory=dict)
     parents: dict[int, Node | None] = field(default_factory=dict)
+    #: the paragraphs that are a phrase alone on its line (their siblings follow closely)
+    alone: set[int] = field(default_factory=set)
 
-    def add(self, parent: Node | None, member: Member) -> None:
+    def add(self, parent: Node | None, member: Member, *, alone: bool = False) -> None:
         self.parents[id(parent)] = parent
         self.members.setdefault(id(parent), []).append(member)
+        if alone:
+            self.alone.add(member[0])
 
 
 def unnumbered_run_ins(
@@ -99,7 +103,10 @@ def unnumbered_run_ins(
     for key, members in groups.members.items():
         parent = groups.parents[key]
         level = min(parent.level + 1, lex.MAX_DEPTH) if parent is not None else 1
-        out.extend(_node(member, level, parent) for member in _sibling_runs(sorted(members), logical))
+        inline = sorted(m for m in members if m[0] not in groups.alone)
+        alone = sorted(m for m in members if m[0] in groups.alone)
+        runs = _sibling_runs(inline, logical) + _sibling_runs(alone, logical, gap=_ALONE_GAP)
+        out.extend(_node(member, level, parent) for member in sorted(runs))
     return out
 
 
@@ -121,11 +128,38 @@ def _paragraph_phrases(
         if para.start < doc.body_start or _in_article(article_spans, span_starts, para.start):
             continue
         phrase = opening_phrase(doc.norm, para.start, para.end, layout.stops)
+        alone = phrase is None
+        if alone:
+            phrase = _phrase_line(doc, layout, index)
         if phrase is None:
             continue
         at = bisect.bisect_left(starts, para.start) - 1
         parent = nodes[at] if at >= 0 and nodes[at].part == layout.part_of[index] else None
-        groups.add(parent, (index, phrase[0], phrase[1], layout.part_of[index]))
+        groups.add(parent, (index, phrase[0], phrase[1], layout.part_of[index]), alone=alone)
+
+
+#: How long the body paragraph under a phrase standing on its own line must be.
+_BODY_MIN = 20
+
+
+def _phrase_line(doc: Document, layout: Layout, index: int) -> tuple[int, int] | None:
+    """A topic phrase ending in ``。`` that stands alone on its line over a body paragraph
+    (``物流规模效益持续提高。`` / ``“十三五”期间，社会物流总额…``): the run-in title of a text that
+    put its body on the next line."""
+    norm, paragraphs = doc.norm, layout.paragraphs
+    para = paragraphs[index]
+    end = para.end
+    while end > para.start and norm[end - 1] in " \t\u3000":
+        end -= 1
+    if end - para.start > lex.UNNUMBERED_RUN_IN_MAX + 4 or norm[end - 1 : end] != "。":
+        return None
+    if index + 1 >= len(paragraphs) or index + 1 in layout.excluded:
+        return None
+    body = paragraphs[index + 1]
+    if body.end - body.start < _BODY_MIN or match_marker(norm, body.start) is not None:
+        return None
+    phrase = opening_phrase(norm, para.start, end + 5, layout.stops)  # as if body text followed
+    return phrase if phrase is not None and phrase[1] == end - 1 else None
 
 
 def _in_article(spans: list[tuple[int, int]], starts: list[int], position: int) -> bool:
@@ -174,18 +208,23 @@ def _open_end(text: str) -> bool:
     return bool(text) and text[-1] not in "。！？；：…）”’」』】"
 
 
-def _sibling_runs(members: list[Member], logical: list[int]) -> list[Member]:
+#: Phrases alone on their lines are siblings only one body paragraph apart (phrase, body,
+#: phrase …): a short directive line among many (``推动工商用电同价政策尽快全面落实。``) is none.
+_ALONE_GAP = 1
+
+
+def _sibling_runs(members: list[Member], logical: list[int], gap: int = lex.SIBLING_GAP) -> list[Member]:
     """Members that stand in a run of two or more siblings.
 
-    Siblings follow one another: between two of them lie at most ``SIBLING_GAP`` paragraphs
-    (the body of the previous sibling's section; hard-wrapped lines count as one paragraph).
-    A phrase far from any other is a lone sentence, not one title of a series.
+    Siblings follow one another: between two of them lie at most ``gap`` paragraphs (the body of
+    the previous sibling's section; hard-wrapped lines count as one paragraph). A phrase far
+    from any other is a lone sentence, not one title of a series.
     """
     out: list[Member] = []
     run: list[Member] = []
     for member in members:
-        gap = logical[member[0]] - logical[run[-1][0]] if run else 0
-        if run and (gap > lex.SIBLING_GAP + 1 or member[3] != run[-1][3]):
+        distance = logical[member[0]] - logical[run[-1][0]] if run else 0
+        if run and (distance > gap + 1 or member[3] != run[-1][3]):
             if len(run) >= 2:
                 out.extend(run)
             run = []
