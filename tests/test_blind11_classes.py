@@ -55,3 +55,30 @@ def test_a_lone_phrase_line_is_no_title() -> None:
         .replace("物流结构调整加快推进。\n", "")
     )
     assert not any(h.level == 3 for h in parse(text).headings)
+
+
+GOALS = """关于印发某实施方案的通知
+2022年6月10日
+{sentence}
+"""
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2025年和2030年，全国短流程炼钢占比分别提升至15%、20%以上。",
+        "2025年、2030年，再生铝产量分别达到1150万吨、1400万吨。",
+        "2024年及2025年，新增充电桩分别不少于2万个、3万个。",
+    ],
+)
+def test_coordinated_years_opening_a_clause_are_deadlines(sentence: str) -> None:
+    notice = parse(GOALS.format(sentence=sentence))
+    assert [t.text for t in notice.targets] == [sentence]
+    assert notice.targets[0].deadline.year == int(sentence[6:10])  # the later year
+
+
+@pytest.mark.parametrize(
+    "sentence", ["与2019年和2020年相比，产量有所增加。", "2019年和2020年的产量均有所增加。"]
+)
+def test_coordinated_past_or_attributive_years_are_not(sentence: str) -> None:
+    assert parse(GOALS.format(sentence=sentence)).targets == []

@@ -209,6 +209,10 @@ SCHEDULED_EVENT = pattern(
 )
 #: A proposal named around a time expression: ``关于…于2026年举办开幕式的倡议`` (noted, not set).
 PROPOSAL_AFTER = pattern(r"[^。；\n]{0,40}?的(?:倡议|建议|提议)")
+#: A year joined to the one after it in a run of coordinated years (``2025年和2030年，…分别…``):
+#: searched right before a year (``COORDINATED_BEFORE``) or right after one (``COORDINATED_AFTER``).
+COORDINATED_BEFORE = pattern(r"(?:19|20)\d\d年[和、及与]$")
+COORDINATED_AFTER = pattern(r"[和、及与](?:19|20)\d\d年")
 #: The end of a clause (or line) around a time expression.
 CLAUSE_OR_LINE_BREAK = pattern(r"[，。；：！？\n]")
 #: The same, searched right to left (``(?r)``): the last break before a position, found

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from policyparse.grammar.dates import (
     CLAUSE_OR_LINE_BREAK,
+    COORDINATED_AFTER,
+    COORDINATED_BEFORE,
     DESCRIBED,
     EVENT_COUNT,
     FIRST_PART,
@@ -344,4 +346,19 @@ def has_relation(ctx: Context, start: int, end: int, prefix: str, suffix: str) -
         return True
     if ctx.at_clause_start(start) and ctx.after(end, 1) == "，":
         return True
+    if _coordinated_opening(ctx, start, end):
+        return True
     return opens_predicate(ctx, start, end)
+
+
+def _coordinated_opening(ctx: Context, start: int, end: int) -> bool:
+    """Coordinated years opening a clause, the last before ``，`` (``2025年和2030年，…分别提升至…``):
+    each is the clause-initial ``2000年，`` form."""
+    first, last = start, end
+    while (m := COORDINATED_BEFORE.search(ctx.text, max(ctx.lo, first - 6), first)) is not None:
+        first = m.start()
+    while (m := COORDINATED_AFTER.match(ctx.text, last, ctx.hi)) is not None:
+        last = m.end()
+    if (first, last) == (start, end):
+        return False
+    return ctx.at_clause_start(first) and ctx.after(last, 1) == "，"
