@@ -13,11 +13,6 @@ from policyparse.grammar.markers import match_marker
 from policyparse.segment import Segment
 
 
-def para_text(doc: Document, segment: Segment) -> str:
-    """The normalised text of a paragraph."""
-    return doc.norm[segment.start : segment.end]
-
-
 def table_of_contents(doc: Document, paragraphs: list[Segment]) -> set[int]:
     """Paragraphs of a table of contents: from a ``目录`` line to where its first entry repeats."""
     out: set[int] = set()
@@ -33,10 +28,16 @@ def table_of_contents(doc: Document, paragraphs: list[Segment]) -> set[int]:
         # the label line, its spaces removed, opens with 目: its first character is 目 or a space
         line = norm[start : paragraphs[last].end].replace(" ", "") if norm[start : start + 1] in "目 " else ""
         if line and TOC_LINE.fullmatch(line) is not None and last + 1 < len(paragraphs):
-            first_text = para_text(doc, paragraphs[last + 1])
+            first = paragraphs[last + 1]
+            first_text = norm[first.start : first.end]
             limit = min(len(paragraphs), last + 400)
             stop = next(
-                (i for i in range(last + 2, limit) if para_text(doc, paragraphs[i]) == first_text), None
+                (
+                    i
+                    for i in range(last + 2, limit)
+                    if norm[paragraphs[i].start : paragraphs[i].end] == first_text
+                ),
+                None,
             )
             if stop is not None:
                 out.update(range(index, stop))
@@ -74,7 +75,7 @@ def _repeated_outline(doc: Document, paragraphs: list[Segment]) -> set[int]:
     out: set[int] = set()
     seen: dict[str, int] = {}
     for index, para in enumerate(paragraphs):
-        text = para_text(doc, para)
+        text = doc.norm[para.start : para.end]
         if len(text) > 40 or "。" in text or "；" in text:
             seen.clear()
             continue

@@ -28,7 +28,6 @@ from policyparse.grammar.layout import (
 from policyparse.grammar.markers import MarkerMatch, match_bare_number, match_marker
 from policyparse.models import MarkerKind, NoiseKind
 from policyparse.segment import Segment
-from policyparse.stages.headings.contents import para_text as para_text  # re-exported
 from policyparse.stages.headings.contents import table_of_contents
 
 
@@ -86,6 +85,11 @@ def _title_under_label(doc: Document, following: Segment | None) -> tuple[int, i
         return None
     text = para_text(doc, following)
     return (following.start, following.end) if len(text) <= 60 and "。" not in text else None
+
+
+def para_text(doc: Document, segment: Segment) -> str:
+    """The normalised text of a paragraph."""
+    return doc.norm[segment.start : segment.end]
 
 
 def _starts_with_marker(doc: Document, segment: Segment) -> bool:

@@ -27,9 +27,10 @@ Member = tuple[int, int, int, int]
 
 
 def opening_phrase(
-    norm: str, start: int, end: int, stops: frozenset[int] = frozenset()
+    norm: str, start: int, end: int, stops: frozenset[int] = frozenset(), *, body_follows: bool = False
 ) -> tuple[int, int] | None:
-    """The short topic phrase ending in ``。`` that opens the text at ``start``, else ``None``.
+    """The short topic phrase ending in ``。`` that opens the text at ``start``, else ``None``;
+    body text must follow it before ``end``, unless ``body_follows`` (on the next line).
 
     >>> opening_phrase("——因地制宜、分类指导。按照当地实际推进。", 0, 21)
     (2, 11)
@@ -42,7 +43,7 @@ def opening_phrase(
     if match_marker(norm, start) is not None or match_inline_enum(norm, start) is not None:
         return None
     stop = _phrase_stop(norm, start, end, stops)
-    if stop is None or stop - start < 2 or end - stop < 5:
+    if stop is None or stop - start < 2 or (end - stop < 5 and not body_follows):
         return None
     return (start, stop) if _names_topic(norm[start:stop]) else None
 
@@ -158,7 +159,7 @@ def _phrase_line(doc: Document, layout: Layout, index: int) -> tuple[int, int] |
     body = paragraphs[index + 1]
     if body.end - body.start < _BODY_MIN or match_marker(norm, body.start) is not None:
         return None
-    phrase = opening_phrase(norm, para.start, end + 5, layout.stops)  # as if body text followed
+    phrase = opening_phrase(norm, para.start, end, layout.stops, body_follows=True)
     return phrase if phrase is not None and phrase[1] == end - 1 else None
 
 

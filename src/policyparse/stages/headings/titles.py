@@ -156,11 +156,8 @@ def _named_after_colon(norm: str, start: int, stop_at: int, rest: int, end: int)
     (``…行动（牵头单位：住建厅）``) or a clause."""
     if end - start > lex.LINE_TITLE_MAX or not COLON_LEAD.fullmatch(norm, start, stop_at):
         return False
-    if (
-        norm.find(norm[start : stop_at + 1], stop_at + 1) == -1
-        and norm.rfind(norm[start : stop_at + 1], 0, start) == -1
-    ):
-        return False
+    if norm.count(norm[start : stop_at + 1]) < 2:
+        return False  # the lead is printed once: a field and its value
     return COLON_NAME.fullmatch(norm, rest, trim_title_end(norm, rest, end)) is not None
 
 

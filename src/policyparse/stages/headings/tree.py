@@ -82,7 +82,7 @@ def _continues(doc: Document, item: Item, previous: int) -> bool:
     if clean_title_line(doc, item) and previous + 1 < number <= previous + 5:
         warn(doc, "W201", item, previous=previous, current=number)
         return True
-    if number == previous + 2 and _lone_run_in_title(doc, item):
+    if number == previous + 2 and _run_in_title(doc, item):
         # one marker lost in a run of run-in titles (…市场建设。(七)全面推进…: the (六) is gone)
         warn(doc, "W201", item, previous=previous, current=number)
         return True
@@ -92,7 +92,7 @@ def _continues(doc: Document, item: Item, previous: int) -> bool:
     return False
 
 
-def _lone_run_in_title(doc: Document, item: Item) -> bool:
+def _run_in_title(doc: Document, item: Item) -> bool:
     """A run-in title (``（七）全面推进辅助服务补偿机制建设。…``), not a table row's cells."""
     title = item.title
     return (

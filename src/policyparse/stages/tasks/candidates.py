@@ -241,14 +241,14 @@ def _dash_items(doc: Document, start: int, count: int) -> list[Candidate]:
     norm = doc.norm
     end = norm.find("\n", start)
     end = len(norm) if end == -1 else end
-    dashes = [m.end() for m in INLINE_DASH.finditer(norm, start, end)]
+    dashes = [m.span() for m in INLINE_DASH.finditer(norm, start, end)]
     if count < 2 or len(dashes) != count:
         return []
     items: list[Candidate] = []
-    for index, body in enumerate(dashes):
-        item_end = dashes[index + 1] - 2 if index + 1 < len(dashes) else item_tail(norm, body, end)
+    for index, (dash, body) in enumerate(dashes):
+        item_end = dashes[index + 1][0] if index + 1 < len(dashes) else item_tail(norm, body, end)
         title_start, title_end = first_clause(norm, body, item_end)
-        items.append(Candidate(body - 2, _strip_end(norm, body - 2, item_end), title_start, title_end, "——"))
+        items.append(Candidate(dash, _strip_end(norm, dash, item_end), title_start, title_end, "——"))
     return items
 
 
