@@ -4,9 +4,11 @@ unnumbered run-in titles that stand alone on their lines, their body on the next
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from policyparse import parse
+from policyparse import parse, parse_file
 
 PLAN = """某某发展规划
 一、现状形势
@@ -82,3 +84,160 @@ def test_coordinated_years_opening_a_clause_are_deadlines(sentence: str) -> None
 )
 def test_coordinated_past_or_attributive_years_are_not(sentence: str) -> None:
     assert parse(GOALS.format(sentence=sentence)).targets == []
+
+
+# ----------------------------------------------------------------------------- joint national notices on one line
+# Set 11 d02: seven ministries' notice with every line break lost; its 版头 and signature run the
+# names of central organs together (``生态环境部国家发展和改革委员会…国家能源局文件``), the
+# signature keeps a few spaces between them.
+
+_ONE_LINE = (
+    "{mark}文件教发〔2023〕5号关于印发《职业教育产教融合赋能提升行动实施方案》的通知"
+    "各省、自治区、直辖市教育厅（教委）、发展改革委、财政厅（局）：现将《职业教育产教融合赋能提升行动实施方案》"
+    "印发给你们，请结合实际认真贯彻落实。{signature}2023年6月8日（此件主动公开）"
+    "一、总体要求到2025年，国家和省级产教融合型城市建设50个左右。二、重点任务（一）深化产教融合。"
+    "各地要加快推进产教融合型企业建设，完善支持政策。"
+)
+
+
+@pytest.mark.parametrize(
+    ("mark", "signature", "issuers"),
+    [
+        (
+            "教育部国家发展改革委财政部",
+            "教育部 国家发展改革委财政部",
+            ["教育部", "国家发展改革委", "财政部"],
+        ),
+        (
+            "工业和信息化部国家发展和改革委员会科学技术部财政部人力资源和社会保障部自然资源部生态环境部住房和城乡建设部",
+            "工业和信息化部 国家发展和改革委员会 科学技术部财政部 人力资源和社会保障部自然资源部 生态环境部住房和城乡建设部",
+            [
+                "工业和信息化部",
+                "国家发展和改革委员会",
+                "科学技术部",
+                "财政部",
+                "人力资源和社会保障部",
+                "自然资源部",
+                "生态环境部",
+                "住房和城乡建设部",
+            ],
+        ),
+        (
+            "中国人民银行国家金融监督管理总局中国证券监督管理委员会",
+            "中国人民银行国家金融监督管理总局中国证券监督管理委员会",
+            ["中国人民银行", "国家金融监督管理总局", "中国证券监督管理委员会"],
+        ),
+    ],
+)
+def test_a_one_line_joint_notice_of_central_organs_keeps_its_head(
+    mark: str, signature: str, issuers: list[str]
+) -> None:
+    notice = parse(_ONE_LINE.format(mark=mark, signature=signature))
+    meta = notice.metadata
+    assert meta.title == "关于印发《职业教育产教融合赋能提升行动实施方案》的通知"
+    assert meta.doc_number == "教发〔2023〕5号"
+    assert meta.issuers == issuers
+    assert str(meta.date) == "2023-06-08"
+    assert [t.deadline.year for t in notice.targets if t.deadline] == [2025]
+
+
+@pytest.mark.parametrize(
+    ("name", "pieces"),
+    [
+        ("生态环境部国家能源局", ["生态环境部", "国家能源局"]),
+        ("国家卫生健康委员会国家中医药管理局", ["国家卫生健康委员会", "国家中医药管理局"]),
+        (
+            "山东省发展和改革委员会国家能源局山东监管办公室",
+            ["山东省发展和改革委员会", "国家能源局山东监管办公室"],
+        ),
+        # one organ each: a ministry's office, the state's commission, the party's
+        ("交通运输部办公厅", ["交通运输部办公厅"]),
+        ("国务院国有资产监督管理委员会", ["国务院国有资产监督管理委员会"]),
+        ("中共中央国家安全委员会", ["中共中央国家安全委员会"]),
+        ("国家市场监督管理总局", ["国家市场监督管理总局"]),
+    ],
+)
+def test_central_organs_run_together_are_split_and_one_organ_is_not(name: str, pieces: list[str]) -> None:
+    from policyparse.grammar.organs import split_run
+
+    assert [name[s:e] for s, e in split_run(name)] == pieces
+
+
+# ----------------------------------------------------------------------------- a news page's headline box
+# Set 11 d04: a site reposting a 新华社 report prints the article's title in a box with its
+# 来源 and time (``<div class="…title"><div>习近平主持召开…座谈会</div><ul><li>来源：新华社</li>…``)
+# and names it in ``<title>`` before a bare hyphen (``…座谈会-中国科普网``); the report under it
+# opens with the wire's headline block (引题 ``…座谈会强调``, two 主题 lines, 副题 ``李强蔡奇出席``).
+
+NEWS_PAGE = """<html><head><meta charset="utf-8"><title>{title}{separator}{site}</title></head><body>
+<div class="nav"><a href="/">首页</a> &gt; <a href="/news">时政新闻</a></div>
+<div class="detail-title">
+  <div>{title}</div>
+  <ul>
+    <li>来源：新华社</li>
+    <li>作者：</li>
+    <li>2023-12-01 14:43</li>
+  </ul>
+</div>
+<div class="article">
+<p>{title}{kicker}</p>
+<p>推动长三角一体化发展取得新的重大突破</p>
+<p>在中国式现代化中更好发挥引领示范作用</p>
+<p>李强蔡奇出席</p>
+<p>新华社上海11月30日电 中共中央总书记、国家主席、中央军委主席习近平30日上午在上海主持召开{occasion}并发表重要讲话。他强调，深入推进长三角一体化发展，进一步提升创新能力、产业竞争力、发展能级，率先形成更高层次改革开放新格局，对于我国构建新发展格局、推动高质量发展，意义重大。</p>
+<p>中共中央政治局常委、国务院总理李强，中共中央政治局常委、中央办公厅主任蔡奇出席座谈会。习近平在上海调研期间专门召开这次座谈会。座谈会上，各地负责同志先后发言，就推进一体化发展汇报工作情况、提出意见建议。</p>
+<p>习近平在认真听取大家发言后指出，要完整、准确、全面贯彻新发展理念，紧扣一体化和高质量这两个关键词，树立全球视野和战略思维，坚定不移深化改革、扩大高水平开放。</p>
+<p>习近平强调，长三角区域要加强科技创新和产业创新跨区域协同。大力推进科技创新，加强科技创新和产业创新深度融合，催生新产业新业态新模式，拓展发展新空间，培育发展新动能，更好联动长江经济带、辐射全国。</p>
+<p>习近平指出，要加快完善一体化发展体制机制。着力打破行政壁垒，提高政策协同，让要素在更大范围畅通流动，有利于发挥各地区比较优势，实现更合理分工，凝聚更强大的合力，促进高质量发展。</p>
+<p>习近平强调，要积极推进高层次协同开放。上海要加快建设具有世界影响力的社会主义现代化国际大都市，更好发挥龙头带动作用，苏浙皖各扬所长，加强改革举措的有机衔接和融会贯通。</p>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("title", "separator", "site", "kicker"),
+    [
+        ("习近平主持召开深入推进长三角一体化发展座谈会", "-", "中国科普网", "强调"),
+        ("习近平主持召开深入推进长三角一体化发展座谈会", " - ", "人民网", "时指出"),
+        ("李强主持召开国务院常务会议研究部署促进消费工作", "-", "某某市人民政府门户网站", "指出"),
+    ],
+)
+def test_a_news_pages_title_box_gives_the_title_over_the_wires_headline_block(
+    tmp_path: Path, title: str, separator: str, site: str, kicker: str
+) -> None:
+    path = tmp_path / "page.html"
+    occasion = title.removeprefix("习近平主持召开").removeprefix("李强主持召开")
+    path.write_text(
+        NEWS_PAGE.format(title=title, separator=separator, site=site, kicker=kicker, occasion=occasion),
+        encoding="utf-8",
+    )
+    notice = parse_file(path)
+    assert notice.metadata.title == title
+    assert notice.metadata.source == "新华社"
+    assert str(notice.metadata.date) == "2023-12-01"
+    assert notice.headings == []
+    title_element = next(e for e in notice.metadata.elements if e.field == "title")
+    assert notice.text[title_element.start : title_element.end] == title
+
+
+@pytest.mark.parametrize(
+    ("page_title", "parts"),
+    [
+        (
+            "习近平主持召开深入推进长三角一体化发展座谈会-中国科普网",
+            ["习近平主持召开深入推进长三角一体化发展座谈会", "中国科普网"],
+        ),
+        # a title's own hyphen joins years: no separator
+        (
+            "济南市促进民营经济发展壮大三年行动计划（2025-2027年）",
+            ["济南市促进民营经济发展壮大三年行动计划（2025-2027年）"],
+        ),
+        (
+            "关于印发2025-2027年行动计划的通知-济南市人民政府门户网站",
+            ["关于印发2025-2027年行动计划的通知", "济南市人民政府门户网站"],
+        ),
+    ],
+)
+def test_a_bare_hyphen_separates_a_site_name_from_the_page_title(page_title: str, parts: list[str]) -> None:
+    from policyparse.grammar.html import TITLE_SEPARATOR
+
+    assert TITLE_SEPARATOR.split(page_title) == parts

@@ -147,10 +147,17 @@ def run_on_joints(norm: str, line: Segment) -> list[int]:
     joints += [m.end() for m in runon.HEAD_NUMBER_END.finditer(norm, line.start, head_end)][:1]
     joints += [m.start() for m in runon.TITLE_BEFORE_NUMBER.finditer(norm, line.start, head_end)][:1]
     joints += [m.start() for m in runon.ADDRESSEE_START.finditer(norm, line.start, head_end)][:1]
-    for m in runon.SIGNATURE.finditer(norm, line.start, line.end):
-        joints += [m.start(), m.end()]
-    joints += [m.start() for m in runon.SPACE_BREAK.finditer(norm, line.start, line.end)]
+    joints += _signature_and_space_joints(norm, line)
     return sorted({j for j in joints if line.start < j < line.end})
+
+
+def _signature_and_space_joints(norm: str, line: Segment) -> list[int]:
+    """The ends of each signature block of a run-on line, and its spaces between paragraphs:
+    the spaces between a signature's names are no breaks (the block is one paragraph)."""
+    signatures = [m.span() for m in runon.SIGNATURE.finditer(norm, line.start, line.end)]
+    joints = [at for span in signatures for at in span]
+    spaces = (m.start() for m in runon.SPACE_BREAK.finditer(norm, line.start, line.end))
+    return joints + [at for at in spaces if not any(start < at < end for start, end in signatures)]
 
 
 def _may_repeat_title(norm: str, start: int, end: int) -> bool:

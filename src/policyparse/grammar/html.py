@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from regex import escape
 
-from policyparse.grammar._compile import IGNORECASE, bytes_pattern, pattern
-from policyparse.lexicon.html import INFO_LABELS, OTHER_LABELS
+from policyparse.grammar._compile import IGNORECASE, alternation, bytes_pattern, pattern
+from policyparse.lexicon.html import INFO_LABELS, OTHER_LABELS, SITE_NAME_ENDINGS
 
 
 def _label_pattern(label: str) -> str:
@@ -36,6 +36,10 @@ INFO_PAIR = pattern(
     + _ANY_LABEL
     + r")[ \u3000\u00a0]{0,2}[:：]|[ \u3000\u00a0]{1,4}[\p{Han}]{2,6}[ \u3000\u00a0]{0,2}[:：])"
 )
+
+#: A label and its colon opening a text (what follows a title in a page's title box, glued
+#: to it: ``…座谈会来源：新华社作者：2023-12-01``).
+LABEL_LEAD = pattern(r"^(?:" + _ANY_LABEL + r")[ \t\u3000\u00a0]{0,4}[:：]")
 
 #: Lines of page chrome that sit inside a content block: print/close/share widgets, QR code
 #: prompts, font-size switches, view counters, editor lines, "click to view" links. A line is
@@ -80,10 +84,16 @@ FOLDED_SPACES = pattern(r"[\s\u3000\u00a0]++")
 BLANK_RUN = pattern(r"\n{3,}+")
 #: A style sheet that hides the numbers of ordered lists: ``ol { list-style: none }``.
 OL_RESET = pattern(r"\bol\b[^{}]{0,200}+\{[^{}]{0,500}?list-style(?:-type)?\s{0,3}+:\s{0,3}+none", IGNORECASE)
-#: A portal's tag before a reposted title: （转载）, 【转发】.
 #: What separates the parts of a page's ``<title>`` (``标题_栏目_站点``, ``标题 | 站点``,
 #: ``标题 - 站点``): the article's title is one part.
-TITLE_SEPARATOR = pattern(r"\s{0,3}+(?:[_|｜]|\s[-–—]\s)\s{0,3}+")
+#: A bare hyphen separates only before a site's name that ends the title (``座谈会-中国科普网``):
+#: a title's own hyphens join years and names (``2025-2027年``).
+TITLE_SEPARATOR = pattern(
+    r"\s{0,3}+(?:[_|｜]|(?<=\s)[-–—](?=\s)|[-–—](?=[\p{Han}A-Za-z]{1,12}?(?:"
+    + alternation(SITE_NAME_ENDINGS)
+    + r")$))\s{0,3}+"
+)
+#: A portal's tag before a reposted title: （转载）, 【转发】.
 TAG_PREFIX = pattern(r"^[（(【\[][^）)】\]]{1,6}+[）)】\]]")
 #: A page's dateline above its text: an ISO date alone or beside the site's name
 #: (``福建省中小企业公共服务平台 2019-03-28``), not a clock line (``今天是…星期一``). Group ``date``.

@@ -102,6 +102,7 @@ CLOSING_BYLINE = pattern(r"（(?:本报)?(?:记者|通讯员)[^（）\n]{2,40}�
 #: reporter, a dispatch or newspaper date line, or a lead opening on the day of the event.
 NEWS_CONTENT = pattern(
     r"记者|通讯员|[电讯]（记者|本报讯|本报[\p{Han}]{0,6}\d{1,2}月\d{1,2}日电"
+    rf"|(?:{alternation(DISPATCH_OUTLETS)})[\p{{Han}}]{{0,8}}\d{{1,2}}月\d{{1,2}}日电"  # 新华社上海11月30日电
     r"|(?:^|\n)[ \t]{0,4}(?:\d{1,2}月\d{1,2}日|近日|日前|今天|昨天|今年\d{1,2}月|(?:今|昨)（\d{1,2}）日)[，,上下]"
 )
 #: A 来源 given on a page without the outlet in parentheses: ``（来源：…）``, ``（新华社…电）``.

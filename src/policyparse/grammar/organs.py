@@ -35,6 +35,7 @@ from policyparse.lexicon.agencies import (
 )
 from policyparse.lexicon.news import DEMONSTRATIVES, MEETING_HOSTS, MEETING_TYPES
 from policyparse.lexicon.organs import (
+    CENTRAL_STARTS,
     GLUED_ORGANS,
     LEVEL_PREFIXES,
     NAMED_BODIES,
@@ -148,7 +149,8 @@ def split_run(name: str) -> list[tuple[int, int]]:
 
     A signature or a joint 版头 that lost its spaces runs the names together. A name is cut
     where the text before is an organ and the text after starts afresh: with 中共, a name of
-    :data:`GLUED_ORGANS`, or the place the first name starts with. Every piece must be an organ.
+    :data:`GLUED_ORGANS`, a central organ's start (:data:`CENTRAL_STARTS`: 国家…, 中国…, a
+    ministry's name), or the place the first name starts with. Every piece must be an organ.
 
     >>> name = "龙岩市工业和信息化局中共龙岩市委精神文明建设办公室龙岩市城市管理局"
     >>> [name[s:e] for s, e in split_run(name)]
@@ -156,21 +158,34 @@ def split_run(name: str) -> list[tuple[int, int]]:
     >>> name = "中共山东省委办公厅山东省人民政府办公厅"
     >>> [name[s:e] for s, e in split_run(name)]
     ['中共山东省委办公厅', '山东省人民政府办公厅']
+    >>> name = "生态环境部国家发展和改革委员会工业和信息化部国家能源局"
+    >>> [name[s:e] for s, e in split_run(name)]
+    ['生态环境部', '国家发展和改革委员会', '工业和信息化部', '国家能源局']
     >>> split_run("中共龙岩市委办公室")
     [(0, 9)]
     """
     place = RUN_PLACE.match(name)
-    fresh = (*FRESH_STARTS, *GLUED_ORGANS, *([place.group("place")] if place else []))
+    fresh = (*FRESH_STARTS, *GLUED_ORGANS, *CENTRAL_STARTS, *([place.group("place")] if place else []))
     spans: list[tuple[int, int]] = []
     start = 0
     for index in range(2, len(name) - 1):
-        if name.startswith(fresh, index) and is_organ(name[start:index]):
+        if (
+            name.startswith(fresh, index)
+            and is_organ(name[start:index])
+            and not _one_central(name, start, index)
+        ):
             spans.append((start, index))
             start = index
     spans.append((start, len(name)))
     if len(spans) > 1 and not all(is_organ(name[s:e]) for s, e in spans):
         return [(0, len(name))]
     return spans
+
+
+def _one_central(name: str, start: int, index: int) -> bool:
+    """Whether ``国家…``/``中国…`` at ``index`` goes on the party's or the state's top organ
+    before it as one name (中共中央国家安全委员会), not a new one."""
+    return name.startswith(("国家", "中国"), index) and name[start:index] in GLUED_ORGANS
 
 
 #: Where a name run on from an organ's may start (``市…``, ``省…``, ``中共…``, ``各…``).

@@ -35,10 +35,12 @@ TITLE_REPEAT = pattern(
 #: What may follow a date that is part of a sentence rather than a signature: a clause mark,
 #: a time of day, or a verb of what happened that day.
 _IN_SENTENCE = r"[，、：；。起前后至以到在]|上午|下午|晚|凌晨|零时|召开|印发|发布|举行|出台|颁布|公布|施行|实施|开始|正式|期间"
-#: A signature after a sentence end: up to six organ names and the full date, with the breaks
-#: at both ends (``…请认真贯彻落实。中共山东省委办公厅山东省人民政府办公厅2021年2月26日…``).
+#: A signature after a sentence end: up to nine organ names (a joint one may keep some spaces
+#: between them) and the full date, with the breaks at both ends
+#: (``…请认真贯彻落实。中共山东省委办公厅山东省人民政府办公厅2021年2月26日…``,
+#: ``…落实。生态环境部 国家发展和改革委员会工业和信息化部 国家能源局2022年6月10日``).
 SIGNATURE = pattern(
-    rf"(?<=[。！][ \t\u3000]{{0,2}})(?:{ORGAN_NAME.pattern}){{0,6}}[ \t]{{0,2}}(?:{DATE_SOURCE})(?![ \t]{{0,2}}(?:{_IN_SENTENCE}))"
+    rf"(?<=[。！][ \t\u3000]{{0,2}})(?:(?:{ORGAN_NAME.pattern})[ \t\u3000]{{0,2}}){{0,9}}(?:{DATE_SOURCE})(?![ \t]{{0,2}}(?:{_IN_SENTENCE}))"
 )
 #: A space between two paragraphs of a page whose crawler joined them with one (``…状况 1.落实…``,
 #: ``…组织实施。 平潭综合实验区管委会办公室 2023年3月30日``): after two Han characters or a

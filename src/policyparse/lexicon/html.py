@@ -353,3 +353,6 @@ NESTING_BLOCKS = frozenset(
     }
 )
 MAX_BLOCK_DEPTH = 1000
+#: How a site's name ends, where a page's ``<title>`` names it after a bare hyphen
+#: (``习近平主持召开…座谈会-中国科普网``, ``…通知-济南市人民政府门户网站``).
+SITE_NAME_ENDINGS: tuple[str, ...] = ("门户网站", "网站", "新闻网", "客户端", "网", "频道")

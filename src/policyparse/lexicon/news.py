@@ -216,3 +216,6 @@ LEAD_OPENERS: tuple[str, ...] = (
 #: Meetings of an organ itself (国务院常务会议, 市政府全体会议): a policy they release is the
 #: organ's, which is the issuer.
 HOSTED_MEETINGS: tuple[str, ...] = ("常务会议", "全体会议", "办公会议")
+#: What a news headline's 引题 ends with after the occasion it names (``习近平主持召开…座谈会强调``):
+#: the line leads to the main headline, it is not the article's title.
+KICKER_VERBS: tuple[str, ...] = ("强调", "指出", "表示", "要求", "宣布", "时强调", "时指出", "时表示")

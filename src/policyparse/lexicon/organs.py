@@ -183,6 +183,36 @@ GLUED_ORGANS: tuple[str, ...] = (
     "中央军委",
     "全国人大常委会",
 )
+#: How the names of central organs start (the State Council's ministries and commissions,
+#: its bureaus and administrations, the central bank): in a joint 版头 or signature that lost
+#: its spaces (``生态环境部国家发展和改革委员会工业和信息化部…``) a new name starts here.
+CENTRAL_STARTS: tuple[str, ...] = (
+    "国家",
+    "中国",
+    "外交部",
+    "国防部",
+    "教育部",
+    "科学技术部",
+    "科技部",
+    "工业和信息化部",
+    "公安部",
+    "民政部",
+    "司法部",
+    "财政部",
+    "人力资源和社会保障部",
+    "自然资源部",
+    "生态环境部",
+    "住房和城乡建设部",
+    "交通运输部",
+    "水利部",
+    "农业农村部",
+    "商务部",
+    "文化和旅游部",
+    "退役军人事务部",
+    "应急管理部",
+    "审计署",
+    "海关总署",
+)
 #: Bodies named without an organ ending (besides :data:`GLUED_ORGANS`).
 NAMED_BODIES: tuple[str, ...] = ("党中央", "全国人大", "全国政协", "证监会", "银保监会")
 #: One-character prefixes that make a short name of an organ (``省政府``, ``市委``).

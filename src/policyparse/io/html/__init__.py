@@ -46,6 +46,7 @@ from policyparse.io.html.nodes import fold
 from policyparse.io.html.serializer import Serializer, TextTooLong, clean_lines
 from policyparse.io.html.weighing import content_block, weigh
 from policyparse.lexicon.html import DATE_META, MAX_BLOCK_DEPTH, NESTING_BLOCKS
+from policyparse.lexicon.news import KICKER_VERBS
 
 __all__ = ["Page", "TextTooLong", "html_to_text", "info_pairs"]
 
@@ -190,6 +191,8 @@ def _holds_title(text: str, folded: str) -> bool:
         return False
     lines = [line for line in text[:HEADLINE_SEARCH_CHARS].split("\n") if fold(line)]
     for index in range(len(lines)):
+        if fold(lines[index]).removeprefix(folded) in KICKER_VERBS:
+            continue  # a 引题 that names the page's title as its occasion (…座谈会强调)
         if fold("".join(lines[index : index + 3])).startswith(folded):
             return True
         if folded in fold(lines[index]) and not any(mark in lines[index] for mark in "。！？"):

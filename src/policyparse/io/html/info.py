@@ -7,7 +7,7 @@ import itertools
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policyparse.grammar.html import BREADCRUMB, INFO_PAIR, TITLE_SEPARATOR
+from policyparse.grammar.html import BREADCRUMB, INFO_PAIR, LABEL_LEAD, TITLE_SEPARATOR
 from policyparse.io.html.nodes import children, class_names, fold, skipped, text_of
 from policyparse.io.html.serializer import MAX_TABLE_DEPTH, Serializer
 from policyparse.lexicon.html import (
@@ -156,12 +156,19 @@ def headline(tree: LexborHTMLParser, block: LexborNode, title: str | None) -> st
     ``ArticleTitle`` meta; a page that names no title takes its first printed heading.
     """
     meta_title = meta_content(tree, TITLE_META)
-    references = [fold(found) for found in (meta_title, *_title_parts(title)) if found]
+    named = [found for found in (meta_title, *_title_parts(title)) if found]
+    references = [fold(found) for found in named]
     candidates = _headline_candidates(tree, block)
     for text in candidates:
         folded = fold(text)
-        if any(folded and (folded in reference or reference in folded) for reference in references):
-            return text
+        for reference, original in zip(references, named, strict=True):
+            if folded and folded in reference:
+                return text
+            if folded and reference in folded:
+                # a title box that also holds the article's info (``…座谈会 来源：新华社 作者：``):
+                # the title is the part the page names
+                rest = folded[folded.index(reference) + len(reference) :]
+                return original if LABEL_LEAD.match(rest) else text
     if references:  # the page names its title and no printed heading matches it
         return meta_content(tree, ARTICLE_TITLE_META)
     return candidates[0] if candidates else None

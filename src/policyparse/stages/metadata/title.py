@@ -33,6 +33,7 @@ from policyparse.stages.metadata.title_lines import (
     collection_label,
     collection_title_start,
     marker_at,
+    page_headline,
     printed_under,
     prose,
 )
@@ -159,6 +160,8 @@ def _collect_block(r: HeadReader) -> tuple[list[Segment] | None, bool]:
             continue
         block.append(seg)
         r.index += 1
+        if page_headline(r, block):
+            break
     return block, False
 
 

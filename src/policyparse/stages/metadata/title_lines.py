@@ -1,7 +1,7 @@
 """What the lines around a title are: an element printed under it (the title ends there),
 the end of a complete title, running text; a collection's number and part label above a
 reprinted document's title; a reporter's credit under a headline; an element the text ran
-into the title's last line.
+into the title's last line; a page's own headline.
 """
 
 from __future__ import annotations
@@ -17,9 +17,11 @@ from policyparse.grammar.head import (
     TITLE_VERB,
     YEAR_ONLY,
 )
+from policyparse.grammar.html import TITLE_SEPARATOR
 from policyparse.grammar.markers import match_marker
 from policyparse.grammar.news import BYLINE_LINE, BYLINE_NAME, DISPATCH, PAPER_LINE
-from policyparse.models import MarkerKind
+from policyparse.grammar.text import fold
+from policyparse.models import InputFormat, MarkerKind
 from policyparse.segment import Segment
 from policyparse.stages.metadata.reader import HeadReader, addressee_ok
 
@@ -134,3 +136,15 @@ def _balanced(text: str) -> bool:
         and text.count("（") == text.count("）")
         and text.count("“") <= text.count("”")
     )
+
+
+def page_headline(r: HeadReader, block: list[Segment]) -> bool:
+    """Whether the title block is one line, the page's own headline: the title its ``<title>``
+    names, alone on the line. The lines under it are the article's (a news headline block:
+    引题, 主题, 副题), not more of the title."""
+    source = r.doc.source
+    named = source.page_metadata.get("网页标题") if source.format is InputFormat.HTML else None
+    if not named or len(block) != 1:
+        return False
+    line = fold(r.text(block[0]))
+    return len(line) >= 6 and any(line == fold(part) for part in TITLE_SEPARATOR.split(named))
