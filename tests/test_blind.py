@@ -44,7 +44,9 @@ from tests.test_score_floor import TOLERANCE, UPDATE, flatten
 #: 实施方案 from a spreadsheet cell, two news pages (one GBK), an international 联合公报; scored
 #: once at e920089), ``blind11`` (6 documents from six more sources: a city 行动计划 saved as
 #: Markdown, a ministry 实施方案 on one line, a 政府工作报告 with a news lead, two news pages, a
-#: crawler's record of a 国办 规划; scored once at b5488f2).
+#: crawler's record of a 国办 规划; scored once at b5488f2), ``blind12`` (3 documents from three
+#: more sources: a city 办法 on one line, a provincial 政府工作报告 as a Word file, a State
+#: Council notice and 规划 as escaped markup in an SQL dump; scored once at 38bbcee).
 SETS = {
     "blind": 30,
     "blind2": 12,
@@ -57,6 +59,7 @@ SETS = {
     "blind9": 5,
     "blind10": 6,
     "blind11": 6,
+    "blind12": 3,
 }
 #: Extended figures that are counts, not scores: not floored.
 NOT_SCORES = {"counts"}
