@@ -18,7 +18,7 @@ from policyparse.bundles import bundle_cuts, may_bundle
 from policyparse.cellwraps import cell_wrap_cuts, may_hold_cell_table
 from policyparse.diagnostics import Diagnostics
 from policyparse.layout import Cut, Layout
-from policyparse.models import DocumentKind, Heading, Metadata, SourceInfo, innermost_section
+from policyparse.models import Article, DocumentKind, Heading, Metadata, SourceInfo, innermost_section
 from policyparse.normalize import NormText, normalize
 from policyparse.segment import Segment, Segments
 from policyparse.textwraps import text_wrap_cuts
@@ -45,6 +45,7 @@ class Document:
     metadata: Metadata | None = None
     kind: DocumentKind = DocumentKind.NOTICE
     headings: list[Heading] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
     #: Normalised index where the body starts (after title, 文号, addressees); set by metadata.
     body_start: int = 0
     _heading_starts: list[int] | None = field(default=None, repr=False)

@@ -97,7 +97,7 @@ def parse(
     doc.body_start, doc.body_end = head.body_start, head.body_end
     structure = _guarded(doc, "headings", lambda: extract_headings(doc), HeadingsResult())
     doc.headings = heads = structure.headings
-    articles = structure.articles
+    doc.articles = articles = structure.articles
     found_targets: list[Target] = _guarded(doc, "targets", lambda: extract_targets(doc), [])
     found_assignments: list[Assignment] = _guarded(doc, "assignments", lambda: extract_assignments(doc), [])
     found_tasks, stated = _guarded(doc, "tasks", lambda: extract_tasks(doc, found_assignments), no_tasks)

@@ -147,6 +147,7 @@ def run_on_joints(norm: str, line: Segment) -> list[int]:
     joints += [m.end() for m in runon.HEAD_NUMBER_END.finditer(norm, line.start, head_end)][:1]
     joints += [m.start() for m in runon.TITLE_BEFORE_NUMBER.finditer(norm, line.start, head_end)][:1]
     joints += [m.start() for m in runon.ADDRESSEE_START.finditer(norm, line.start, head_end)][:1]
+    joints += [m.start() for m in runon.UNIT_START.finditer(norm, line.start, line.end)]
     joints += _signature_and_space_joints(norm, line)
     return sorted({j for j in joints if line.start < j < line.end})
 

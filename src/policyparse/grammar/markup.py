@@ -8,7 +8,7 @@ them (``#`` at the start of a line, ``**`` in pairs on one line, ``](`` before a
 from __future__ import annotations
 
 from policyparse.grammar._compile import DOTALL, IGNORECASE, alternation, pattern
-from policyparse.lexicon.markup import HTML_HIDDEN_CONTENT, HTML_TAG_NAMES
+from policyparse.lexicon.markup import ESCAPES, HTML_HIDDEN_CONTENT, HTML_TAG_NAMES
 
 #: YAML (``---``) or TOML (``+++``) front matter at the very start of the text.
 FRONT_MATTER = pattern(
@@ -100,3 +100,8 @@ NEEDS: dict[object, tuple[str, ...]] = {
     CONTAINER: (":::",),
     SITE_DIRECTIVE: ("@tab", "[[toc]]"),
 }
+#: A backslash escape of a dump (:data:`~policyparse.lexicon.markup.ESCAPES`), not after another
+#: backslash (``\\n`` is an escaped backslash and an ``n``).
+DUMP_ESCAPE = pattern(r"(?<!\\)(?:" + alternation(ESCAPES) + ")")
+#: A line-break escape: a text needs a few to be read as an escaped dump.
+DUMP_BREAK = pattern(r"(?<!\\)\\[rn]")

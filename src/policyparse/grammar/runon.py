@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from policyparse.grammar._compile import alternation, pattern
 from policyparse.grammar.dates import DATE_SOURCE
+from policyparse.grammar.markers import AR, CN
 from policyparse.grammar.organs import ORGAN_NAME
 from policyparse.lexicon.metadata import DOC_TYPES
 
@@ -41,6 +42,16 @@ _IN_SENTENCE = r"[，、：；。起前后至以到在]|上午|下午|晚|凌晨
 #: ``…落实。生态环境部 国家发展和改革委员会工业和信息化部 国家能源局2022年6月10日``).
 SIGNATURE = pattern(
     rf"(?<=[。！][ \t\u3000]{{0,2}})(?:(?:{ORGAN_NAME.pattern})[ \t\u3000]{{0,2}}){{0,9}}(?:{DATE_SOURCE})(?![ \t]{{0,2}}(?:{_IN_SENTENCE}))"
+)
+#: A rule's chapter, section or article opening after a sentence end (``…重要事项。第二章 计 划第十条 …``,
+#: ``…施行。第四十六条 …``), its first chapter after its title, an article after its chapter's
+#: title: in a 办法 that lost its line breaks each opens a paragraph. The break is before it.
+UNIT_START = pattern(
+    rf"(?<=[。；！？”][ \t\u3000\u2002]{{0,2}})(?=第(?:{CN}|{AR})(?:编|章|节|条))"
+    # the first chapter after the rule's title (…管理办法第一章 总 则)
+    rf"|(?<=(?:{alternation(DOC_TYPES)})[ \t\u3000\u2002]{{0,2}})(?=第[一1][编章])"
+    # the first article after its chapter's title (第一章 总 则第一条 …)
+    rf"|(?<=第(?:{CN}|{AR})[编章节][ \t\u3000\u2002]{{0,4}}[\p{{Han}} \t\u3000\u2002]{{1,20}}?)(?=第(?:{CN}|{AR})条)"
 )
 #: A space between two paragraphs of a page whose crawler joined them with one (``…状况 1.落实…``,
 #: ``…组织实施。 平潭综合实验区管委会办公室 2023年3月30日``): after two Han characters or a

@@ -82,6 +82,8 @@ INLINE_TAGS: frozenset[str] = frozenset(
 HTML_TAG_NAMES: frozenset[str] = LINE_BREAKING_TAGS | INLINE_TAGS
 #: Table cells: the end of one becomes `` | `` in the view, as the HTML reader joins cells.
 CELL_TAGS: frozenset[str] = frozenset({"td", "th"})
+#: A table's rows: the end of one ends a line of the view (its cells are one line).
+ROW_TAGS: frozenset[str] = frozenset({"tr"})
 #: Elements whose text marks the paragraph as a heading when they fill it.
 HTML_BOLD_TAGS: frozenset[str] = frozenset({"strong", "b"})
 #: Elements whose content is never text (cut whole, content included).
@@ -116,6 +118,12 @@ FRONT_MATTER_KEY_ALIASES: dict[str, str] = {
 #: Markup syntaxes, as named in :attr:`policyparse.normalize.MarkupEvidence.syntax` and diagnostic I109.
 MARKDOWN = "markdown"
 HTML = "html"
+#: Text exported from a database or JSON with its escapes left in (``…规划的通知\r\n国发…``).
+ESCAPED = "escaped"
+#: The escapes of such a text and what each stands for.
+ESCAPES: dict[str, str] = {"\\r\\n": "\n", "\\n": "\n", "\\r": "\n", "\\t": "\t", '\\"': '"', "\\'": "'"}
+#: How many line-break escapes make a text an escaped dump (a path or a regex may hold one).
+MIN_ESCAPED_BREAKS = 3
 
 #: A Markdown document needs this many Markdown constructs (headings, emphasis, quotes, images,
 #: links, rules) before list bullets and backslash escapes are cut too; front matter alone suffices.

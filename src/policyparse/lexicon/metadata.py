@@ -220,6 +220,12 @@ CHROME_PREFIXES: tuple[str, ...] = (
     "编辑：",
     "责任编辑",
     "<!--",
+    # a database dump's record: its statement and the row's fields before the text
+    # (INSERT INTO `article` VALUES ('34', '…', '<p>…), spaces removed
+    "INSERTINTO",
+    "insertinto",
+    # a JSON record's fields before the text ({"id": 34, "content": "<p>…)
+    '{"',
 )
 
 #: Words that close a signature block's trailing matter (附注 and page chrome).

@@ -42,6 +42,9 @@ class NoiseKind(str, Enum):
     HTML_TAG = "html_tag"
     #: An HTML character reference (``&nbsp;``); the view holds its character.
     HTML_ENTITY = "html_entity"
+    #: A backslash escape a database or JSON dump left in the text (``\r\n``, ``\t``, ``\"``);
+    #: the view holds the character it stands for.
+    ESCAPE = "escape"
     #: A run of mojibake read back through a code-page round trip; the view holds the repair.
     MOJIBAKE_REPAIRED = "mojibake_repaired"
     #: The other items of a file that bundles several news items (a broadcast's transcript), and

@@ -9,7 +9,9 @@ stays in the input and is cut from the normalised view as noise, with its spans:
 * heading hashes, quote markers, emphasis delimiters, link brackets and targets, tags: cut,
   the text they mark is kept; a tag that breaks a line in the middle of one (``</p><p>``,
   ``<br>``) becomes a line break, a cell end (``</td>``) becomes `` | ``;
-* character references become their character (``&nbsp;`` → U+00A0; "cut k − 1, replace 1").
+* character references become their character (``&nbsp;`` → U+00A0; "cut k − 1, replace 1");
+* the backslash escapes of a database or JSON dump (``\\r\\n``, ``\\t``, ``\\"``) become theirs,
+  in a text with a few line-break escapes (an ``escaped`` text).
 
 What the markup says about structure is kept as evidence (:class:`MarkupEvidence`): the
 front-matter fields, and the lines marked as headings (``#`` lines, a bold line, ``<hN>``).
@@ -29,13 +31,17 @@ from typing import TYPE_CHECKING
 from policyparse.grammar import markup as grammar
 from policyparse.lexicon.markup import (
     CELL_TAGS,
+    ESCAPED,
+    ESCAPES,
     FRONT_MATTER_KEY_ALIASES,
     FRONT_MATTER_KEYS,
     HTML,
     HTML_BOLD_TAGS,
     LINE_BREAKING_TAGS,
     MARKDOWN,
+    MIN_ESCAPED_BREAKS,
     NAVIGATION_LINKS,
+    ROW_TAGS,
 )
 from policyparse.models import NoiseKind
 from policyparse.normalize.view import Edit, FrontMatterField, MarkupEvidence
@@ -71,7 +77,10 @@ def find_markup(text: str) -> MarkupFound:
     is_markdown = (
         bool(kinds & {"front_matter", *_DISTINCTIVE}) or len(kinds & {"atx", "quote", "rule", "comment"}) >= 2
     )
-    has_html = _html(text, found)
+    escaped = _escapes(text, found)
+    if escaped:
+        found.evidence.syntax.append(ESCAPED)
+    has_html = _html(text, found, escaped=escaped)
     if is_markdown:
         found.evidence.syntax.append(MARKDOWN)
         _markdown_only(text, found)
@@ -183,8 +192,19 @@ def _markdown_only(text: str, found: MarkupFound) -> None:
             _cut(found, m.start(), m.end(), NoiseKind.MARKDOWN)
 
 
-def _html(text: str, found: MarkupFound) -> bool:
-    """Tags, hidden elements and character references; True when the text has any."""
+def _escapes(text: str, found: MarkupFound) -> bool:
+    """A database or JSON dump's backslash escapes (``\\r\\n`` → a line break, ``\\"`` → ``"``),
+    when the text holds a few line-break escapes; True when it does."""
+    if "\\" not in text or len(grammar.DUMP_BREAK.findall(text)) < MIN_ESCAPED_BREAKS:
+        return False
+    for m in grammar.DUMP_ESCAPE.finditer(text):
+        _cut(found, m.start(), m.end(), NoiseKind.ESCAPE, ESCAPES[m.group()])
+    return True
+
+
+def _html(text: str, found: MarkupFound, *, escaped: bool = False) -> bool:
+    """Tags, hidden elements and character references; True when the text has any. In an
+    escaped dump (``escaped``) the escapes between two tags are layout, as spaces are."""
     has_html = False
     for m in grammar.HTML_HIDDEN.finditer(text):
         has_html = True
@@ -192,7 +212,7 @@ def _html(text: str, found: MarkupFound) -> bool:
     tags = list(grammar.HTML_TAG.finditer(text))
     if tags:
         has_html = True
-        _tag_groups(text, tags, found)
+        _tag_groups(text, tags, found, escaped=escaped)
         _tag_evidence(tags, found)
     for m in grammar.HTML_ENTITY.finditer(text):
         char = html.unescape(m.group())
@@ -202,20 +222,23 @@ def _html(text: str, found: MarkupFound) -> bool:
     return has_html
 
 
-def _tag_groups(text: str, tags: list[Match[str]], found: MarkupFound) -> None:
-    """Cut runs of adjacent tags; a run that breaks a line mid-line becomes ``\\n`` (a cell end `` | ``)."""
+def _tag_groups(text: str, tags: list[Match[str]], found: MarkupFound, *, escaped: bool = False) -> None:
+    """Cut runs of adjacent tags; a run that breaks a line mid-line becomes ``\\n`` (a row end
+    too; a cell end `` | ``)."""
     group: list[Match[str]] = []
     for tag in [*tags, None]:
-        if group and (tag is None or _gap(text, group[-1].end(), tag.start())):
+        if group and (tag is None or _gap(text, group[-1].end(), tag.start(), escaped=escaped)):
             _emit_group(text, group, found)
             group = []
         if tag is not None:
             group.append(tag)
 
 
-def _gap(text: str, end: int, start: int) -> bool:
-    """Whether text other than spaces and tabs lies between two tags."""
+def _gap(text: str, end: int, start: int, *, escaped: bool = False) -> bool:
+    """Whether text other than spaces and tabs (and a dump's escapes) lies between two tags."""
     between = text[end:start]
+    if escaped:
+        between = grammar.DUMP_ESCAPE.sub("", between)
     return bool(between.strip(" \t")) or start < end
 
 
@@ -229,7 +252,9 @@ def _emit_group(text: str, group: list[Match[str]], found: MarkupFound) -> None:
     before = text[line_start:start].strip()
     after = text[end:line_end].strip()
     replacement = ""
-    if before and after and names & CELL_TAGS and end - start >= 3:
+    if before and after and names & ROW_TAGS:
+        replacement = "\n"  # a row's end (``</td></tr><tr><td>``): its cells are a line
+    elif before and after and names & CELL_TAGS and end - start >= 3:
         replacement = " | "
     elif before and after and names & LINE_BREAKING_TAGS:
         replacement = "\n"

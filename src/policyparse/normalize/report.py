@@ -28,6 +28,7 @@ _MARKUP_KINDS = {
     NoiseKind.FRONT_MATTER: "markdown",
     NoiseKind.HTML_TAG: "html",
     NoiseKind.HTML_ENTITY: "html",
+    NoiseKind.ESCAPE: "escaped",
 }
 
 

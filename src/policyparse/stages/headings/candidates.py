@@ -11,6 +11,7 @@ import heapq
 from dataclasses import dataclass
 
 from policyparse.document import Document
+from policyparse.grammar.layout import DATA_ROW
 from policyparse.grammar.markers import (
     ARTICLE,
     DECIMAL_KINDS,
@@ -122,6 +123,9 @@ def _candidate_at(
     if marker is None:
         return None
     para = layout.paragraphs[index]
+    line_end = doc.norm.find("\n", marker.end, para.end)
+    if DATA_ROW.match(doc.norm, marker.end, para.end if line_end < 0 else line_end) is not None:
+        return None  # the label of a table's row of figures
     title = read_title(doc.norm, marker.end, para.end, layout.stops)
     if marker.kind in (MarkerKind.BARE_NUMBER, MarkerKind.DECIMAL1) and title.form is not TitleForm.LINE:
         return None

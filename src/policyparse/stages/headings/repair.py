@@ -5,6 +5,8 @@ Positions are normalised indices.
 
 from __future__ import annotations
 
+import bisect
+
 from policyparse.document import Document
 from policyparse.grammar.layout import GLUED_NUMBER
 from policyparse.grammar.markers import match_marker
@@ -31,10 +33,15 @@ def join_spaced_title(doc: Document, layout: Layout, index: int, title: TitleRea
 
 
 def _last_on_line(doc: Document, layout: Layout, index: int) -> int:
-    """The last paragraph on the line of paragraph ``index`` (wide spacing splits a line)."""
+    """The last paragraph on the line of paragraph ``index`` (wide spacing splits a line); a
+    lost break of a run-on text (a joint) ends a line too."""
     paragraphs = layout.paragraphs
     line_end = doc.norm.find("\n", paragraphs[index].end)
     line_end = len(doc.norm) if line_end < 0 else line_end
+    joints = doc.joints
+    at = bisect.bisect_right(joints, paragraphs[index].start)
+    if at < len(joints):
+        line_end = min(line_end, joints[at])
     last = index
     while last + 1 < len(paragraphs) and paragraphs[last + 1].start < line_end:
         last += 1

@@ -58,7 +58,7 @@ __all__ = ["extract_tasks", "subject_title"]
 def _no_tasks(doc: Document) -> bool:
     title = (doc.metadata.title if doc.metadata is not None else None) or ""
     doc_type = (doc.metadata.doc_type if doc.metadata is not None else None) or ""
-    if doc.kind == DocumentKind.RULES or len(ARTICLE_START.findall(doc.norm)) >= 5:
+    if doc.kind == DocumentKind.RULES or len(doc.articles) >= 5 or len(ARTICLE_START.findall(doc.norm)) >= 5:
         return True  # rules made of 第X条 articles, also when a notice transmits them
     if TRANSMITS.search(clean_title(title)):
         return False  # a 印发/转发 notice takes the tasks of what it transmits (see _rules_like)
