@@ -134,3 +134,59 @@ FIGURES = """某某规划
 def test_numbered_labels_of_rows_of_figures_are_not_headings(last: str) -> None:
     notice = parse(FIGURES.format(last=last))
     assert [(h.level, h.marker) for h in notice.headings] == [(1, "一、"), (2, "（一）"), (2, "（二）")]
+
+
+# ----------------------------------------------------------------------------- a work report's calls
+# Set 12 d03: the 2025 江西省政府工作报告: ``我代表江西省人民政府向大会报告工作`` (the full name printed),
+# ``新的一年，我们要…`` (the report's own year), a 名词注释 attachment (entries as run-in titles).
+
+REPORT = """2025年{region}政府工作报告
+2025年1月17日在{region}第十四届人民代表大会第三次会议上
+各位代表：
+现在，我代表{speaker}向大会报告工作，请予审议。
+一、2024年工作回顾
+一年来，全省经济运行持续向好。
+二、2025年工作安排
+今年发展的主要预期目标是：地区生产总值增长5%左右。
+新的一年，我们要大力支持国防和军队建设，推动军政军民团结。
+附件
+名词注释
+1.“两重”、“两新”：“两重”是指国家重大战略实施和重点领域安全能力建设。
+2.“一图四清单”：是指产业链图谱和企业、项目、技术、人才清单。
+"""
+
+
+@pytest.mark.parametrize(
+    ("region", "speaker", "issuer"),
+    [
+        ("江西省", "江西省人民政府", "江西省人民政府"),  # printed in full: as printed
+        ("浙江省", "省人民政府", "浙江省政府"),  # a level word alone: the title's form (blind b08)
+        ("成都市", "成都市人民政府", "成都市人民政府"),
+    ],
+)
+def test_a_report_takes_its_government_as_the_speaker_names_it_in_full(
+    region: str, speaker: str, issuer: str
+) -> None:
+    notice = parse(REPORT.format(region=region, speaker=speaker))
+    assert notice.metadata.issuers == [issuer]
+
+
+def test_a_reports_new_year_is_its_own_year_and_its_glossary_entries_are_titles() -> None:
+    notice = parse(REPORT.format(region="江西省", speaker="江西省人民政府"))
+    assert [(t.deadline.year if t.deadline else None, t.text[:8]) for t in notice.targets] == [
+        (2025, "今年发展的主要预"),
+        (2025, "新的一年，我们要"),
+    ]
+    assert [(h.marker, h.title) for h in notice.headings if h.part == 1] == [
+        ("1.", "“两重”、“两新”"),
+        ("2.", "“一图四清单”"),
+    ]
+
+
+@pytest.mark.parametrize(("date", "year"), [("2025-01-20", 2025), ("2024-12-20", 2025), ("2025-06-30", 2025)])
+def test_a_new_year_is_the_one_begun_or_from_october_the_one_about_to_begin(date: str, year: int) -> None:
+    import datetime as dt
+
+    text = "某某市人民政府关于做好有关工作的通知\n各区人民政府：\n新的一年，各区要完成老旧小区改造任务。\n"
+    notice = parse(text, anchor_date=dt.date.fromisoformat(date))
+    assert [t.deadline.year for t in notice.targets if t.deadline] == [year]

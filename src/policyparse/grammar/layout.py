@@ -34,8 +34,6 @@ ATTACHMENT_TITLED = pattern(
 ATTACHMENT_LIST = pattern(r"附\s{0,2}[件表]\s{0,2}[：:]")
 #: Notes under a table or a list: ``注：1. …`` then ``2. …``; the numbered notes are not sections.
 NOTE_LABEL = pattern(r"(?:备\s{0,2})?注\s{0,2}[：:]\s{0,2}")
-#: A glossary after the text (``名词解释``): its numbered entries are notes, not sections.
-GLOSSARY_LABEL = pattern(r"(?:名词|术语|词语)(?:解释|注释|释义|说明)|^(?:注释|注解|释义)[：:]?$")
 #: Boxed inserts ``专栏1 …工程``: their content is not part of the outline.
 BOX_LABEL = pattern(r"(?:专栏|专题|链接|图|表)\s{0,2}[0-9一二三四五六七八九十]{1,3}")
 

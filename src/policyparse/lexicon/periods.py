@@ -76,6 +76,8 @@ CENTURY_MARKS: dict[str, int] = {
 
 #: Relative year words -> offset from the document's year.
 RELATIVE_YEARS: dict[str, int] = {
+    "新的一年": 0,
+    "新一年": 0,
     "今明两年": 1,
     "来年": 1,
     "今年": 0,
@@ -83,6 +85,10 @@ RELATIVE_YEARS: dict[str, int] = {
     "明年": 1,
     "后年": 2,
 }
+#: The year a report or notice calls new: the one just begun, or, from :data:`NEW_YEAR_FROM_MONTH`
+#: of the document's date on, the one about to begin (a December notice's ``新的一年`` is the next).
+NEW_YEAR_WORDS: tuple[str, ...] = ("新的一年", "新一年")
+NEW_YEAR_FROM_MONTH = 10
 #: Holidays with a fixed date -> (month, day): ``“十一”前建成运营`` is before 1 October. Names
 #: that are also numerals (十一, 五一 …) count only in quotes. 春节 (lunar) has no fixed date.
 HOLIDAYS: dict[str, tuple[int, int]] = {

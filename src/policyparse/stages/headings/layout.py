@@ -18,7 +18,6 @@ from policyparse.grammar.layout import (
     ATTACHMENT_PART,
     ATTACHMENT_TITLED,
     BOX_LABEL,
-    GLOSSARY_LABEL,
     GLUED_CATEGORY,
     MIDLINE_SCAN,
     NOTE_LABEL,
@@ -134,25 +133,23 @@ class _LayoutWalk:
         self.in_box = False
         self.box_label = -1  # the paragraph of the open box's label
         self.box_marker: MarkerMatch | None = None  # the last item of the box's own list
-        self.in_glossary = False
 
     def step(self, index: int) -> None:
         """Classify paragraph ``index``."""
         doc, result = self.doc, self.result
         para = self.paragraphs[index]
         text = para_text(doc, para)
-        opens_part = self._parts_and_lists(index, text)
+        self._parts_and_lists(index, text)
         if index - 1 in result.excluded and result.part_titles.get(self.part, (-1, -1))[0] == para.start:
             result.excluded.add(index)
-        self._glossary(index, text, opens_part)
         self._box(index, text)
         result.part_of.append(self.part)
 
-    def _parts_and_lists(self, index: int, text: str) -> bool:
-        """An attachment part's label (titled or not), the ``附件：`` list and its lines; whether a part opens."""
+    def _parts_and_lists(self, index: int, text: str) -> None:
+        """An attachment part's label (titled or not), the ``附件：`` list and its lines."""
         if not text.startswith("附"):  # every attachment pattern opens with 附
             self._list_line(index, text)
-            return False
+            return
         doc, paragraphs = self.doc, self.paragraphs
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         label = ATTACHMENT_PART.fullmatch(text) if len(text) <= 12 else None
@@ -170,7 +167,6 @@ class _LayoutWalk:
             self.list_marker = _list_head_marker(doc, paragraphs[index])
         else:
             self._list_line(index, text)
-        return titled is not None or label is not None
 
     def _list_line(self, index: int, text: str) -> None:
         """A line of the ``附件：`` list: the list goes on while its numbering does (``1.`` ``2.``);
@@ -198,24 +194,6 @@ class _LayoutWalk:
         if title is not None:
             self.result.part_titles[self.part] = title
         self.in_list = self.in_box = False
-
-    def _glossary(self, index: int, text: str, opens_part: bool) -> None:
-        """A glossary (``名词解释``) runs to the next part; its entries are not sections."""
-        result = self.result
-        if (
-            len(text) <= 30
-            and GLOSSARY_LABEL.search(text)
-            and not _starts_with_marker(self.doc, self.paragraphs[index])
-        ):
-            self.in_glossary = True
-        elif (
-            index in result.excluded and index > 0 and self.paragraphs[index - 1].start in result.part_starts
-        ):
-            pass  # the title line of a part keeps the glossary state of its label
-        elif opens_part:
-            self.in_glossary = False
-        if self.in_glossary:
-            result.excluded.add(index)
 
     def _box(self, index: int, text: str) -> None:
         """A boxed insert (``专栏1``) runs to the next numbered paragraph, past a numbered list of

@@ -104,6 +104,17 @@ def _report_source(doc: Document, head: Head, kind: DocumentKind) -> Spanned | N
     return _report_issuer(doc, head.body_start) if kind is DocumentKind.REPORT else None
 
 
+def _printed_report_source(doc: Document, head: Head, kind: DocumentKind) -> Spanned | None:
+    """A report's ``我代表…`` when it prints the government's full name (``江西省人民政府``), not a
+    level word alone (``省人民政府``, whose region would come from the occasion line)."""
+    found = _report_source(doc, head, kind)
+    if found is None or not found[1]:
+        return None
+    element = found[1][0]
+    printed = doc.text[element.start : element.end]
+    return None if printed.startswith(REPORT_LEVELS) else found
+
+
 def _closing_source(doc: Document, head: Head, kind: DocumentKind) -> Spanned | None:
     spans = _bracketed_signature(doc) if kind is not DocumentKind.NEWS else []
     return _from_spans(doc, spans) if spans else None
@@ -125,11 +136,15 @@ def _title_source(doc: Document, head: Head, kind: DocumentKind) -> Spanned | No
 #: or the organs opening the title, a report's 我代表…, organs in brackets on the last line, the
 #: 发文机关标志 or a cover's organ.
 _SOURCES = (_title_source, _report_source, _closing_source, _mark_or_cover_source)
+#: A report that prints its government's full name where the speaker acts for it
+#: (``我代表江西省人民政府``) takes it; else its title's form (``2026年浙江省政府工作报告``, under
+#: ``我代表省人民政府``), as the other documents.
+_REPORT_SOURCES = (_printed_report_source, *_SOURCES)
 
 
 def issuers(doc: Document, head: Head, kind: DocumentKind, table: dict[str, str]) -> Spanned:
     """The issuers of a document without a signature, and their elements (else a portal's 发文机关)."""
-    for source in _SOURCES:
+    for source in _REPORT_SOURCES if kind is DocumentKind.REPORT else _SOURCES:
         found = source(doc, head, kind)
         if found is not None:
             return found

@@ -20,6 +20,8 @@ from policyparse.lexicon.periods import (
     MAX_DURATION_YEARS,
     MAX_YEAR,
     MIN_YEAR,
+    NEW_YEAR_FROM_MONTH,
+    NEW_YEAR_WORDS,
     PERIOD_COMPLETION_VERBS,
     PERIOD_DEADLINE_SUFFIXES,
     PERIOD_NAME_SUFFIXES,
@@ -187,7 +189,7 @@ def read_relative(
     """``今年``, ``明年底前``, ``今明两年``: a year counted from the document's year."""
     word = match.group("word")
     at = place(ctx, match)
-    year = anchor_year + RELATIVE_YEARS[word] if anchor_year is not None else None
+    year = _relative_year(word, anchor, anchor_year)
     month, day = number(match.group("month")), number(match.group("day"))
     if year is not None and match.group("month") is not None and not valid_day(year, month, day):
         return None
@@ -207,6 +209,14 @@ def read_relative(
     if _relative_is_date(ctx, match, at) or _done_this_year(ctx, match, word):
         found.role = DeadlineRole.DATE
     return found
+
+
+def _relative_year(word: str, anchor: dt.date | None, anchor_year: int | None) -> int | None:
+    """The year a relative word names; a December notice's ``新的一年`` is the next year."""
+    if anchor_year is None:
+        return None
+    late = word in NEW_YEAR_WORDS and anchor is not None and anchor.month >= NEW_YEAR_FROM_MONTH
+    return anchor_year + RELATIVE_YEARS[word] + (1 if late else 0)
 
 
 def _done_this_year(ctx: Context, match: regex.Match[str], word: str) -> bool:
