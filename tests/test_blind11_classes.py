@@ -241,3 +241,51 @@ def test_a_bare_hyphen_separates_a_site_name_from_the_page_title(page_title: str
     from policyparse.grammar.html import TITLE_SEPARATOR
 
     assert TITLE_SEPARATOR.split(page_title) == parts
+
+
+# ----------------------------------------------------------------------------- a reposted article's page
+# Set 11 d06: 中新网 reposting a 求是网 article; its dateline ``2020年07月04日 12:10　来源：求是网`` with
+# a comments link glued (``参与互动``), and ``2020年《政府工作报告》提出，要…`` in the text.
+
+ARTICLE_PAGE = """<html><head><meta charset="utf-8"><title>坚定实施扩大内需战略-中新网</title></head><body>
+<div class="nav"><a href="/">首页</a></div>
+<div class="left-t">{dateline}　来源：求是网<a href="#comments"><img alt="{widget}">{widget}</a></div>
+<div class="content">
+<p>坚定实施扩大内需战略</p>
+<p>编者按：为进一步深入学习宣传贯彻党的十九届四中全会精神，求是网推出“中国稳健前行”专栏，敬请关注。</p>
+<p>内容摘要：进入新时代，坚定实施扩大内需战略，既是满足人民美好生活需要的必然要求。</p>
+<p>2020年5月14日，中央政治局常委会会议指出，要深化供给侧结构性改革，充分发挥我国超大规模市场优势和内需潜力。2020年《政府工作报告》提出，要实施扩大内需战略。</p>
+<p>2019年，内需对我国经济增长的贡献率达到89%，其中最终消费支出对经济增长的贡献率达到57.8%。扩大内需是中国特色社会主义经济发展的题中之义，体现了以人民为中心的发展思想。</p>
+<p>坚定实施扩大内需战略，把我国超大规模市场优势和内需潜力充分激发出来，稳住经济基本盘，是我们应对各种风险挑战的战略基点。要加快构建完整的内需体系，着力扩大有效投资。</p>
+</div></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("dateline", "widget"),
+    [("2020年07月04日 12:10", "参与互动"), ("2020年7月4日", "我要评论"), ("2020-07-04 12:10", "分享到")],
+)
+def test_a_pages_dateline_and_source_come_without_its_widgets(
+    tmp_path: Path, dateline: str, widget: str
+) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(ARTICLE_PAGE.format(dateline=dateline, widget=widget), encoding="utf-8")
+    notice = parse_file(path)
+    assert notice.source.page_metadata["来源"] == "求是网"
+    assert str(notice.metadata.date) == "2020-07-04"
+    # the year of a report's edition names it; 2019 is past once the page's date is known
+    assert notice.targets == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "years"),
+    [
+        ("2020年《政府工作报告》提出，要实施扩大内需战略。", []),
+        ("2025年《行动计划》确定的任务要全面完成。", []),
+        ("2025年，要全面完成《行动计划》确定的任务。", [2025]),
+    ],
+)
+def test_a_year_before_a_documents_name_names_its_edition(sentence: str, years: list[int]) -> None:
+    notice = parse(
+        f"某某市人民政府关于做好有关工作的通知\n各区人民政府：\n{sentence}\n某某市人民政府\n2020年3月1日\n"
+    )
+    assert [t.deadline.year for t in notice.targets if t.deadline] == years

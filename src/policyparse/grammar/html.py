@@ -12,7 +12,7 @@ from __future__ import annotations
 from regex import escape
 
 from policyparse.grammar._compile import IGNORECASE, alternation, bytes_pattern, pattern
-from policyparse.lexicon.html import INFO_LABELS, OTHER_LABELS, SITE_NAME_ENDINGS
+from policyparse.lexicon.html import INFO_LABELS, OTHER_LABELS, SITE_NAME_ENDINGS, WIDGET_WORDS
 
 
 def _label_pattern(label: str) -> str:
@@ -98,5 +98,8 @@ TAG_PREFIX = pattern(r"^[（(【\[][^）)】\]]{1,6}+[）)】\]]")
 #: A page's dateline above its text: an ISO date alone or beside the site's name
 #: (``福建省中小企业公共服务平台 2019-03-28``), not a clock line (``今天是…星期一``). Group ``date``.
 PAGE_DATELINE = pattern(
-    r"^[^\n今星]{0,30}?(?<!\d)(?P<date>(?:19|20)\d\d-\d{1,2}-\d{1,2})(?!\d)[^\n今星]{0,20}$"
+    r"^[^\n今星]{0,30}?(?<!\d)(?P<date>(?:19|20)\d\d(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日))(?!\d)"
+    r"[^\n今星]{0,30}$"
 )
+#: Words of a page's widgets glued after an info value (``来源：求是网参与互动``, a link to the comments).
+WIDGET_TAIL = pattern(r"(?:" + alternation(WIDGET_WORDS) + r")+$")

@@ -83,6 +83,9 @@ OTHER_LABELS: tuple[str, ...] = (
 )
 
 
+#: Words of page widgets (comment, print, share links) that may be glued to an info value.
+WIDGET_WORDS: tuple[str, ...] = ("参与互动", "我要评论", "发表评论", "打印本页", "关闭窗口", "分享到")
+
 #: Meta tags whose content gives the page's URL, in order of trust.
 URL_META: tuple[tuple[str, str], ...] = (
     ("property", "og:url"),

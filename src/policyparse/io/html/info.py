@@ -7,7 +7,7 @@ import itertools
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from policyparse.grammar.html import BREADCRUMB, INFO_PAIR, LABEL_LEAD, TITLE_SEPARATOR
+from policyparse.grammar.html import BREADCRUMB, INFO_PAIR, LABEL_LEAD, TITLE_SEPARATOR, WIDGET_TAIL
 from policyparse.io.html.nodes import children, class_names, fold, skipped, text_of
 from policyparse.io.html.serializer import MAX_TABLE_DEPTH, Serializer
 from policyparse.lexicon.html import (
@@ -50,7 +50,7 @@ def info_pairs(lines: list[str]) -> dict[str, str]:
         ] or _cell_pairs(line)
         for label, value in found:
             key = INFO_LABELS.get(fold(label))
-            value = value.strip(" \t\u3000\u00a0")
+            value = WIDGET_TAIL.sub("", value.strip(" \t\u3000\u00a0")).strip(" \t\u3000\u00a0")
             if key is None or not value or value in _EMPTY_VALUES or key in pairs:
                 continue
             pairs[key] = value

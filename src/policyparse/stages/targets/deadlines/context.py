@@ -165,8 +165,8 @@ def _role_by_place(
 ) -> DeadlineRole | None:
     """A role the words right around the expression give: a name, a status, a start, a base."""
     before = ctx.before(core_start, 6)
-    if ctx.in_book_title(start) or (ctx.parenthesised(start, end) and not suffix):
-        return DeadlineRole.NAME  # 《…》, （2021-2023年）; not a deadline note （2022年5月底前）
+    if _named(ctx, start, end, prefix, suffix):
+        return DeadlineRole.NAME
     if ends_with(before, STATUS_PREFIXES):
         return DeadlineRole.STATUS
     if not prefix and ends_with(before, START_PREFIXES):
@@ -178,6 +178,14 @@ def _role_by_place(
     if prefix in BY_PREFIXES and start > ctx.lo and ctx.text[start - 1] in VERBS_BEFORE_TO:
         return DeadlineRole.BASE  # 达到2019年水平, 增加到一九五四年的…: a level, not a deadline
     return None
+
+
+def _named(ctx: Context, start: int, end: int, prefix: str, suffix: str) -> bool:
+    """A date inside a name: in 《…》, in brackets (``（2021-2023年）``; not a deadline note
+    ``（2022年5月底前）``), or naming a document's edition (``2020年《政府工作报告》提出…``)."""
+    if ctx.in_book_title(start) or (ctx.parenthesised(start, end) and not suffix):
+        return True
+    return not prefix and not suffix and ctx.after(end, 1) == "《"
 
 
 def _role_by_clause(ctx: Context, end: int, core_start: int, *, relative: bool) -> DeadlineRole:
