@@ -289,3 +289,45 @@ def test_a_year_before_a_documents_name_names_its_edition(sentence: str, years: 
         f"某某市人民政府关于做好有关工作的通知\n各区人民政府：\n{sentence}\n某某市人民政府\n2020年3月1日\n"
     )
     assert [t.deadline.year for t in notice.targets if t.deadline] == years
+
+
+# ----------------------------------------------------------------------------- a crawler's record in English keys
+# Set 11 d05: ``# 原件固化`` / ``- corpus_id: …`` / ``- title: …`` / ``- publisher: …`` /
+# ``- publish_date: …`` / ``---`` above the document, which prints its title on two lines.
+
+RECORD = """{label}{bullet}corpus_id: gw-tongzhi-20220517-001
+{bullet}title: 国务院办公厅关于印发“十四五”现代物流发展规划的通知
+{bullet}source_url: https://www.gov.cn/zhengce/content/2022-12/15/content_5732092.htm
+{bullet}publisher: 国务院办公厅
+{bullet}publish_date: 2022-05-17
+{bullet}capture_method: requests + BeautifulSoup
+{rule}国务院办公厅关于印发
+“十四五”现代物流发展规划的通知
+国办发〔2022〕17号
+各省、自治区、直辖市人民政府，国务院各部委、各直属机构：
+《“十四五”现代物流发展规划》已经国务院同意，现印发给你们，请认真贯彻执行。
+国务院办公厅
+2022年5月17日
+一、现状形势
+现代物流一头连着生产，一头连着消费。
+"""
+
+
+@pytest.mark.parametrize(
+    ("label", "bullet", "rule"),
+    [
+        ("# 原件固化\n\n", "- ", "\n---\n\n"),  # Markdown, as the document
+        ("", "", "\n"),  # plain lines, no label, no rule
+        ("原件固化\n", "* ", ""),
+    ],
+)
+def test_a_crawlers_record_in_english_keys_is_not_the_documents_head(
+    label: str, bullet: str, rule: str
+) -> None:
+    notice = parse(RECORD.format(label=label, bullet=bullet, rule=rule))
+    meta = notice.metadata
+    assert meta.title == "国务院办公厅关于印发“十四五”现代物流发展规划的通知"
+    assert meta.doc_number == "国办发〔2022〕17号"
+    assert meta.issuers == ["国务院办公厅"]
+    assert str(meta.date) == "2022-05-17"
+    assert [h.title for h in notice.headings] == ["现状形势"]

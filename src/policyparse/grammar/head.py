@@ -60,7 +60,13 @@ SIGNER = pattern(r"签发人：[ \t]{0,4}(?P<signer>[\p{Han}· \t]{2,20})")
 #: The organ of a 发文机关标志 line before ``文件``.
 MARK_ORGAN = pattern(r"(?P<organ>.*?\S)[ \t]*文[ \t]*件[ \t]*$")
 #: A portal's info-table line: ``成文日期：…``, ``【发布文号】商办流通函〔2024〕397号``.
-TABLE_LINE = pattern(r"(?P<label>[\p{Han}]{2,6})：(?P<value>.*)|【(?P<label>[\p{Han}]{2,6})】(?P<value>.*)")
+TABLE_LINE = pattern(
+    r"(?P<label>[\p{Han}]{2,6})：(?P<value>.*)|【(?P<label>[\p{Han}]{2,6})】(?P<value>.*)"
+    r"|[-*•]?(?P<label>[a-z][a-z_]{1,20})：(?P<value>.*)"
+)
+#: A line of a crawler's record in English keys (spaces removed), perhaps a list item:
+#: ``source_url：https：//…``, ``*title：…``.
+RECORD_FIELD = pattern(r"[-*•]?[A-Za-z][A-Za-z0-9_]{1,30}：.*")
 #: A line of decoration: dashes, rules, bullets.
 RULE_LINE = pattern(r"[-—=_*·|>•]{1,80}")
 #: A crawler's line between its record header and the page's text: ``==== 正文 ====`` (spaces

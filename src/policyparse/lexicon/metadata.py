@@ -151,6 +151,15 @@ TABLE_LABELS: dict[str, str] = {
     "文件编号": "发文字号",
     "文档": "文件名",
     "文件名": "文件名",
+    # a crawler's record in English keys (``- title: …`` / ``- publisher: …`` / ``- publish_date: …``)
+    "title": "标题",
+    "publisher": "发文机关",
+    "issuer": "发文机关",
+    "publish_date": "发布日期",
+    "pub_date": "发布日期",
+    "publish_time": "发布日期",
+    "doc_number": "发文字号",
+    "document_number": "发文字号",
 }
 
 #: Lines of web-page chrome that may stand above the document (matched on the whole line).
@@ -238,3 +247,6 @@ NOTE_WORDS: tuple[str, ...] = (
     "此件不公开",
     "此件依申请公开",
 )
+#: How many ``key: value`` lines in English keys make a crawler's record header without a
+#: separator line (``corpus_id: …`` / ``title: …`` / ``source_url: …``).
+RECORD_FIELDS_MIN = 3

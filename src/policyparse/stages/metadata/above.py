@@ -14,6 +14,7 @@ from policyparse.grammar.head import (
     BODY_SEPARATOR,
     COPY_NUMBER,
     MARK_ORGAN,
+    RECORD_FIELD,
     REGISTRATION_NUMBER,
     SIGNER,
     TABLE_LINE,
@@ -22,7 +23,7 @@ from policyparse.grammar.head import (
 )
 from policyparse.grammar.organs import is_organ, split_run
 from policyparse.grammar.text import TOKEN, compact
-from policyparse.lexicon.metadata import CLASSIFICATION_WORDS, TABLE_LABELS, URGENCY_WORDS
+from policyparse.lexicon.metadata import CLASSIFICATION_WORDS, RECORD_FIELDS_MIN, TABLE_LABELS, URGENCY_WORDS
 from policyparse.models import MetadataField, NoiseKind
 from policyparse.segment import Segment
 from policyparse.stages.metadata.printed import printed_in_red_mark
@@ -99,14 +100,28 @@ def _record_header(r: HeadReader) -> None:
     separator = next(
         (i for i in range(r.index, limit) if BODY_SEPARATOR.fullmatch(r.compact(r.paras[i]))), None
     )
-    if separator is None:
+    header_end = separator if separator is not None else _after_record_fields(r, limit)
+    if header_end is None:
         return
-    fields = [found for seg in r.paras[r.index : separator] if (found := r.table_field(seg)) is not None]
+    fields = [found for seg in r.paras[r.index : header_end] if (found := r.table_field(seg)) is not None]
     if not any(key == "标题" and value for key, value, _ in fields):
         return  # a page's own 正文 section under its headline and 摘要 (blind b29), no record header
     for key, value, printed in fields:
         r.set_field(key, value, printed)
-    r.index = separator + 1
+    r.index = header_end + 1 if separator is not None else header_end
+
+
+def _after_record_fields(r: HeadReader, limit: int) -> int | None:
+    """Where a run of ``key: value`` lines in English keys near the top ends (a crawler's record
+    without a separator line: ``- title: …`` / ``- publisher: …`` / ``- publish_date: …``): the
+    first line of the page's text; ``None`` without such a run."""
+    run_start = None
+    for index in range(r.index, limit):
+        if RECORD_FIELD.fullmatch(r.compact(r.paras[index])) is not None:
+            run_start = index if run_start is None else run_start
+        elif run_start is not None:
+            return index if index - run_start >= RECORD_FIELDS_MIN else None
+    return None
 
 
 def _breadcrumb_piece(r: HeadReader, index: int) -> bool:
