@@ -46,7 +46,9 @@ from tests.test_score_floor import TOLERANCE, UPDATE, flatten
 #: Markdown, a ministry 实施方案 on one line, a 政府工作报告 with a news lead, two news pages, a
 #: crawler's record of a 国办 规划; scored once at b5488f2), ``blind12`` (3 documents from three
 #: more sources: a city 办法 on one line, a provincial 政府工作报告 as a Word file, a State
-#: Council notice and 规划 as escaped markup in an SQL dump; scored once at 38bbcee).
+#: Council notice and 规划 as escaped markup in an SQL dump; scored once at 38bbcee), ``blind13``
+#: (3 documents from three more sources: a 国办 意见 without its title line, a provincial notice
+#: copied from a page, a county handbook's section as Word-exported HTML; scored once at 4bc25fd).
 SETS = {
     "blind": 30,
     "blind2": 12,
@@ -60,6 +62,7 @@ SETS = {
     "blind10": 6,
     "blind11": 6,
     "blind12": 3,
+    "blind13": 3,
 }
 #: Extended figures that are counts, not scores: not floored.
 NOT_SCORES = {"counts"}
