@@ -51,7 +51,9 @@ OPENING_FRAMING = pattern(
     r"总体要求|总体思路|总体目标|总体定位|指导思想|基本原则|工作原则|主要目标|发展目标|工作目标|目标任务|预期目标|"
     r"发展思路|工作思路|思路(?:和|及|与)(?:主要)?目标|"
     r"重要意义|重大意义|^充分认识|发展现状|现状|面临形势|形势|背景|适用范围|编制依据|试点范围|工作范围|基本思路|发展定位|"
-    r"总则|定义|目的和依据|原则$|主要内容$|方法.{0,2}步骤$|步骤$"
+    r"总则|定义|目的和依据|原则$|主要内容$|方法.{0,2}步骤$|步骤$|"
+    # a rule's scope and terms (实行范围, 执行周期, 实施期限, 支持对象): no action prescribed
+    r"范围$|周期$|期限$|对象$"
 )
 
 #: Closing framing sections: leadership, organisation, implementation, coordination,

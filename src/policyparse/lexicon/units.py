@@ -59,6 +59,10 @@ UNITS: tuple[str, ...] = (
     "斤",
     "吨",
     "亩",
+    # livestock and poultry (存栏3000万羽, 出栏10万头) and funds counted (基金不低于9只)
+    "头",
+    "只",
+    "羽",
     "米",
     "克",
     "天",

@@ -109,6 +109,20 @@ def _title_again(r: HeadReader, pos: int, end: int, line: str) -> int | None:
     return _fuller_title(r, pos, fold(title))
 
 
+def _whole_title_again(r: HeadReader, pos: int, end: int, line: str) -> int | None:
+    """The title printed again over two or three lines (``山东省发展和改革委员会`` /
+    ``关于…的通知``, a page copy's heading over the document's own): passed over."""
+    title = fold(r.head.title_norm or "")
+    first = next((i for i, seg in enumerate(r.paras) if seg.start >= pos), None)
+    if not title or first is None or not title.startswith(fold(line)):
+        return None
+    for count in range(2, 4):
+        segs = r.paras[first : first + count]
+        if fold("".join(r.text(seg) for seg in segs)) == title:
+            return segs[-1].end
+    return None
+
+
 def _fuller_title(r: HeadReader, pos: int, short: str) -> int | None:
     """The lines from ``pos`` that print ``short`` in full behind the organs that issue it."""
     first = next((i for i, seg in enumerate(r.paras) if seg.start >= pos), None)
@@ -272,6 +286,7 @@ STEPS: tuple[Step, ...] = (
     _chrome,
     _table_line,
     _title_again,
+    _whole_title_again,
     _number,
     _occasion,
     _subtitle,

@@ -344,16 +344,16 @@ def reports_past(ctx: Context, end: int) -> bool:
 
 def has_relation(ctx: Context, start: int, end: int, prefix: str, suffix: str) -> bool:
     """A relation word, a modal before ``在``/``于`` (``将在2011年…``), a verb right after, the
-    clause-initial ``2000年，`` form, or a clause opened by the date whose predicate is a goal or
-    action (``2025年对…给予贴息``)."""
+    clause-initial ``2000年，`` form (or ``2000年：`` labelling a year's goals), or a clause opened
+    by the date whose predicate is a goal or action (``2025年对…给予贴息``)."""
     if suffix or (prefix and prefix not in {"于", "在"}):
         return True
     if prefix and ends_with(ctx.before(start - len(prefix), 2), FUTURE_MODALS):
         return True
     if verb_follows(ctx, end):
         return True
-    if ctx.at_clause_start(start) and ctx.after(end, 1) == "，":
-        return True
+    if ctx.at_clause_start(start) and ctx.after(end, 1) in ("，", "："):
+        return True  # 2000年，…; a year's label opening its goals (2017年：计划搬迁2294户…)
     if _coordinated_opening(ctx, start, end):
         return True
     return opens_predicate(ctx, start, end)

@@ -1,0 +1,122 @@
+"""Classes of input blind set 13 showed (scored once at 4bc25fd), each in forms beyond its documents:
+year-labelled goal lines (``2017年：计划搬迁2294户…``), a rule-notice's scope and term sections
+(``一、实行范围``, ``二、执行周期``), a title printed twice on a page copy with its 文号 under the
+second printing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from policyparse import parse
+
+# ----------------------------------------------------------------------------- year-labelled goals
+# Set 13 d03: ``2017年：实施通组公路硬化265.41公里…`` / ``2018年：…`` / ``2019年：…``, one line a year.
+
+PLAN = """某县脱贫攻坚工作方案
+一、脱贫目标
+（一）易地扶贫搬迁。“十三五”期间搬迁任务为5086户。
+{y1}{sep}计划搬迁2294户7644人，其中建档立卡人口7222人，计划新建安置房2122套。
+{y2}{sep}计划搬迁1495户5758人，其中贫困人口4076人。
+（二）“组组通”公路。
+{y1}{sep}实施通组公路硬化265.41公里，实现133个村民组通硬化路目标。
+{y2}{sep}绿壳蛋鸡总存栏数达到2000万羽，带动2000户8500人脱贫；
+某县人民政府
+2017年3月1日
+"""
+
+
+@pytest.mark.parametrize(
+    ("y1", "y2", "sep"),
+    [("2017年", "2018年", "："), ("2017年", "2018年", ":"), ("二〇一七年", "二〇一八年", "：")],
+)
+def test_year_labelled_goal_lines_are_targets(y1: str, y2: str, sep: str) -> None:
+    notice = parse(PLAN.format(y1=y1, y2=y2, sep=sep))
+    assert [(t.deadline.year, t.text[len(y1) + 1 : len(y1) + 5]) for t in notice.targets if t.deadline] == [
+        (2017, "计划搬迁"),
+        (2018, "计划搬迁"),
+        (2017, "实施通组"),
+        (2018, "绿壳蛋鸡"),
+    ]
+
+
+def test_a_past_years_label_and_a_plan_named_as_a_noun_are_no_targets() -> None:
+    text = """某县脱贫攻坚工作方案
+一、工作进展
+2016年：完成搬迁1469户7832人，完成省州下达任务111.89%。
+2018年：全县常住人口27.1万人。
+某县人民政府
+2017年3月1日
+"""
+    assert parse(text).targets == []
+
+
+# ----------------------------------------------------------------------------- a rule-notice's sections
+# Set 13 d02: a provincial price notice whose sections are the rule's terms (一、实行范围 二、执行周期
+# 三、电量标准 四、其他事项): no section prescribes an action, so the notice has no task list.
+
+PRICE_NOTICE = """山东省发展和改革委员会关于居民阶梯电价制度有关事项的通知
+各市发展改革委：
+现将我省居民阶梯电价制度有关事项通知如下。
+一、{first}
+居民生活用电阶梯电价的实行范围为直接抄表、收费到户的城乡居民用户。
+二、{second}
+居民阶梯电价以年为周期执行。
+三、其他事项
+各市要做好政策宣传解释工作。
+山东省发展和改革委员会
+2019年5月31日
+"""
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [("实行范围", "执行周期"), ("适用对象", "实施期限"), ("执行范围", "计费周期")]
+)
+def test_a_rule_notices_scope_and_term_sections_are_no_tasks(first: str, second: str) -> None:
+    notice = parse(PRICE_NOTICE.format(first=first, second=second))
+    assert [h.title for h in notice.headings] == [first, second, "其他事项"]
+    assert notice.tasks == []
+
+
+# ----------------------------------------------------------------------------- a title printed twice
+# Set 13 d02: the page's heading, its toolbar (``【 字体： 大 中 小 】 打印时间：…``), then the document's
+# own title over two lines and its 文号.
+
+PAGE_COPY = """山东省发展和改革委员会关于居民阶梯电价制度有关事项的通知
+{chrome}山东省发展和改革委员会
+关于居民阶梯电价制度
+有关事项的通知
+鲁发改价格〔2019〕509号
+各市发展改革委，国网山东省电力公司：
+现将我省居民阶梯电价制度有关事项通知如下。
+一、实行范围
+居民生活用电阶梯电价的实行范围为城乡居民用户。
+山东省发展和改革委员会
+2019年5月31日
+"""
+
+
+@pytest.mark.parametrize(
+    "chrome", ["【 字体： 大 中 小 】 打印时间：2019-07-09 14:42\n", "", "【打印】【关闭】\n"]
+)
+def test_the_number_under_a_title_printed_again_over_several_lines_is_read(chrome: str) -> None:
+    notice = parse(PAGE_COPY.format(chrome=chrome))
+    meta = notice.metadata
+    assert meta.title == "山东省发展和改革委员会关于居民阶梯电价制度有关事项的通知"
+    assert meta.doc_number == "鲁发改价格〔2019〕509号"
+    assert meta.date == dt.date(2019, 5, 31)
+    assert [h.title for h in notice.headings] == ["实行范围"]
+
+
+@pytest.mark.parametrize(
+    ("clause", "value", "unit"),
+    [
+        ("绿壳蛋鸡总存栏数达到2000万羽", 20000000, "羽"),
+        ("生猪出栏达到50万头", 500000, "头"),
+        ("新设基金不少于9只", 9, "只"),
+    ],
+)
+def test_livestock_and_fund_counts_keep_their_measure_word(clause: str, value: int, unit: str) -> None:
+    notice = parse(f"某县工作方案\n一、工作目标\n到2025年，{clause}。\n")
+    assert [(i.value, i.unit) for t in notice.targets for i in t.indicators] == [(value, unit)]
