@@ -120,39 +120,3 @@ def test_the_number_under_a_title_printed_again_over_several_lines_is_read(chrom
 def test_livestock_and_fund_counts_keep_their_measure_word(clause: str, value: int, unit: str) -> None:
     notice = parse(f"某县工作方案\n一、工作目标\n到2025年，{clause}。\n")
     assert [(i.value, i.unit) for t in notice.targets for i in t.indicators] == [(value, unit)]
-
-
-# ----------------------------------------------------------------------------- a list of places by count
-# Set 13 d03: ``（二）深度贫困村：24个`` / ``1.长寨街道4个：磨油村、…；`` … ``7.敦操乡3个：…。``: each entry
-# counts the villages of a town; it names no section.
-
-VILLAGES = """某县贫困情况
-一、深度贫困情况
-（一）深度贫困村。全县深度贫困村共24个，分布如下：
-{m1}长寨街道4个：磨油村、营盘村、新寨村、高寨村；
-{m2}广顺镇2个：石板村、洞口村；
-{m3}敦操乡3个：敦操村、联合村、{last}。
-（二）深度贫困人口。全县深度贫困人口7222人。
-"""
-
-
-@pytest.mark.parametrize(
-    ("m1", "m2", "m3", "last"),
-    [("1.", "2.", "3.", "东门村"), ("（1）", "（2）", "（3）", "东门村"), ("1、", "2、", "3、", "东门村")],
-)
-def test_numbered_counts_of_places_are_list_entries_not_titles(m1: str, m2: str, m3: str, last: str) -> None:
-    notice = parse(VILLAGES.format(m1=m1, m2=m2, m3=m3, last=last))
-    assert [(h.level, h.title) for h in notice.headings] == [
-        (1, "深度贫困情况"),
-        (2, "深度贫困村"),
-        (2, "深度贫困人口"),
-    ]
-
-
-def test_a_run_in_title_naming_a_topic_with_a_number_inside_stays_a_title() -> None:
-    text = """某县工作方案
-一、重点任务
-1.建设3个示范基地：在长寨、广顺、摆所建设示范基地，带动周边农户增收。
-2.培育10家龙头企业：支持企业扩大生产规模，完善利益联结机制。
-"""
-    assert [h.title for h in parse(text).headings] == ["重点任务", "建设3个示范基地", "培育10家龙头企业"]

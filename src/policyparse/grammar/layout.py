@@ -87,9 +87,6 @@ GLUED_CATEGORY = pattern(
 #: A table's data row as the view writes it: a label cell, then two cells or more of figures
 #: only (``1.信息化发展指数 | >79 | — | 72.45 | —``): a numbered label of such a row is no heading.
 DATA_ROW = pattern(r"[^\n|]++(?:\|[^\p{Han}\n|]*+){2,}$")
-#: A run-in "title" that is a count (``1.长寨街道4个：磨油村、…；``): the entry of a list by
-#: place or kind, not a section's name.
-COUNT_TITLE = pattern(r"[0-9一二三四五六七八九十百]+(?:个|家|户|人|所|座|项|处|条)$")
 TABLE_ROW = pattern(r"[0-9]{1,2}(?=[\p{Han}“《][^。 　\n]{1,40}[ 　]{2})")
 #: In a flattened table, a category title runs into its first numbered row: ``…制度1企业…``.
 GLUED_NUMBER = pattern(r"(?<=\p{Han})[0-9]{1,2}(?=[\p{Han}“《])(?![年月日号个项家条万亿元次名倍])")

@@ -11,7 +11,7 @@ import heapq
 from dataclasses import dataclass
 
 from policyparse.document import Document
-from policyparse.grammar.layout import COUNT_TITLE, DATA_ROW
+from policyparse.grammar.layout import DATA_ROW
 from policyparse.grammar.markers import (
     ARTICLE,
     DECIMAL_KINDS,
@@ -129,8 +129,6 @@ def _candidate_at(
     title = read_title(doc.norm, marker.end, para.end, layout.stops)
     if marker.kind in (MarkerKind.BARE_NUMBER, MarkerKind.DECIMAL1) and title.form is not TitleForm.LINE:
         return None
-    if title.form is TitleForm.RUN_IN and COUNT_TITLE.search(doc.norm, title.start, title.end):
-        return None  # a list's entry by place or kind: 长寨街道4个：磨油村…；
     title = join_spaced_title(doc, layout, index, title)
     if marker.kind in STRUCTURAL:
         title = _cut_at_article(doc.norm, title)
