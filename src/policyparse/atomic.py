@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 
@@ -69,15 +69,23 @@ def replacing(target: Path, suffix: str = ".tmp") -> Iterator[Path]:
         raise
 
 
-def write_atomic(target: Path, content: str | bytes) -> None:
-    """Write ``content`` (``str`` as UTF-8) to ``target`` through a temporary file and :func:`os.replace`.
+def write_atomic(target: Path, content: str | bytes | Iterable[bytes]) -> None:
+    """Write ``content`` (``str`` as UTF-8, or pieces of bytes one after another) to ``target``
+    through a temporary file and :func:`os.replace`.
 
     Raises:
         OSError: it could not be written; ``target`` is then unchanged and no temporary is left.
     """
-    data = content.encode("utf-8") if isinstance(content, str) else content
+    chunks: Iterable[bytes]
+    if isinstance(content, str):
+        chunks = (content.encode("utf-8"),)
+    elif isinstance(content, bytes):
+        chunks = (content,)
+    else:
+        chunks = content
     with replacing(target) as temporary, temporary.open("wb") as handle:
-        handle.write(data)
+        for chunk in chunks:
+            handle.write(chunk)
 
 
 __all__ = ["discard", "file_mode", "replacing", "temporary_next_to", "write_atomic"]

@@ -117,7 +117,7 @@ class JsonlWriter:
             self._fd = None
 
 
-def write_atomic(path: Path, content: str) -> None:
+def write_atomic(path: Path, content: str | bytes | Iterable[bytes]) -> None:
     """Write ``content`` to ``path`` atomically (:func:`policyparse.atomic.write_atomic`).
 
     Raises :class:`OutputError` when it cannot be written; ``path`` is then unchanged.

@@ -15,7 +15,7 @@ from policyparse.pipeline import InputTooLarge, parse
 #: Files larger than this many bytes per allowed character are refused before being read.
 BYTES_PER_CHAR_LIMIT = 10
 
-Render = Literal["record", "json", "markdown"]
+Render = Literal["record", "json", "json_pieces", "markdown"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +29,8 @@ class Outcome:
         ok: ``True`` when the input was parsed.
         payload: The rendered notice (JSON or Markdown) when ``ok``; else the error message.
         chars: Length of the parsed text (0 on failure).
+        notice: The notice itself for the ``json_pieces`` rendering (``payload`` is then empty):
+            one input's JSON is written from it a field at a time (:meth:`Notice.json_pieces`).
         exit_code: The CLI exit code the failure maps to (0 when ``ok``).
     """
 
@@ -39,6 +41,7 @@ class Outcome:
     payload: str
     chars: int = 0
     exit_code: int = 0
+    notice: Notice | None = None
 
 
 @dataclass(frozen=True)
@@ -46,7 +49,8 @@ class RenderSpec:
     """How a worker turns a notice into text.
 
     Attributes:
-        render: ``"record"`` (compact JSON for a record), ``"json"`` (one JSON document) or
+        render: ``"record"`` (compact JSON for a record), ``"json"`` (one JSON document),
+            ``"json_pieces"`` (the same, written by the caller from :attr:`Outcome.notice`) or
             ``"markdown"`` (``policyparse.render.markdown.to_markdown``).
         include_text: ``False`` leaves the ``text`` field out of the JSON.
         indent: Indentation of ``"json"`` output.
@@ -111,7 +115,7 @@ def work(job: Job) -> Outcome:
     index, item, options, spec = job
     try:
         notice = parse_input(item, options)
-        payload = render_notice(notice, spec)
+        payload = "" if spec.render == "json_pieces" else render_notice(notice, spec)
     except InputError as error:
         return Outcome(index, item.path, item.key, False, error.reason, exit_code=error.exit_code)
     except MemoryError:
@@ -120,7 +124,8 @@ def work(job: Job) -> Outcome:
         return Outcome(
             index, item.path, item.key, False, f"internal error: {type(error).__name__}: {error}", exit_code=1
         )
-    return Outcome(index, item.path, item.key, True, payload, chars=len(notice.text))
+    kept = notice if spec.render == "json_pieces" else None
+    return Outcome(index, item.path, item.key, True, payload, chars=len(notice.text), notice=kept)
 
 
 Worker = Callable[[Job], Outcome]

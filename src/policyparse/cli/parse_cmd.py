@@ -89,7 +89,7 @@ def _batch_render(fmt: OutputFormat | None, out_dir: Path | None) -> Render:
 def _single_render(fmt: OutputFormat | None) -> Render:
     if fmt is OutputFormat.JSONL:
         return "record"
-    return "markdown" if fmt is OutputFormat.MD else "json"
+    return "markdown" if fmt is OutputFormat.MD else "json_pieces"
 
 
 def _inputs(paths: list[str], globs: list[str] | None) -> list[Input]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +37,7 @@ from policyparse.batch import (
 from policyparse.batch.inputs import size_of
 from policyparse.cli.common import fail
 from policyparse.cli.memory import hold_mmap_threshold
+from policyparse.models import Notice
 
 
 def _stdout() -> IO[bytes]:
@@ -95,11 +96,26 @@ def progress_bar(total: int, enabled: bool) -> Iterator[Callable[[], None] | Non
 WRITE_PIECE = 1 << 20
 
 
-def _write_encoded(stream: IO[bytes], text: str) -> None:
-    """Write ``text`` as UTF-8, a piece at a time, and flush."""
-    for start in range(0, len(text), WRITE_PIECE):
-        stream.write(text[start : start + WRITE_PIECE].encode("utf-8"))
+def _write_encoded(stream: IO[bytes], content: str | Iterable[bytes]) -> None:
+    """Write ``content`` (``str`` as UTF-8, a piece at a time, or pieces of bytes) and flush."""
+    if isinstance(content, str):
+        text = content
+        content = (
+            text[start : start + WRITE_PIECE].encode("utf-8") for start in range(0, len(text), WRITE_PIECE)
+        )
+    for piece in content:
+        stream.write(piece)
     stream.flush()
+
+
+def _json_lines(notice: Notice, spec: RenderSpec) -> Iterator[bytes]:
+    """The notice's JSON (``Notice.model_dump_json``, byte for byte) and its newline, in pieces."""
+    exclude = None if spec.include_text else {"text"}
+    if spec.indent is None:
+        yield notice.to_json(exclude=exclude).encode("utf-8")
+    else:
+        yield from notice.json_pieces(indent=spec.indent, exclude=exclude)
+    yield b"\n"
 
 
 def run_single(item: Input, options: ParseOptions, spec: RenderSpec, output: Path | None) -> int:
@@ -109,15 +125,18 @@ def run_single(item: Input, options: ParseOptions, spec: RenderSpec, output: Pat
     if not outcome.ok:
         sys.stderr.write(f"policyparse: {outcome.path}: {outcome.payload}\n")
         return outcome.exit_code
-    if spec.render == "record":
-        text = record_line(outcome)
+    content: str | Iterable[bytes]
+    if outcome.notice is not None:
+        content = _json_lines(outcome.notice, spec)  # a field at a time: no copy of the whole
+    elif spec.render == "record":
+        content = record_line(outcome)
     else:
-        text = outcome.payload if outcome.payload.endswith("\n") else outcome.payload + "\n"
+        content = outcome.payload if outcome.payload.endswith("\n") else outcome.payload + "\n"
     if output is None:
-        _write_encoded(_stdout(), text)
+        _write_encoded(_stdout(), content)
         return 0
     try:
-        write_atomic(output, text)
+        write_atomic(output, content)
     except OutputError as error:
         sys.stderr.write(f"policyparse: {error}\n")
         return 1
