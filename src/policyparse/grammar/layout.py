@@ -81,12 +81,12 @@ GLUED_CATEGORY = pattern(
     r"(?<![第一二三四五六七八九十])(?<=\p{Han})[一二三四五六七八九十]{1,3}、"
     r"(?=[^，。；、\n\d]{2,40}?[0-9]{1,3}[.．、]\p{Han})"
 )
-#: A row of a flattened table: a bare number, the row's title, two ideographic spaces before
-#: its content (``…以上。2“多规合一”和完善工程建设项目审批体系改革　　福建厦门…``; the view has
-#: them as two spaces).
 #: A table's data row as the view writes it: a label cell, then two cells or more of figures
 #: only (``1.信息化发展指数 | >79 | — | 72.45 | —``): a numbered label of such a row is no heading.
 DATA_ROW = pattern(r"[^\n|]++(?:\|[^\p{Han}\n|]*+){2,}$")
+#: A row of a flattened table: a bare number, the row's title, two ideographic spaces before
+#: its content (``…以上。2“多规合一”和完善工程建设项目审批体系改革　　福建厦门…``; the view has
+#: them as two spaces).
 TABLE_ROW = pattern(r"[0-9]{1,2}(?=[\p{Han}“《][^。 　\n]{1,40}[ 　]{2})")
 #: In a flattened table, a category title runs into its first numbered row: ``…制度1企业…``.
 GLUED_NUMBER = pattern(r"(?<=\p{Han})[0-9]{1,2}(?=[\p{Han}“《])(?![年月日号个项家条万亿元次名倍])")

@@ -25,6 +25,7 @@ at a line start and HTML comments are *stray* markup (W102), as before.
 from __future__ import annotations
 
 import html
+import itertools
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -195,7 +196,12 @@ def _markdown_only(text: str, found: MarkupFound) -> None:
 def _escapes(text: str, found: MarkupFound) -> bool:
     """A database or JSON dump's backslash escapes (``\\r\\n`` → a line break, ``\\"`` → ``"``),
     when the text holds a few line-break escapes; True when it does."""
-    if "\\" not in text or len(grammar.DUMP_BREAK.findall(text)) < MIN_ESCAPED_BREAKS:
+    if "\\" not in text:
+        return False
+    if (
+        sum(1 for _ in itertools.islice(grammar.DUMP_BREAK.finditer(text), MIN_ESCAPED_BREAKS))
+        < MIN_ESCAPED_BREAKS
+    ):
         return False
     for m in grammar.DUMP_ESCAPE.finditer(text):
         _cut(found, m.start(), m.end(), NoiseKind.ESCAPE, ESCAPES[m.group()])

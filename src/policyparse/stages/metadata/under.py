@@ -109,22 +109,10 @@ def _title_again(r: HeadReader, pos: int, end: int, line: str) -> int | None:
     return _fuller_title(r, pos, fold(title))
 
 
-def _whole_title_again(r: HeadReader, pos: int, end: int, line: str) -> int | None:
-    """The title printed again over two or three lines (``山东省发展和改革委员会`` /
-    ``关于…的通知``, a page copy's heading over the document's own): passed over."""
-    title = fold(r.head.title_norm or "")
-    first = next((i for i, seg in enumerate(r.paras) if seg.start >= pos), None)
-    if not title or first is None or not title.startswith(fold(line)):
-        return None
-    for count in range(2, 4):
-        segs = r.paras[first : first + count]
-        if fold("".join(r.text(seg) for seg in segs)) == title:
-            return segs[-1].end
-    return None
-
-
 def _fuller_title(r: HeadReader, pos: int, short: str) -> int | None:
-    """The lines from ``pos`` that print ``short`` in full behind the organs that issue it."""
+    """The lines from ``pos`` that print ``short`` again over two or three lines (a page copy's
+    heading over the document's own: ``山东省发展和改革委员会`` / ``关于…的通知``), passed over; or
+    that print it in full behind the organs that issue it, which becomes the title."""
     first = next((i for i, seg in enumerate(r.paras) if seg.start >= pos), None)
     if first is None:
         return None
@@ -132,6 +120,8 @@ def _fuller_title(r: HeadReader, pos: int, short: str) -> int | None:
         segs = r.paras[first : first + count]
         joined = "".join(r.text(seg) for seg in segs)
         folded = fold(joined)
+        if folded == short:
+            return segs[-1].end
         opening = r.norm[segs[0].start : segs[0].end]
         if len(folded) > len(short) and folded.endswith(short) and organs_before_about(opening + "关于"):
             retitle(r, segs)
@@ -286,7 +276,6 @@ STEPS: tuple[Step, ...] = (
     _chrome,
     _table_line,
     _title_again,
-    _whole_title_again,
     _number,
     _occasion,
     _subtitle,
