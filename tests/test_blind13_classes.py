@@ -1,7 +1,9 @@
 """Classes of input blind set 13 showed (scored once at 4bc25fd), each in forms beyond its documents:
 year-labelled goal lines (``2017年：计划搬迁2294户…``), a rule-notice's scope and term sections
 (``一、实行范围``, ``二、执行周期``), a title printed twice on a page copy with its 文号 under the
-second printing."""
+second printing, a date opening a clause whose predicate is a modal and any verb
+(``2020年全县每个行政村至少建设…``), and a present status inside a target sentence
+(``目前建档立卡贫困户1898户7683人``)."""
 
 from __future__ import annotations
 
@@ -120,3 +122,95 @@ def test_the_number_under_a_title_printed_again_over_several_lines_is_read(chrom
 def test_livestock_and_fund_counts_keep_their_measure_word(clause: str, value: int, unit: str) -> None:
     notice = parse(f"某县工作方案\n一、工作目标\n到2025年，{clause}。\n")
     assert [(i.value, i.unit) for t in notice.targets for i in t.indicators] == [(value, unit)]
+
+
+# ----------------------------------------------------------------------------- a modal's predicate
+# Set 13 d03: ``…，2018年实现贫困村电商服务站全覆盖，2020年全县每个行政村至少建设一个电子商务服务站。``
+# took 2018 alone: a date opening its clause, then a subject, then a modal and a verb that is not
+# a listed one (建设 is as often a noun). The same form in sets 2 and 8 (``2022年对…继续…加计抵减``,
+# ``2025年必须完成``) was missed too.
+
+MODAL_NOTICE = """某县人民政府关于推进电商扶贫的通知
+{lead}
+某县人民政府
+2017年5月1日
+"""
+
+
+@pytest.mark.parametrize(
+    ("lead", "year"),
+    [
+        (
+            "一是加快网点建设，2018年实现贫困村电商服务站全覆盖，2020年全县每个行政村至少建设一个电子商务服务站（点）。",
+            2020,
+        ),
+        ("2020年全县每个行政村要建设一个电子商务服务站。", 2020),
+        ("2019年各乡镇力争组建1个电商协会。", 2019),
+        ("2021年市商务局、县农业农村局须配备电商专员100名。", 2021),
+        ("2018年對農戶繼續分別按10%和15%加計抵減應納稅額。", 2018),  # Traditional script
+        ("2017年計劃脫貧453戶1884人。", 2017),
+        ("（二）電商網點。2020年全縣每個行政村至少建設一個服務站。（三）物流體系。", 2020),  # lost breaks
+    ],
+)
+def test_a_date_opening_a_clause_with_a_modal_and_a_verb_is_a_deadline(lead: str, year: int) -> None:
+    targets = [t for t in parse(MODAL_NOTICE.format(lead=lead)).targets if t.deadline]
+    assert [t.deadline.year for t in targets] == [year]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "2018年应届毕业生可申请补贴。",  # 应届: no modal
+        "2018年秋季小班入园的新生应为2014年9月1日前出生的幼儿。",  # 应为: a copula
+        "2018年土地利用计划总规模控制在上年水平以内的地区名单见附件。",  # 计划: a noun
+        "2016年全县要建设5个站。",  # a past year
+    ],
+)
+def test_a_modal_that_is_no_predicate_or_a_past_year_gives_no_target(lead: str) -> None:
+    assert parse(MODAL_NOTICE.format(lead=lead)).targets == []
+
+
+# ----------------------------------------------------------------------------- a status is no goal value
+# Set 13 d03: ``（代化镇，目前建档立卡贫困户1898户7683人，…，2017年计划脱贫453户1884人…）``: the counts
+# after 目前 are today's, not goal values; set 8 d02's gold leaves ``对现有1300多项行政许可事项`` out too.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("代化镇目前有贫困户1898户7683人，2017年计划脱贫453户1884人。", [453, 1884]),
+        ("2018年第三季度对现有1300多项行政许可事项进行一次全面清理。", []),
+        ("到2020年，林地面积从现状436万亩提高到500万亩以上。", [5_000_000]),
+        ("到2025年，盘活现有床位资源，入住率达到60%左右。", [60]),  # a verb after 现有
+        ("2019年底前完成项目前期工作50项。", [50]),  # 项目前期: not 目前
+        ("到2020年，全區現有200家企業全部完成改造，新增300家。", [300]),  # Traditional script
+    ],
+)
+def test_quantities_after_a_status_word_are_no_indicators(sentence: str, values: list[int]) -> None:
+    notice = parse(MODAL_NOTICE.format(lead=sentence))
+    assert [[i.value for i in t.indicators] for t in notice.targets] == [values]
+
+
+# ----------------------------------------------------------------------------- paired counts
+# Set 13 d03: ``2017年：计划搬迁2294户7644人`` — households and people, the second count right after
+# the first one's unit, were read as a number glued to further digits (W303) and dropped.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "values"),
+    [
+        ("到2020年，搬迁2294户7644人，新建安置房2122套。", [2294, 7644, 2122]),
+        ("2019年底前完成危房改造1000户3500人。", [1000, 3500]),
+        ("到2020年，實現脫貧2萬戶8萬人。", [20_000, 80_000]),  # Traditional script, 万
+    ],
+)
+def test_a_second_count_right_after_a_unit_is_its_own_indicator(sentence: str, values: list[int]) -> None:
+    notice = parse(MODAL_NOTICE.format(lead=sentence))
+    assert [[i.value for i in t.indicators] for t in notice.targets] == [values]
+    assert not [d for d in notice.diagnostics if d.code == "W303"]
+
+
+def test_a_number_glued_to_a_footnote_digit_is_still_not_read() -> None:
+    notice = parse(MODAL_NOTICE.format(lead="到2020年，完成投资3541.07万元2，建成站点5个。"))
+    assert [[i.value for i in t.indicators] for t in notice.targets] == [[5]]
+    assert [d.code for d in notice.diagnostics if d.code == "W303"] == ["W303"]

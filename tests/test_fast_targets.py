@@ -23,7 +23,7 @@ from policyparse.models import DocumentKind
 from policyparse.stages import targets
 from policyparse.stages.targets import _scans, sentences
 from policyparse.stages.targets.deadlines import Scan, scan
-from policyparse.stages.targets.deadlines.context import _SENTENCE_REACH, LOOKBACK, Context, has_predicate
+from policyparse.stages.targets.deadlines.context import _SENTENCE_REACH, LOOKBACK, Context, verb_predicate
 from policyparse.stages.targets.deadlines.found import VERBS
 
 _FIXTURES = Path(__file__).parent / "fixtures"
@@ -198,9 +198,9 @@ def _clauses_after_dates() -> Iterator[str]:
 def test_the_predicate_of_a_clause_is_found_in_one_pass_on_the_fixtures() -> None:
     clauses = list(_clauses_after_dates())
     assert len(clauses) > 500
-    assert sum(has_predicate(clause) for clause in clauses) > 100  # both answers are common
+    assert sum(verb_predicate(clause) for clause in clauses) > 100  # both answers are common
     for clause in clauses:
-        assert has_predicate(clause) == _predicate_reference(clause), clause
+        assert verb_predicate(clause) == _predicate_reference(clause), clause
 
 
 #: Verbs, copulas (``是``, ``将是``, ``面临``) and characters of both, with spaces and others.
@@ -215,4 +215,4 @@ _PREDICATE_CHARS = st.one_of(
 @given(st.lists(_PREDICATE_CHARS, max_size=12))
 def test_the_predicate_of_a_clause_is_found_in_one_pass_generated(parts: list[str]) -> None:
     clause = "".join(parts)
-    assert has_predicate(clause) == _predicate_reference(clause)
+    assert verb_predicate(clause) == _predicate_reference(clause)

@@ -10,12 +10,19 @@ from __future__ import annotations
 from policyparse.grammar._compile import alternation, pattern
 from policyparse.grammar.quantities import CN_NUMERALS
 from policyparse.lexicon.periods import PAST_EVENT_VERBS
-from policyparse.lexicon.units import ACTION_VERBS, GOAL_VERBS, MODAL_FALSE_FRIENDS
+from policyparse.lexicon.units import ACTION_VERBS, GOAL_VERBS, MODAL_FALSE_FRIENDS, PREDICATE_MODALS
 
 #: A goal or an action verb (longest first).
 VERB = pattern(alternation((*GOAL_VERBS, *ACTION_VERBS)))
 #: Words that contain 要/将 without being a modal (重要, 需要, 主要 …): removed before the test.
 MODAL_FALSE_FRIEND = pattern("|".join(MODAL_FALSE_FRIENDS))
+#: A modal and the Han character of the verb it governs (``要建设``, ``至少建成``; not a copula,
+#: ``应为…出生的``, nor 的): searched after :data:`MODAL_FALSE_FRIEND` is removed. 计划 counts
+#: right after a year (``2017年计划脱贫…``) or opening the text (the clause after a date);
+#: elsewhere it is as often a noun (``土地利用计划总规模``, ``计划收购的总数``).
+MODAL_PREDICATE = pattern(
+    rf"(?:{alternation(PREDICATE_MODALS)}|(?:^|(?<=年))计划)(?![为是的])[\u4e00-\u9fff]"
+)
 #: A sentence that only announces a list of work: ``今年要重点做好9个方面工作：``, ``要求是：``.
 #: Anchored at the sentence's end, it is searched backwards from there (``(?r)``): only whether
 #: a sentence ends so is asked, and a forward search tried every position of the sentence.

@@ -222,6 +222,9 @@ START_PREFIXES: tuple[str, ...] = ("自从", "自", "从")
 BASE_PREFIXES: tuple[str, ...] = ("较", "比", "相比", "与", "同", "对比")
 #: ``截至2020年底`` reports a status, it sets no deadline.
 STATUS_PREFIXES: tuple[str, ...] = ("截至", "截止到", "截止至", "截止")
+#: Words that make the quantities after them in their clause a present status, not a goal value
+#: (``对现有1300多项行政许可事项进行清理``, ``目前建档立卡贫困户1898户7683人``).
+STATUS_WORDS: tuple[str, ...] = ("目前", "现有", "现状")
 #: A yearless deadline right after these (perhaps with 的: ``入学当年的5月1日前``) recurs every
 #: period or every case: ``每年12月底前报送``.
 RECURRING_PREFIXES: tuple[str, ...] = (

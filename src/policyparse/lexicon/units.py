@@ -347,6 +347,24 @@ COMMITMENT_WORDS: tuple[str, ...] = (
     "试点",
     "评估",
 )
+#: Modals (and adverbs that only stand before a verb) that make the verb after them a clause's
+#: predicate when a date opens the clause (``2020年全县每个行政村要建设…``, ``2025年各地至少建成…``,
+#: ``2022年对…继续…加计抵减``): the verb need not be a listed one.
+PREDICATE_MODALS: tuple[str, ...] = (
+    "必须",
+    "应当",
+    "力争",
+    "确保",
+    "务必",
+    "争取",
+    "至少",
+    "继续",
+    "要",
+    "将",
+    "须",
+    "应",
+    "拟",
+)
 #: Words that contain a modal character without being a modal (重要 is not 要).
 MODAL_FALSE_FRIENDS: tuple[str, ...] = (
     "重要",
@@ -370,5 +388,12 @@ MODAL_FALSE_FRIENDS: tuple[str, ...] = (
     "应用",
     "应急",
     "应对",
+    "应届",
+    "应聘",
+    "应纳",
+    "应缴",
+    "应收",
+    "应付",
+    "应税",
     "将来",
 )

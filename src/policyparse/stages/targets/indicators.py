@@ -22,9 +22,16 @@ from dataclasses import dataclass
 import regex
 
 from policyparse.document import Document
-from policyparse.grammar.goals import NUMERAL
+from policyparse.grammar.goals import NUMERAL, VERB
 from policyparse.grammar.numerals import cn_to_int, parse_number
-from policyparse.grammar.quantities import CLAUSE_BREAK, LEAD_WORDS, NAME_AFTER, QUANTITY, RANGE_GAP
+from policyparse.grammar.quantities import (
+    CLAUSE_BREAK,
+    LEAD_WORDS,
+    NAME_AFTER,
+    QUANTITY,
+    RANGE_GAP,
+    STATUS_WORD,
+)
 from policyparse.lexicon.numerals import DIGITS, LARGE_UNITS
 from policyparse.lexicon.units import (
     ARTICLE_UNITS,
@@ -193,13 +200,26 @@ def scan_quantities(
         q_start, q_end = match.span()
         if spans.overlaps(q_start, q_end):
             continue
-        if q_end < hi and text[q_end].isdigit() and not NAME_AFTER.match(text, q_end, min(hi, q_end + 8)):
+        if q_end < hi and text[q_end].isdigit() and not _counted_pair(text, match, hi):
             glued.append((q_start, q_end + 1, text[q_start : q_end + 1]))
             continue
         quantity = _quantity(text, lo, hi, match, spans)
         if quantity is not None:
             out.append(quantity)
     return _merge_ranges(text, out), glued
+
+
+def _counted_pair(text: str, match: regex.Match[str], hi: int) -> bool:
+    """Digits right after a quantity that are no glued number: a name (``5G``) or a second count
+    with its own unit right after a whole count (``搬迁2294户7644人``: households and people; not
+    ``3541.07万元2项``, an amount and a stray digit of the next cell)."""
+    q_end = match.end()
+    if NAME_AFTER.match(text, q_end, min(hi, q_end + 8)):
+        return True
+    if not match.group("unit") or "." in text[match.start() : match.start("unit")]:
+        return False
+    following = QUANTITY.match(text, q_end, hi)
+    return following is not None and bool(following.group("unit"))
 
 
 def _quantity(text: str, lo: int, hi: int, match: regex.Match[str], spans: _Spans) -> Quantity | None:
@@ -218,6 +238,8 @@ def _quantity(text: str, lo: int, hi: int, match: regex.Match[str], spans: _Span
     breaks = list(CLAUSE_BREAK.finditer(text, max(lo, q_start - 40), q_start))
     clause_start = breaks[-1].end() if breaks else max(lo, q_start - 40)
     clause_start = max(clause_start, spans.last_end_before(q_start))
+    if _status(text, clause_start, q_start):
+        return None
     metric_end = q_start - (len(leading) if leading else 0)
     lead = LEAD_WORDS.match(text, clause_start, metric_end)
     metric_start = lead.end() if lead else clause_start
@@ -234,6 +256,13 @@ def _quantity(text: str, lo: int, hi: int, match: regex.Match[str], spans: _Span
         text_start=clause_start,
         text_end=phrase_end,
     )
+
+
+def _status(text: str, clause_start: int, q_start: int) -> bool:
+    """A status word opens the quantity's clause part and no goal or action verb follows it before
+    the quantity (``现有1300多项事项``; not ``现有床位入住率达到60%``): a present value."""
+    found = list(STATUS_WORD.finditer(text, clause_start, q_start))
+    return bool(found) and VERB.search(text, found[-1].end(), q_start) is None
 
 
 def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:

@@ -11,7 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 from policyparse.document import Document
-from policyparse.grammar.goals import CLAUSE_OR_LEAD_END, GOAL_CONTENT, MODAL_FALSE_FRIEND, VERB
+from policyparse.grammar.goals import (
+    CLAUSE_OR_LEAD_END,
+    GOAL_CONTENT,
+    MODAL_FALSE_FRIEND,
+    MODAL_PREDICATE,
+    VERB,
+)
 from policyparse.grammar.markers import match_marker
 from policyparse.grammar.text import CLAUSE_MARKS
 from policyparse.lexicon.units import ACTION_VERBS, COMMITMENT_WORDS, GOAL_VERBS
@@ -84,10 +90,11 @@ def heading_like(doc: Document, start: int, end: int) -> bool:
 
 
 def commits(norm: str, start: int, end: int) -> bool:
-    """The text states a goal or an action: a goal/action verb, a modal such as 要, 力争, or a
+    """The text states a goal or an action: a goal/action verb, a modal such as 要, 力争 (or one
+    governing a verb, :data:`~policyparse.grammar.goals.MODAL_PREDICATE`), or a
     goal value (a quantity with a comparator: ``新建管网20公里以上``, ``至少3个``)."""
     text = MODAL_FALSE_FRIEND.sub("", norm[start:end])
-    if VERB.search(text) or GOAL_CONTENT.search(text):
+    if VERB.search(text) or GOAL_CONTENT.search(text) or MODAL_PREDICATE.search(text):
         return True
     if any(word in text for word in COMMITMENT_WORDS):
         return True

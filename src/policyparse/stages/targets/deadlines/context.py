@@ -28,6 +28,7 @@ from policyparse.grammar.dates import (
     WINDOW_END,
     WINDOW_OPENER,
 )
+from policyparse.grammar.goals import MODAL_FALSE_FRIEND, MODAL_PREDICATE
 from policyparse.grammar.markers import match_marker
 from policyparse.lexicon.periods import (
     ADVERBS_BEFORE_VERB,
@@ -315,6 +316,15 @@ def opens_predicate(ctx: Context, start: int, end: int) -> bool:
 
 
 def has_predicate(clause: str) -> bool:
+    """Whether ``clause`` has a goal or action predicate: a listed verb (:func:`verb_predicate`),
+    or, before any copula, a modal governing a verb that need not be a listed one
+    (``2020年全县每个行政村要建设…``, ``…至少建设…``)."""
+    if verb_predicate(clause):
+        return True
+    return MODAL_PREDICATE.search(MODAL_FALSE_FRIEND.sub("", clause[: _copula_stop(clause)])) is not None
+
+
+def verb_predicate(clause: str) -> bool:
     """Whether a goal or action verb is the predicate of ``clause``: something follows it (not
     the noun ending a name, ``2026年…政府工作报告``) and no copula comes before it
     (``2026年政府工作主要是围绕…``).
@@ -324,14 +334,20 @@ def has_predicate(clause: str) -> bool:
     are those before the end of the first copula, shortest verb first.
     """
     length = len(clause.rstrip())
-    stop = min([length, *(clause.find(copula) + len(copula) for copula in COPULAS if copula in clause)])
-    for at in range(stop):
+    for at in range(_copula_stop(clause)):
         for verb in _VERBS_BY_FIRST.get(clause[at], ()):
             if at + len(verb) >= length:
                 break
             if clause.startswith(verb, at):
                 return True
     return False
+
+
+def _copula_stop(clause: str) -> int:
+    """The end of the first copula in ``clause`` (else of its text without trailing space)."""
+    return min(
+        [len(clause.rstrip()), *(clause.find(copula) + len(copula) for copula in COPULAS if copula in clause)]
+    )
 
 
 def reports_past(ctx: Context, end: int) -> bool:
