@@ -35,7 +35,9 @@ PLAN = """某县脱贫攻坚工作方案
 )
 def test_year_labelled_goal_lines_are_targets(y1: str, y2: str, sep: str) -> None:
     notice = parse(PLAN.format(y1=y1, y2=y2, sep=sep))
-    assert [(t.deadline.year, t.text[len(y1) + 1 : len(y1) + 5]) for t in notice.targets if t.deadline] == [
+    quota, *lines = [t for t in notice.targets if t.deadline]
+    assert (quota.deadline.year, quota.text) == (2020, "“十三五”期间搬迁任务为5086户。")  # a quota (below)
+    assert [(t.deadline.year, t.text[len(y1) + 1 : len(y1) + 5]) for t in lines if t.deadline] == [
         (2017, "计划搬迁"),
         (2018, "计划搬迁"),
         (2017, "实施通组"),
@@ -214,3 +216,28 @@ def test_a_number_glued_to_a_footnote_digit_is_still_not_read() -> None:
     notice = parse(MODAL_NOTICE.format(lead="到2020年，完成投资3541.07万元2，建成站点5个。"))
     assert [[i.value for i in t.indicators] for t in notice.targets] == [[5]]
     assert [d.code for d in notice.diagnostics if d.code == "W303"] == ["W303"]
+
+
+# ----------------------------------------------------------------------------- a period's quota
+# Set 13 d03: ``“十三五”期间，省、州下达我县易地扶贫搬迁任务为5086户20402人`` — a bare period needs a
+# goal or action in its clause; a quota stated as 任务为/是 and a number is one.
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "“十三五”期间，省、州下达我县易地扶贫搬迁任务为5086户20402人。",
+        "“十三五”期间，我县脱贫任务是1000户。",
+        "“十三五”期間，全縣易地搬遷任務為1.2萬戶。",  # Traditional script
+        "十三五期间，各乡镇脱贫任务为453户1884人。",  # unquoted
+    ],
+)
+def test_a_periods_quota_is_a_target(lead: str) -> None:
+    assert [t.deadline.year for t in parse(MODAL_NOTICE.format(lead=lead)).targets if t.deadline] == [2020]
+
+
+@pytest.mark.parametrize(
+    "lead", ["“十三五”期间，我县的主要任务是加快发展。", "“十三五”期间，全县共有任务清单3份。"]
+)
+def test_a_period_with_a_task_but_no_quota_is_no_target(lead: str) -> None:
+    assert parse(MODAL_NOTICE.format(lead=lead)).targets == []

@@ -32,11 +32,14 @@ LIST_ANNOUNCEMENT = pattern(
 )
 #: A report's statement of its goals: ``经济社会发展的主要预期目标为：…``.
 GOAL_STATEMENT = pattern(r"主要(?:预期)?目标(?=是|为)")
-#: A statement of goals' content commits to them: ``…工作的目标是：``; so does a planned quantity.
+#: A statement of goals' content commits to them: ``…工作的目标是：``; so does a planned quantity
+#: or a quota (``“十三五”期间…搬迁任务为5086户``).
 GOAL_CONTENT = pattern(
     r"目标(?:任务)?(?:是|为|包括)"
     # a planned quantity: 计划搬迁2294户, 计划新建安置房2122套, 计划脱贫453户
     r"|计划\p{Han}{1,6}?[0-9０-９.]+[万亿]?\p{Han}"
+    # a quota: 任务为5086户, 任务是完成300个
+    r"|任务(?:是|为)\p{Han}{0,4}?[0-9０-９.]+[万亿]?\p{Han}"
 )
 #: A year named in a heading: ``三、2026年重点工作``.
 HEADING_YEAR = pattern(r"(?<!\d)(?:19|20)\d{2}(?=[ ]{0,2}年)")
