@@ -48,7 +48,10 @@ from tests.test_score_floor import TOLERANCE, UPDATE, flatten
 #: more sources: a city 办法 on one line, a provincial 政府工作报告 as a Word file, a State
 #: Council notice and 规划 as escaped markup in an SQL dump; scored once at 38bbcee), ``blind13``
 #: (3 documents from three more sources: a 国办 意见 without its title line, a provincial notice
-#: copied from a page, a county handbook's section as Word-exported HTML; scored once at 4bc25fd).
+#: copied from a page, a county handbook's section as Word-exported HTML; scored once at 4bc25fd),
+#: ``blind14`` (5 documents from three more sources: a provincial 行动方案 notice on a saved page, a
+#: ministry's 政策解读 on a news template, a news report as a one-line fragment, a city 转发 notice
+#: and a district 办法 as a crawler's Markdown; scored once at f801de5).
 SETS = {
     "blind": 30,
     "blind2": 12,
@@ -63,6 +66,7 @@ SETS = {
     "blind11": 6,
     "blind12": 3,
     "blind13": 3,
+    "blind14": 5,
 }
 #: Extended figures that are counts, not scores: not floored.
 NOT_SCORES = {"counts"}
