@@ -13,6 +13,7 @@ from regex import escape
 
 from policyparse.grammar._compile import IGNORECASE, alternation, bytes_pattern, pattern
 from policyparse.lexicon.html import INFO_LABELS, OTHER_LABELS, SITE_NAME_ENDINGS, WIDGET_WORDS
+from policyparse.lexicon.metadata import DOC_TYPES
 
 
 def _label_pattern(label: str) -> str:
@@ -35,6 +36,13 @@ INFO_PAIR = pattern(
     r"(?=[ \u3000\u00a0]{0,8}(?:\t|\n|$)|[ \u3000\u00a0]{2}|[ \u3000\u00a0]{0,4}(?:"
     + _ANY_LABEL
     + r")[ \u3000\u00a0]{0,2}[:：]|[ \u3000\u00a0]{1,4}[\p{Han}]{2,6}[ \u3000\u00a0]{0,2}[:：])"
+)
+
+#: A page's info label and its colon glued right after a title's 文种 (a crawler's title line:
+#: ``…的通知印发日期：2026-06-02发布日期：2026-06-10黄发改规〔2026〕1号字号：大中小``): the title ends
+#: there, and the rest is the page's residue.
+GLUED_LABEL = pattern(
+    r"(?<=(?:" + alternation(DOC_TYPES) + r"))(?:" + _ANY_LABEL + r")[ \t\u3000\u00a0]{0,4}[:：]"
 )
 
 #: A label and its colon opening a text (what follows a title in a page's title box, glued

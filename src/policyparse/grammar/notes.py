@@ -31,9 +31,12 @@ NOTE = pattern(
 )
 #: A role or deadline label with its colon: ``牵头单位：``, ``完成时限：``.
 LABEL = pattern("(" + alternation([*LABELS, *DEADLINE_LABELS]) + ")[：:]")
-#: The role verb ending a note's segment: ``…牵头``, ``…按职责分工负责``.
+#: The role verb ending a note's segment: ``…牵头``, ``…按职责分工负责``; or none, when the
+#: organs carry the measure out by their duties (``（省发展改革委、省能源局等部门按职责分工落实）``:
+#: group 1 empty, the organs responsible as for ``按职责分工负责``).
 ROLE_END = pattern(
-    r"(?:按照?职责分工|按照?职责|分别|共同|具体|统一)?+(牵头负责|牵头|负总责|负责|配合|参与|参加|协助)(?:落实|实施|推进)?+$"
+    r"(?|(?:按照?职责分工|按照?职责|分别|共同|具体|统一)?+(牵头负责|牵头|负总责|负责|配合|参与|参加|协助)(?:落实|实施|推进)?+$"
+    r"|按照?(?:各自)?职责(?:分工)?()(?:抓好)?(?:落实|实施|推进)$)"
 )
 #: A note's segments: up to ``，；。`` or the end.
 NOTE_SEGMENT_END = pattern(r"[，；。]|$")

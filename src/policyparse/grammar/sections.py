@@ -63,6 +63,10 @@ CLOSING_FRAMING = pattern(
     r"舆论宣传|工作要求|其他事项|有关要求|组织协调|抓好落实|贯彻落实|统筹协调"
 )
 
+#: Party leadership as the last section of a plan (``六、坚持党建引领，健全行业法治保障水平``):
+#: closing framing there, a task elsewhere (``企业党建引领`` in a Party-building plan).
+CLOSING_PARTY_LEADERSHIP = pattern(r"党建|党的建设")
+
 #: Policy support sections are not framing even though they mention 保障/支持.
 NOT_FRAMING = pattern(r"支持政策|政策支持|政策引导|支持力度|政策体系|完善.{0,6}政策")
 
@@ -76,9 +80,11 @@ GOAL_OUTCOME = pattern(
 #: Titles of action programmes (…行动, …工程, …计划) and normative titles count as action.
 ACTION_PROGRAMME = pattern(r"(?:行动|工程|计划|专项|攻坚|战役|示范)$|必须|应当|不得")
 
-#: A topic noun phrase (``清理整顿工作的主要内容``): not an action title even after a verb.
+#: A topic noun phrase (``清理整顿工作的主要内容``): not an action title even after a verb; nor
+#: a support rule's section (``二、支持内容``, ``补贴标准``, ``申报条件``), whose verb modifies the noun.
 TOPIC_PHRASE = pattern(
     r"的(?:主要|基本|总体|具体)?(?:原则|内容|方法|步骤|范围|对象|意义|目标|要求|职责|任务|形势|现状|问题|情况|重点|依据|定位|思路)$"
+    r"|^(?:支持|补贴|资助|奖励|扶持|贴息|补助|申报|认定)(?:内容|标准|方式|条件|程序|流程|对象|额度|金额|范围|期限)$"
 )
 
 #: 保障 in these words is a topic (social security, housing), not a safeguards section.

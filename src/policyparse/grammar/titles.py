@@ -45,8 +45,15 @@ ORGAN_CLAUSE = pattern(
 EVENT_PREDICATE = pattern(
     r"(?:颁布实施|颁布|正式实施|施行|出台|印发|召开|举行|举办|开幕|闭幕|揭牌|挂牌|开通|通车|投产|竣工|落成)$"
 )
-#: A citation item of a list of sources: a title that opens with a document name ``《…》``.
-CITATION = pattern(r"[《〈]")
+#: A citation item of a list of sources: a title that is a document name ``《…》``, perhaps with a
+#: bracketed note, an article or a number after it (``《北京市水土保持规划》（2017 年）``,
+#: ``《中华人民共和国烟草专卖法》第三条``); not a topic named after one (``一、《办法》出台背景``).
+#: Matched from the title's start to its end; the note may be cut by a hard wrap
+#: (``《…条例》（2021 年`` / ``修订）``).
+CITATION = pattern(
+    r"[《〈][^》〉\n]{1,120}[》〉]"
+    r"(?:[（(〔【][^）)〕】\n]{0,60}(?:[）)〕】]|$)|第[一二三四五六七八九十百零〇\d]{1,6}[条款项章节]|[^\p{Han}（(〔【])*$"
+)
 #: A short name alone after a title line's colon (``1.典型场景：研发设计``): Han characters, not a
 #: number or a sentence (``技术支持电话：020-83163338`` is a value).
 COLON_NAME = pattern(r"[\p{Han}/／·（）]{1,12}")

@@ -219,4 +219,4 @@ SELF_REFERENCE_PATTERN = r"^(?:我|本)(?:部|委|厅|局|办|署|院|省|市|�
 UNNAMED_PATTERN = r"^(?:指定|专门|其他|其|该|有关方面|相关方面|各方|双方|多方|社会各界|.{0,2}机构$)"
 
 #: Role words that decide whether a text can hold an assignment at all.
-CUE_WORDS: tuple[str, ...] = ("牵头", "负责", "负总责", "配合", "参与", "参加", "协助")
+CUE_WORDS: tuple[str, ...] = ("牵头", "负责", "负总责", "配合", "参与", "参加", "协助", "职责")

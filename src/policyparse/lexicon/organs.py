@@ -110,7 +110,8 @@ ORGAN_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = (
     # fire and rescue, police and armed-police units (省消防救援总队, 区消防救援支队, 交警支队)
     ("总队", frozenset({"agent"})),
     ("支队", frozenset({"agent"})),  # 人行赣州市中支: a central sub-branch (中心支行), abbreviated
-    ("分行", frozenset({"agent"})),
+    # 中国人民银行广东省分行: a provincial branch of the central bank, a joint issuer of notices
+    ("分行", frozenset({"issuer", "agent"})),
     ("监会", frozenset({"agent"})),
     ("工会", frozenset({"agent"})),
     ("妇联", frozenset({"agent"})),

@@ -32,7 +32,7 @@ def title_like(doc: Document, item: Item) -> bool:
     """The item's text is a title (of any form), commas allowed."""
     title = item.title
     if item.marker.kind in STRUCTURAL:
-        return True
+        return _structural_title(doc, title)
     if CITATION.match(doc.norm, title.start, title.end) is not None:
         return False  # an item of a list of sources: 7、《中华人民共和国土地管理法实施条例》
     if item.marker.kind is MarkerKind.INLINE_ENUM:
@@ -50,6 +50,14 @@ def title_like(doc: Document, item: Item) -> bool:
             and ORGAN_CLAUSE.match(text) is None
         )
     return False
+
+
+def _structural_title(doc: Document, title: TitleRead) -> bool:
+    """A chapter's (章, 节, 编) title: any form but a paragraph that runs on as a sentence after
+    the marker (``第二章信息公开，包括信息公开的内容、方式…。``, a 解读 summarising a rule's
+    chapters): no chapter title ends so."""
+    sentence = title.form in (TitleForm.RUN_IN, TitleForm.LINE_STOP) and title.stop == "。"
+    return title.form is not TitleForm.ITEM and not (sentence and "，" in doc.norm[title.start : title.end])
 
 
 def clean_title_line(doc: Document, item: Item, *, full_stop: bool = True) -> bool:

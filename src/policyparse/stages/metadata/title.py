@@ -14,7 +14,6 @@ from policyparse.grammar.head import (
     LABEL_PREFIX,
     NAMED,
     NOT_IN_TITLE,
-    NUMBER_AFTER_TITLE,
     ORDER_SERIAL,
     PAREN_LINE,
     TITLE_CLOSER,
@@ -36,6 +35,7 @@ from policyparse.stages.metadata.title_lines import (
     page_headline,
     printed_under,
     prose,
+    title_line_end,
 )
 
 #: How far into the text a Markdown ``#`` line may stand and still be the title.
@@ -341,11 +341,7 @@ def set_title(r: HeadReader, segs: list[Segment]) -> None:
     if len(segs) == 1 and label is not None and segs[0].end - label.end() >= 6 and r.head.channel is None:
         r.head.channel = r.add(MetadataField.CHANNEL, label.start("label"), label.end("label"))
         segs = [Segment(label.end(), segs[0].end)]
-    trailing = NUMBER_AFTER_TITLE.search(r.norm, segs[-1].start, r.line_end(segs[-1].start))
-    if trailing is not None and r.head.doc_number is None and trailing.start() < segs[-1].end:
-        r.set_number(trailing.start("number"), trailing.end("number"))  # the 文号 on the title's line
-        segs = [*segs[:-1], Segment(segs[-1].start, trailing.start())]
-        r.head.body_start = max(r.head.body_start, trailing.end())
+    segs = [*segs[:-1], title_line_end(r, segs[-1])]
     title = "".join(r.doc.surface(seg.start, seg.end) for seg in segs)
     r.head.title = title
     r.head.title_norm = "".join(r.text(seg) for seg in segs)

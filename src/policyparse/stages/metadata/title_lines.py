@@ -1,7 +1,7 @@
 """What the lines around a title are: an element printed under it (the title ends there),
 the end of a complete title, running text; a collection's number and part label above a
 reprinted document's title; a reporter's credit under a headline; an element the text ran
-into the title's last line; a page's own headline.
+into the title's last line; a page's own headline; a 文号 or a page's labels on the title's line.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from policyparse.grammar import docnumber
 from policyparse.grammar.head import (
     DATED_LINE,
     ISO_LINE,
+    NUMBER_AFTER_TITLE,
     OCCASION,
     PAREN_DATE,
     SPEAKER,
@@ -17,7 +18,7 @@ from policyparse.grammar.head import (
     TITLE_VERB,
     YEAR_ONLY,
 )
-from policyparse.grammar.html import TITLE_SEPARATOR
+from policyparse.grammar.html import GLUED_LABEL, TITLE_SEPARATOR
 from policyparse.grammar.markers import match_marker
 from policyparse.grammar.news import BYLINE_LINE, BYLINE_NAME, DISPATCH, PAPER_LINE
 from policyparse.grammar.text import fold
@@ -25,6 +26,7 @@ from policyparse.models import InputFormat, MarkerKind
 from policyparse.segment import Segment
 from policyparse.stages.metadata.reader import HeadReader, addressee_ok
 
+_DATE_CHARS = frozenset("0123456789-/.:： ")
 _UNDER_TITLE_OPENERS = ("来源：", "——", "--", "时间：", "发布时间：")
 #: The numbers a collection (汇编) gives the documents it reprints: ``7. 北京市…关于印发…的通知``.
 _COLLECTION_NUMBERS = frozenset({MarkerKind.ARABIC_DOT, MarkerKind.ARABIC_DUN})
@@ -148,3 +150,26 @@ def page_headline(r: HeadReader, block: list[Segment]) -> bool:
         return False
     line = fold(r.text(block[0]))
     return len(line) >= 6 and any(line == fold(part) for part in TITLE_SEPARATOR.split(named))
+
+
+def title_line_end(r: HeadReader, seg: Segment) -> Segment:
+    """The title's last line without what the line holds after the title: the 文号 printed on it
+    (read as the document's), or a page's info labels glued on (:data:`GLUED_LABEL`; a 文号
+    among their values is read too)."""
+    trailing = NUMBER_AFTER_TITLE.search(r.norm, seg.start, r.line_end(seg.start))
+    if trailing is not None and r.head.doc_number is None and trailing.start() < seg.end:
+        r.set_number(trailing.start("number"), trailing.end("number"))
+        r.head.body_start = max(r.head.body_start, trailing.end())
+        return Segment(seg.start, trailing.start())
+    glued = GLUED_LABEL.search(r.norm, seg.start, seg.end)
+    if glued is None:
+        return seg
+    if r.head.doc_number is None:
+        number = next(iter(docnumber.finditer(r.norm, glued.start(), seg.end)), None)
+        if number is not None:  # its code may take in the digits of a date glued before it
+            start = number.start()
+            while r.norm[start] in _DATE_CHARS:
+                start += 1
+            r.set_number(start, number.end())
+    r.head.body_start = max(r.head.body_start, seg.end)
+    return Segment(seg.start, glued.start())

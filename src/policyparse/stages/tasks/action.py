@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from policyparse.grammar.sections import (
     ACTION_PROGRAMME,
+    CLOSING_PARTY_LEADERSHIP,
     GOAL_OUTCOME,
     GOALS_AND_TASKS,
     SCHEDULE_WORD_AT_END,
@@ -154,12 +155,15 @@ def schedule_sections(headings: list[Heading]) -> frozenset[int]:
 
 
 def fallback_task_headings(headings: list[Heading]) -> list[Heading]:
-    """Top-level action sections of the main document, framing sections skipped.
+    """Top-level action sections of the main document, framing sections skipped (and a last
+    section on Party leadership, :data:`~policyparse.grammar.sections.CLOSING_PARTY_LEADERSHIP`).
 
     Only part 0 is read: the main text, which in a 印发/转发 notice holds the transmitted
     document; attachments are indicator lists, tables and forms, never the task list.
     """
     tops = [h for h in headings if h.part == 0 and h.parent is None]
+    if len(tops) > 2 and CLOSING_PARTY_LEADERSHIP.search(tops[-1].title):
+        tops = tops[:-1]  # the plan closes on Party leadership: a closing framing section
     chosen = [h for h in tops if not is_framing(h.title) and prescribes_action(h.title)]
     return _without_contents_list(chosen)
 
