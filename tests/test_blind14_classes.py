@@ -6,9 +6,12 @@ its summary of that rule's chapters."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from policyparse import parse
+from policyparse import parse, parse_file
+from policyparse.models import DocumentKind
 
 # ----------------------------------------------------------------------------- a title line's residue
 # Set 14 d04, d05: a crawler's Markdown whose first line is the page's title box flattened
@@ -200,3 +203,74 @@ def test_a_list_of_sources_is_still_no_headings_and_a_chapter_title_with_a_comma
     assert parse("某市水土保持规划\n" + sources).headings == []
     law = "某省监督条例\n第一章 总则\n第一条 为了规范监督，制定本条例。\n第二章 审查和批准决算，听取和审议审计工作报告\n第二条 常务委员会审查决算。\n"
     assert [h.title for h in parse(law).headings] == ["总则", "审查和批准决算，听取和审议审计工作报告"]
+
+
+# ----------------------------------------------------------------------------- lists of organs
+# Set 14 d02: ``国家能源局及其派出机构、省级能源主管部门负责监管…`` was one name (read as a list sharing
+# one ending, because its first item holds 及其); d01: ``统计部门、生态环境部门、供电部门、燃气公司、
+# 油品销售公司等配合…`` gave nothing (enterprises in the list), and a note printing 省市场监管局 twice
+# listed it twice.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "roles"),
+    [
+        (
+            "国家能源局及其派出机构、省级能源主管部门负责监管企业是否按要求公开信息。",
+            ([], [], ["国家能源局", "派出机构", "省级能源主管部门"]),
+        ),
+        ("市发展改革、财政、统计等相关部门负责做好保障。", ([], [], ["市发展改革、财政、统计等相关部门"])),
+        (
+            "统计部门、生态环境部门、供电部门、燃气公司、油品销售公司等配合节能主管部门开展能源消费数据统计。",
+            ([], ["统计部门", "生态环境部门", "供电部门"], []),
+        ),
+        ("燃气公司、油品销售公司等配合节能主管部门开展统计。", None),
+        (
+            "加快推进。（省发展改革委、省市场监管局、省应急管理厅、省市场监管局、省能源局按职责分工落实）",
+            ([], [], ["省发展改革委", "省市场监管局", "省应急管理厅", "省能源局"]),
+        ),
+    ],
+)
+def test_lists_of_organs_split_keep_organs_and_name_each_once(
+    sentence: str, roles: tuple[list[str], list[str], list[str]] | None
+) -> None:
+    found = [
+        ([a.name for a in x.lead], [a.name for a in x.support], [a.name for a in x.responsible])
+        for x in parse(PLAN.format(sentence=sentence)).assignments
+    ]
+    assert found == ([roles] if roles is not None else [])
+
+
+# ----------------------------------------------------------------------------- a policy's 解读
+# Set 14 d02: ``《油气管网设施公平开放信息公开与报送办法》政策解读`` on the agency's site, its 来源 in the
+# page's title box: a report on the policy (its issuer the organ that released it, its source the
+# page's 来源), not an official notice.
+
+INTERPRETATION_PAGE = """<html><head><title>{title}---国家能源局</title></head><body>
+<div class="title">{title}</div><span class="times">发布时间：2026-09-09</span>
+<span class="author">来源：国家能源局</span>
+<div class="article-box"><p>近日，国家能源局发布《某某信息公开办法》（以下简称《办法》），自2027年1月1日起施行。现就文件出台背景、主要内容解读如下。</p>
+<p>一、《办法》出台背景</p><p>随着改革不断深入，制定《办法》十分必要。</p>
+<p>二、《办法》主要内容</p><p>《办法》共分为五章24条。</p></div></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "《某某信息公开办法》政策解读",
+        "《某某信息公开办法》解读",
+        "国家能源局有关负责同志就《某某信息公开办法》答记者问",
+    ],
+)
+def test_a_policy_interpretation_is_a_report_on_the_policy(title: str, tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(INTERPRETATION_PAGE.format(title=title), encoding="utf-8")
+    notice = parse_file(path)
+    assert notice.kind is DocumentKind.NEWS
+    assert (notice.metadata.issuers, notice.metadata.source) == (["国家能源局"], "国家能源局")
+
+
+def test_a_notice_on_an_agencys_page_gives_no_source() -> None:
+    text = "国家能源局关于印发《某某信息公开办法》的通知\n国能发监管规〔2026〕60号\n各派出机构：\n现将办法印发给你们。\n国家能源局\n2026年9月1日\n"
+    assert parse(text).metadata.source is None

@@ -95,6 +95,7 @@ ORGAN_NAMES = [
     ("国家网信办", True, True, True),
     ("国务院联防联控机制", True, True, True),  # a standing body that issues notices
     ("中国人民银行广东省分行", True, True, True),  # the central bank's provincial branch: signs jointly
+    ("国家能源局派出机构", False, True, True),  # an organ's regional offices: an agent, no signer
     ("某某集团有限公司", True, False, True),  # an enterprise: named in notes, never a clause's agent
     ("各有关企业", False, False, True),
     ("负责同志", False, False, False),

@@ -56,6 +56,9 @@ RELEASE = pattern(
 PASSIVE_RELEASE = pattern(rf"《(?P<policy>[^《》\n]{{2,120}})》[^。\n]{{0,40}}?(?:正式)?(?:{_VERBS})")
 #: A headline's exclamation or question mark: official titles (关于…的通知) never carry one.
 HEADLINE_MARK = pattern(r"[！？!?]")
+#: The title of a piece that explains a policy (``《…办法》政策解读``, ``…答记者问``, ``一图读懂…``):
+#: a report on the policy, like a news item, not an official document.
+INTERPRETATION = pattern(r"(?:政策)?解读$|答记者问$|^一图(?:读懂|看懂)|^图解")
 #: A release verb in a headline or lead (the subject is read backwards from it).
 LEAD_RELEASE = pattern(
     rf"(?:{'|'.join(LEAD_RELEASE_VERBS)})(?!{alternation(LEAD_NOT_RELEASE, escape=False)})"

@@ -8,6 +8,9 @@ endings is ``agencies.txt`` beside this file.
 
 from __future__ import annotations
 
+#: Enterprises: an item of a clause's list of agents that is left out while the organs listed with
+#: it are kept (``统计部门、供电部门、燃气公司等配合…``).
+ENTERPRISES: tuple[str, ...] = ("企业", "公司", "集团")
 #: Agents that are never state organs (enterprises, the public, operators, persons).
 NON_STATE: tuple[str, ...] = (
     "企业",
@@ -215,8 +218,9 @@ SELF_REFERENCE_PATTERN = r"^(?:我|本)(?:部|委|厅|局|办|署|院|省|市|�
 
 #: Unnamed bodies and pronouns that are never an agency (``该单位`` too). A bare generic head left
 #: by the split after ``等`` (``区水利局等部门`` → …, ``部门``) is an entry: the guideline splits after
-#: 等 and keeps names as printed (blind set 2's c10 adjudication).
-UNNAMED_PATTERN = r"^(?:指定|专门|其他|其|该|有关方面|相关方面|各方|双方|多方|社会各界|.{0,2}机构$)"
+#: 等 and keeps names as printed (blind set 2's c10 adjudication). An organ's 派出机构 (its regional
+#: offices, ``国家能源局及其派出机构``) is named by the organ.
+UNNAMED_PATTERN = r"^(?:指定|专门|其他|其|该|有关方面|相关方面|各方|双方|多方|社会各界|(?!派出).{0,2}机构$)"
 
 #: Role words that decide whether a text can hold an assignment at all.
 CUE_WORDS: tuple[str, ...] = ("牵头", "负责", "负总责", "配合", "参与", "参加", "协助", "职责")

@@ -44,6 +44,7 @@ ORGAN_ENDINGS: tuple[tuple[str, frozenset[str]], ...] = (
     ("工作专班", frozenset({"agent"})),  # 数字政府建设工作专班: a task force set up for a programme
     ("联席会议", frozenset({"issuer", "agent"})),
     ("成员单位", frozenset({"agent"})),
+    ("派出机构", frozenset({"agent"})),  # 国家能源局及其派出机构: an organ's regional offices
     ("中心支行", frozenset({"agent"})),
     ("红十字会", frozenset({"agent"})),
     ("综合组", frozenset({"issuer", "agent"})),

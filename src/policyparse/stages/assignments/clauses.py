@@ -295,6 +295,10 @@ def _agent_names(norm: str, start: int, end: int) -> list[Name]:
     if end <= start:
         return []
     names = split_names(norm, start, end, in_note=False)
-    if not names or not all(is_agency(norm[n.start : n.end]) for n in names):
+    # enterprises listed after two or more organs (统计部门、供电部门、燃气公司等配合…) are no agents
+    organs = [n for n in names if not norm[n.start : n.end].endswith(lex.ENTERPRISES)]
+    if len(organs) < len(names) and len(organs) < 2:
         return []
-    return names
+    if not organs or not all(is_agency(norm[n.start : n.end]) for n in organs):
+        return []
+    return organs

@@ -61,12 +61,17 @@ def split_names(norm: str, start: int, end: int, *, in_note: bool = True) -> lis
     return names
 
 
+def _names_an_agency(norm: str, start: int, end: int) -> bool:
+    """Whether an item of a list names an organ, whole or before its 及/等 (``国家能源局及其派出机构``)."""
+    return any(is_agency(norm[s:e].strip(), in_note=True) for s, e in _split_parts(norm, start, end))
+
+
 def _split_group(norm: str, start: int, end: int, *, in_note: bool) -> list[Name]:
     start, end = trim(norm, start, end)
     if start >= end:
         return []
     items = _join_bare_levels(norm, _split_at(norm, start, end, "、"))
-    if len(items) > 1 and not any(is_agency(norm[s:e], in_note=True) for s, e in items[:-1]):
+    if len(items) > 1 and not any(_names_an_agency(norm, s, e) for s, e in items[:-1]):
         return [Name(start, end)]  # 市发展改革、财政、统计等相关部门: one name as printed
     out: list[Name] = []
     for item_start, item_end in items:

@@ -40,6 +40,17 @@ class Roles:
     def empty(self) -> bool:
         return not (self.lead or self.support or self.responsible)
 
+    def once(self, norm: str) -> Roles:
+        """The roles with an organ a role's list prints twice listed once (one entry per organ)."""
+
+        def first(names: list[Name]) -> list[Name]:
+            by_text: dict[str, Name] = {}
+            for name in names:
+                by_text.setdefault(norm[name.start : name.end], name)
+            return list(by_text.values())
+
+        return Roles(first(self.lead), first(self.support), first(self.responsible))
+
 
 def _label_roles(norm: str, start: int, end: int, *, rest_role: str | None = None) -> Roles | None:
     """Roles of a text made of ``label：list`` fields; ``None`` when it has no role label."""
@@ -135,7 +146,7 @@ def notes(doc: Document, rest_role: str | None) -> list[tuple[int, int, Assignme
             if roles is None:
                 roles = _verb_roles(norm, inner_start, inner_end, rest_role=rest_role)
         if roles is not None and not roles.empty():
-            found.append((m.start(), m.end(), AssignmentKind.NOTE, roles))
+            found.append((m.start(), m.end(), AssignmentKind.NOTE, roles.once(norm)))
     return found
 
 

@@ -26,7 +26,6 @@ from policyparse.grammar.text import TOKEN, fold
 from policyparse.lexicon.organs import GLUED_ORGANS, REPORT_LEVELS
 from policyparse.models import DocumentKind, Metadata, MetadataElement, MetadataField
 from policyparse.stages.metadata.closing import Block, element
-from policyparse.stages.metadata.kind import page_outlet
 from policyparse.stages.metadata.reader import Head
 
 Spans = list[tuple[int, int]]
@@ -70,8 +69,8 @@ def fill_number_source_title(
         pass  # a notice's page may print a 来源 line too: the guideline gives a source to a report only
     elif head.source is not None:
         meta.source = head.source
-    else:
-        meta.source = page_outlet(doc)
+    else:  # the page's 来源, an outlet or an organ (国家能源局 on its own site)
+        meta.source = doc.source.page_metadata.get("来源", "").strip() or None
     if table.get("标题") and (meta.title is None or fold(meta.title).endswith("令")):
         meta.title = table["标题"]
     if meta.title is None and head.front_matter_title:

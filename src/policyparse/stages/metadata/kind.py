@@ -5,7 +5,14 @@ from __future__ import annotations
 from policyparse.document import Document
 from policyparse.grammar.head import DELEGATES, NUMBERED_SECTION_LINE, TYPE_AT_END
 from policyparse.grammar.markers import ARTICLE_LINE
-from policyparse.grammar.news import CLOSING_BYLINE, HEADLINE_MARK, NEWS_CONTENT, PASSIVE_RELEASE, RELEASE
+from policyparse.grammar.news import (
+    CLOSING_BYLINE,
+    HEADLINE_MARK,
+    INTERPRETATION,
+    NEWS_CONTENT,
+    PASSIVE_RELEASE,
+    RELEASE,
+)
 from policyparse.grammar.organs import is_organ
 from policyparse.lexicon.metadata import RULES_TYPES
 from policyparse.models import DocumentKind, NoiseKind
@@ -49,6 +56,7 @@ def _reads_as_news_report(doc: Document, head: Head) -> bool:
     headline = head.title is not None and (
         HEADLINE_MARK.search(head.title) is not None  # …！浙江省政府发文
         or RELEASE.fullmatch(head.title) is not None  # 中共中央、国务院印发《…纲要》
+        or INTERPRETATION.search(head.title.strip()) is not None  # 《…办法》政策解读
     )
     if (head.title is not None and not headline) or head.addressees:
         return False
