@@ -274,3 +274,27 @@ def test_a_policy_interpretation_is_a_report_on_the_policy(title: str, tmp_path:
 def test_a_notice_on_an_agencys_page_gives_no_source() -> None:
     text = "国家能源局关于印发《某某信息公开办法》的通知\n国能发监管规〔2026〕60号\n各派出机构：\n现将办法印发给你们。\n国家能源局\n2026年9月1日\n"
     assert parse(text).metadata.source is None
+
+
+# ----------------------------------------------------------------------------- a lead's date
+# Set 14 d03: a report without headline or date line opening ``2016年3月18日，深圳市…三大政策同时闪亮
+# 登场。…市委常委会通过…``: a sentence, not a promulgation line (no document date), but the report
+# is from that year or later, so ``到2015年年底，深圳市共确认…`` is past.
+
+REPORT = (
+    "{date}，深圳市《关于促进人才优先发展的若干措施》同时闪亮登场。人才新政从启动调研到3月中旬市委常委会通过，"
+    "前后上百稿。\n到2015年年底，深圳市共确认“孔雀计划”团队64个。\n"
+)
+
+
+@pytest.mark.parametrize("date", ["2016年3月18日", "二〇一六年三月十八日"])
+def test_a_report_opening_on_a_dated_sentence_has_no_date_but_is_from_that_year(date: str) -> None:
+    notice = parse(REPORT.format(date=date))
+    assert notice.metadata.date is None
+    assert notice.targets == []
+
+
+def test_a_promulgation_line_under_a_rules_title_still_dates_it() -> None:
+    text = "某某管理规定\n\n2012年12月13日 公安部令第127号修订发布。\n\n第一条 为了规范管理，制定本规定。\n第二条 本规定适用于全国。\n第三条 本规定自发布之日起施行。\n"
+    meta = parse(text).metadata
+    assert (str(meta.date), meta.doc_number) == ("2012-12-13", "公安部令第127号")

@@ -32,6 +32,8 @@ def promulgation(r: HeadReader, m: regex.Match[str], pos: int) -> bool:
     if m.group("paren"):
         close = norm.find("）", pos, min(len(norm), pos + 600))
         stop = close + 1 if close > 0 else stop
+    elif norm.startswith("，", m.end()):
+        return False  # a sentence opening on a date (2016年3月18日，深圳市…通过): no promulgation line
     if not PROMULGATION_WORDS.search(norm, m.end(), stop):
         return False
     head = r.head

@@ -2,7 +2,7 @@
 
 From a planning period or a year range in its title (``…“十四五”规划`` → 2021,
 ``（2021—2035年）`` → 2021), else from the latest dated past event in its text
-(``2020年7月，…联合印发了…`` → 2020).
+(``2020年7月，…联合印发了…`` → 2020) or the date opening its first sentence.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 
 from policyparse.document import Document
-from policyparse.grammar.dates import PERIOD, PLAN_ORDINAL
+from policyparse.grammar.dates import DATE, PERIOD, PLAN_ORDINAL, date_of
 from policyparse.grammar.goals import PAST_EVENT, TITLE_RANGE
 from policyparse.lexicon.periods import (
     MAX_YEAR,
@@ -71,4 +71,18 @@ def year_floor(doc: Document, scans: list[tuple[int, int, Scan]]) -> int | None:
     floors = [year for t in titles if (year := title_floor(t)) is not None]
     if floors:
         return max(floors)
-    return event_floor(doc.norm, scans)
+    years = [event_floor(doc.norm, scans), lead_year(doc)]
+    return max((year for year in years if year is not None), default=None)
+
+
+def lead_year(doc: Document) -> int | None:
+    """The year of the full date opening the body's first sentence (``2016年3月18日，深圳市…``,
+    a report's lead): the text tells what happened that day, so it is from that year or later."""
+    start = doc.body_start
+    while start < len(doc.norm) and doc.norm[start].isspace():
+        start += 1
+    m = DATE.match(doc.norm, start)
+    if m is None or not doc.norm.startswith("，", m.end()):
+        return None
+    day = date_of(m)
+    return day.year if day is not None and MIN_YEAR <= day.year <= MAX_YEAR else None
