@@ -168,7 +168,7 @@ def title_line_end(r: HeadReader, seg: Segment) -> Segment:
         number = next(iter(docnumber.finditer(r.norm, glued.start(), seg.end)), None)
         if number is not None:  # its code may take in the digits of a date glued before it
             start = number.start()
-            while r.norm[start] in _DATE_CHARS:
+            while start < number.end() and r.norm[start] in _DATE_CHARS:
                 start += 1
             r.set_number(start, number.end())
     r.head.body_start = max(r.head.body_start, seg.end)
