@@ -241,3 +241,26 @@ def test_a_periods_quota_is_a_target(lead: str) -> None:
 )
 def test_a_period_with_a_task_but_no_quota_is_no_target(lead: str) -> None:
     assert parse(MODAL_NOTICE.format(lead=lead)).targets == []
+
+
+# ----------------------------------------------------------------------------- a term defined by a window
+# Set 13 d02: ``自电网企业上年末最后一次抄表例日至本年末最后一次抄表例日，作为一个执行年度`` defines the
+# tariff's year (a term), it sets no deadline.
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "对于居民用户，自电网企业上年末最后一次抄表例日至本年末最后一次抄表例日，作为一个执行年度；",
+        "自上年12月1日至本年11月30日为一个考核年度。",
+        "从2017年6月至2018年5月为一个统计周期。",
+        "自上年末至本年末，作為一個執行年度。",  # Traditional script
+    ],
+)
+def test_a_window_defined_as_a_term_is_no_target(lead: str) -> None:
+    assert parse(MODAL_NOTICE.format(lead=lead)).targets == []
+
+
+def test_a_window_for_an_action_is_still_a_target() -> None:
+    lead = "自2017年5月1日至2017年12月31日，完成全部改造任务。"
+    assert [t.deadline.year for t in parse(MODAL_NOTICE.format(lead=lead)).targets if t.deadline] == [2017]

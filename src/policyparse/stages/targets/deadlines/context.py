@@ -11,6 +11,7 @@ from policyparse.grammar.dates import (
     CLAUSE_OR_LINE_BREAK,
     COORDINATED_AFTER,
     COORDINATED_BEFORE,
+    DEFINED_PERIOD,
     DESCRIBED,
     EVENT_COUNT,
     FIRST_PART,
@@ -194,7 +195,7 @@ def _role_by_clause(ctx: Context, end: int, core_start: int, *, relative: bool) 
     clause = ctx.clause_before(core_start)
     if relative and _recurs(ctx, core_start, ctx.before(core_start, 6)):
         return DeadlineRole.RECURRING
-    if VALIDITY_CUE.search(clause) or _grants_for_window(ctx, clause, end):
+    if VALIDITY_CUE.search(clause) or _grants_for_window(ctx, clause, end) or _defines_term(ctx, clause, end):
         return DeadlineRole.VALIDITY
     clause_after = ctx.clause_after(end)
     if FORECAST_CUE.search(clause) or FORECAST_CUE.search(clause_after, 0, 8):
@@ -218,6 +219,13 @@ def _grants_for_window(ctx: Context, clause: str, end: int) -> bool:
     """The date ends a window (``自本意见印发之日起至2022年12月31日前``) in which the sentence
     grants something (``…新取得的土地可申请分批缴纳``): an entitlement's term, not a deadline."""
     return WINDOW_OPENER.search(clause) is not None and GRANT.search(ctx.text, end, ctx.hi) is not None
+
+
+def _defines_term(ctx: Context, clause: str, end: int) -> bool:
+    """The date ends a window (``自上年末最后一次抄表例日至本年末最后一次抄表例日``) that the
+    sentence defines as a term (``，作为一个执行年度``, ``为一个考核年度``): no deadline."""
+    opened = WINDOW_OPENER.search(clause) is not None or any(word in clause for word in START_PREFIXES)
+    return opened and DEFINED_PERIOD.match(ctx.text, end, ctx.hi) is not None
 
 
 def _recurs(ctx: Context, core_start: int, before: str) -> bool:
