@@ -232,7 +232,7 @@ WINDOW_OPENER = pattern(alternation(WINDOW_OPENERS))
 #: A window's end followed by what the window is defined to be (``自上年末…至本年末…，作为一个执行
 #: 年度``, ``…至本年11月30日为一个考核年度``): a term, not a deadline.
 DEFINED_PERIOD = pattern(
-    r"[^，。；\n]{0,12}?[，,]?(?:作为|为)(?:一个|1个)?\p{Han}{0,6}?(?:年度|周期|期限|期)(?=[，。；\n]|$)"
+    r"[^，。；\n]{0,12}?[，,]?(?:作为|为)(?:一个|1个)?\p{Han}{0,6}?(?:年度|周期)(?=[，。；\n]|$)"
 )
 #: 可 granting something (``可申请``, ``可不配建``), not inside another word (``可持续``, ``许可``).
 GRANT = pattern(

@@ -12,7 +12,7 @@ comparator (``增长5``); the unit table and the comparators are data in
 
 from __future__ import annotations
 
-from policyparse.grammar._compile import alternation, pattern
+from policyparse.grammar._compile import REVERSE, alternation, pattern
 from policyparse.lexicon.periods import HALF_UNITS, STATUS_WORDS
 from policyparse.lexicon.units import (
     BARE_NUMBER_COMPARATORS,
@@ -56,5 +56,5 @@ CLAUSE_BREAK = pattern(r"[，、；：。！？\n]")
 LEAD_WORDS = pattern(r"(?:其中|并|且|和|同时|力争|争取|确保|实现|全面|将|把|要|，)+")
 
 #: A status word (:data:`~policyparse.lexicon.periods.STATUS_WORDS`), not the end of another word
-#: (``项目前期``, ``发现有``).
-STATUS_WORD = pattern(rf"(?<![项发])(?:{alternation(STATUS_WORDS)})")
+#: (``项目前期``, ``发现有``); searched backwards, so a search finds the last one.
+STATUS_WORD = pattern(rf"(?<![项发])(?:{alternation(STATUS_WORDS)})", REVERSE)

@@ -13,9 +13,7 @@ from __future__ import annotations
 ENTERPRISES: tuple[str, ...] = ("企业", "公司", "集团")
 #: Agents that are never state organs (enterprises, the public, operators, persons).
 NON_STATE: tuple[str, ...] = (
-    "企业",
-    "公司",
-    "集团",
+    *ENTERPRISES,
     "运营单位",
     "运营主体",
     "市场主体",

@@ -313,19 +313,13 @@ ACTION_VERBS: tuple[str, ...] = (
     "培育",
     "新建",
 )
+#: Modal words of a commitment.
+MODALS: tuple[str, ...] = ("要", "将", "力争", "确保", "务必", "争取", "拟", "必须", "应")
 #: Modal words and further verbs that make a sentence state a goal or an action; a sentence
 #: whose only deadline is a bare year or period (``“十三五”期间，…``, ``今年…``) or a yearless date
 #: (``年内``) needs one of these or a goal/action verb in the clause it governs to be a target.
 COMMITMENT_WORDS: tuple[str, ...] = (
-    "要",
-    "将",
-    "力争",
-    "确保",
-    "务必",
-    "争取",
-    "拟",
-    "必须",
-    "应",
+    *MODALS,
     "支持",
     "推进",
     "推动",
@@ -350,21 +344,7 @@ COMMITMENT_WORDS: tuple[str, ...] = (
 #: Modals (and adverbs that only stand before a verb) that make the verb after them a clause's
 #: predicate when a date opens the clause (``2020年全县每个行政村要建设…``, ``2025年各地至少建成…``,
 #: ``2022年对…继续…加计抵减``): the verb need not be a listed one.
-PREDICATE_MODALS: tuple[str, ...] = (
-    "必须",
-    "应当",
-    "力争",
-    "确保",
-    "务必",
-    "争取",
-    "至少",
-    "继续",
-    "要",
-    "将",
-    "须",
-    "应",
-    "拟",
-)
+PREDICATE_MODALS: tuple[str, ...] = (*MODALS, "应当", "须", "至少", "继续")
 #: Words that contain a modal character without being a modal (重要 is not 要).
 MODAL_FALSE_FRIENDS: tuple[str, ...] = (
     "重要",

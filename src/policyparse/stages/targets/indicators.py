@@ -261,8 +261,8 @@ def _quantity(text: str, lo: int, hi: int, match: regex.Match[str], spans: _Span
 def _status(text: str, clause_start: int, q_start: int) -> bool:
     """A status word opens the quantity's clause part and no goal or action verb follows it before
     the quantity (``现有1300多项事项``; not ``现有床位入住率达到60%``): a present value."""
-    found = list(STATUS_WORD.finditer(text, clause_start, q_start))
-    return bool(found) and VERB.search(text, found[-1].end(), q_start) is None
+    status = STATUS_WORD.search(text, clause_start, q_start)  # the last one
+    return status is not None and VERB.search(text, status.end(), q_start) is None
 
 
 def _merge_ranges(text: str, quantities: list[Quantity]) -> list[Quantity]:
