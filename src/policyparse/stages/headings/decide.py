@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from policyparse.document import Document
 from policyparse.grammar.markers import STRUCTURAL
+from policyparse.grammar.notes import CUE, NOTE
 from policyparse.grammar.titles import CITATION, DEADLINE_IN_TITLE, ORGAN_CLAUSE, RUN_IN_CLAUSE_WORDS
 from policyparse.lexicon import markers as lex
 from policyparse.models import HeadingKind, MarkerKind
@@ -135,9 +136,23 @@ def decide(doc: Document, layout: Layout, items: list[Item]) -> None:
         group = groups[i]
         if not content[i] and (group.members[-1] != i or 2 * group.content < len(group.members)):
             continue
-        if item.title.form is TitleForm.LINE_STOP and group.listed:
+        if item.title.form is TitleForm.LINE_STOP and (
+            group.listed or _noted_on_next_line(doc, layout, item)
+        ):
             continue
         item.heading = _heading_among_siblings(doc, item, group, int(like[i]))
+
+
+def _noted_on_next_line(doc: Document, layout: Layout, item: Item) -> bool:
+    """A sentence on a line of its own whose responsibility note stands on the next line
+    (``21.坚决纠正…等现象。`` / ``（发展改革委、司法部牵头，各地区负责）``): a measure with its
+    owners, printed as two lines, not a title."""
+    if item.para + 1 >= len(layout.paragraphs):
+        return False
+    following = layout.paragraphs[item.para + 1]
+    text = doc.norm[following.start : following.end].strip()
+    note = NOTE.fullmatch(text)
+    return note is not None and CUE.search(note.group(1)) is not None
 
 
 def _heading_among_siblings(doc: Document, item: Item, group: _Group, own_like: int) -> bool:
