@@ -1,7 +1,7 @@
 """发文字号: the document number of a Chinese official document (GB/T 9704-2012, 7.2.4).
 
 A 发文字号 is made of the issuing organ's code (机关代字), the year in the hexagonal brackets
-〔〕 and a serial number followed by 号:
+〔〕 and a serial number followed by 号 (號 in Traditional script, read as written):
 
 >>> format("国发[2017]35号")
 '国发〔2017〕35号'
@@ -64,15 +64,15 @@ _S = r"[ \t\u3000]{0,3}"
 #: perhaps letter-spaced as printed (``高 教〔2016〕55号``).
 YEAR_FORM = pattern(
     rf"(?P<code>(?:[\p{{Han}}A-Za-z0-9][ \t\u3000]?){{1,16}}?){_S}(?P<open>{_OPEN}){_S}(?P<year>{_YEAR}){_S}(?P<close>{_CLOSE})"
-    rf"{_S}第?{_S}(?P<serial>\d{{1,5}}){_S}号"
+    rf"{_S}第?{_S}(?P<serial>\d{{1,5}}){_S}[号號]"
 )
 #: Bracketed year first: (2024)京0105民初第2号.
 LEADING_YEAR_FORM = pattern(
     rf"(?P<open>{_OPEN}){_S}(?P<year>{_YEAR}){_S}(?P<close>{_CLOSE}){_S}"
-    rf"(?P<code>[\p{{Han}}A-Za-z0-9]{{0,16}}?){_S}第{_S}(?P<serial>\d{{1,5}}){_S}号"
+    rf"(?P<code>[\p{{Han}}A-Za-z0-9]{{0,16}}?){_S}第{_S}(?P<serial>\d{{1,5}}){_S}[号號]"
 )
 #: Number of an order: 国令第707号, 公安部令第127号.
-ORDER_FORM = pattern(rf"(?P<code>[\p{{Han}}]{{0,24}}?令){_S}第{_S}(?P<serial>\d{{1,5}}){_S}号")
+ORDER_FORM = pattern(rf"(?P<code>[\p{{Han}}]{{0,24}}?令){_S}第{_S}(?P<serial>\d{{1,5}}){_S}[号號]")
 #: The most characters other than spaces a number of any form has: an order's (a code of 24
 #: characters, 令, 第, five digits, 号); a year form's has at most 29.
 LONGEST = 32

@@ -45,6 +45,7 @@ from policyparse.lexicon.markup import (
     ROW_TAGS,
 )
 from policyparse.models import NoiseKind
+from policyparse.normalize.script import to_simplified
 from policyparse.normalize.view import Edit, FrontMatterField, MarkupEvidence
 
 if TYPE_CHECKING:  # pragma: no cover - typing only
@@ -117,7 +118,10 @@ def _front_matter(text: str, found: MarkupFound, kinds: set[str]) -> None:
     _cut(found, start, match.end(), NoiseKind.FRONT_MATTER)
     offset = match.start("body")
     for line in grammar.FRONT_MATTER_FIELD.finditer(match.group("body")):
-        key = FRONT_MATTER_KEY_ALIASES.get(line.group("key"), line.group("key").lower())
+        written = line.group("key")
+        key = FRONT_MATTER_KEY_ALIASES.get(written) or FRONT_MATTER_KEY_ALIASES.get(
+            to_simplified(written), written.lower()
+        )  # 文號: the keys of a Traditional index too
         if key in FRONT_MATTER_KEYS and key not in found.evidence.front_matter and line.group("value"):
             found.evidence.front_matter[key] = FrontMatterField(
                 key=key,

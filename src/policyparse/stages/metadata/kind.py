@@ -43,6 +43,17 @@ def _reads_as_rules(doc: Document, head: Head, title: str) -> bool:
     return title.endswith(RULES_TYPES) or not NUMBERED_SECTION_LINE.search(doc.norm)
 
 
+def _headline(title: str) -> bool:
+    """A news headline (``…！浙江省政府发文``, ``中共中央、国务院印发《…纲要》``, ``《…办法》政策解读``),
+    in either script (the title is as written)."""
+    title = to_simplified(title).strip()
+    return (
+        HEADLINE_MARK.search(title) is not None
+        or RELEASE.fullmatch(title) is not None
+        or INTERPRETATION.search(title) is not None
+    )
+
+
 def _reads_as_news_report(doc: Document, head: Head) -> bool:
     """A date line, a 来源 or channel label, a reporter's closing credit, a page that is a news
     outlet's, or a release clause opening a text without addressees whose title, if any, is a
@@ -53,12 +64,7 @@ def _reads_as_news_report(doc: Document, head: Head) -> bool:
         return True  # …（记者袁瑞娟 通讯员徐靖涛报道）
     if page_outlet(doc) is not None and _reads_as_news(doc, head.body_start):
         return True
-    headline = head.title is not None and (
-        HEADLINE_MARK.search(head.title) is not None  # …！浙江省政府发文
-        or RELEASE.fullmatch(head.title) is not None  # 中共中央、国务院印发《…纲要》
-        or INTERPRETATION.search(head.title.strip()) is not None  # 《…办法》政策解读
-    )
-    if (head.title is not None and not headline) or head.addressees:
+    if (head.title is not None and not _headline(head.title)) or head.addressees:
         return False
     if NUMBERED_SECTION_LINE.match(doc.norm, head.body_start):
         return False  # a text opening with 一、 is a plan's body (工作要点 without its head), not a news lead

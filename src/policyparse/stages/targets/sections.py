@@ -23,6 +23,7 @@ from policyparse.lexicon.periods import (
     REVIEW_HEADING_WORDS,
 )
 from policyparse.models import Heading
+from policyparse.normalize import to_simplified
 
 
 def _years(text: str) -> set[int]:
@@ -62,13 +63,17 @@ class SectionIndex:
                 opening.setdefault(heading.start, []).append(index)
                 closing.setdefault(heading.section_end, []).append(index)
         self.bounds = sorted(opening.keys() | closing.keys())
+        #: Each heading's title in Simplified script, as the section words are written.
+        self.titles = [to_simplified(heading.title) for heading in headings]
         self.stretches: list[tuple[Heading, ...]] = []
+        self.title_stretches: list[tuple[str, ...]] = []
         active: set[int] = set()
         for bound in self.bounds:
             active.difference_update(closing.get(bound, ()))
             active.update(opening.get(bound, ()))
-            in_order = [headings[index] for index in sorted(active)]
-            self.stretches.append(tuple(sorted(in_order, key=lambda h: h.level, reverse=True)))
+            innermost = sorted(sorted(active), key=lambda index: headings[index].level, reverse=True)
+            self.stretches.append(tuple(headings[index] for index in innermost))
+            self.title_stretches.append(tuple(self.titles[index] for index in innermost))
 
         # the headings are in reading order: for a span, the ones starting at or before it are a
         # prefix, and the furthest title end among them says whether one's title covers it
@@ -89,6 +94,11 @@ class SectionIndex:
         stretch = bisect.bisect_right(self.bounds, offset) - 1
         return self.stretches[stretch] if stretch >= 0 else ()
 
+    def enclosing_titles(self, offset: int) -> tuple[str, ...]:
+        """The Simplified titles of :meth:`enclosing`'s headings, in its order."""
+        stretch = bisect.bisect_right(self.bounds, offset) - 1
+        return self.title_stretches[stretch] if stretch >= 0 else ()
+
 
 def section_index(doc: Document) -> SectionIndex:
     """The document's :class:`SectionIndex`, built on first use (again if its headings changed)."""
@@ -102,15 +112,15 @@ def section_index(doc: Document) -> SectionIndex:
     return index
 
 
-def _enclosing(doc: Document, orig_start: int) -> tuple[Heading, ...]:
-    """The headings whose sections hold ``orig_start``, innermost first."""
-    return section_index(doc).enclosing(orig_start)
+def _enclosing_titles(doc: Document, orig_start: int) -> tuple[str, ...]:
+    """The Simplified titles of the headings whose sections hold ``orig_start``, innermost first."""
+    return section_index(doc).enclosing_titles(orig_start)
 
 
 def section_year(doc: Document, orig_start: int) -> int | None:
     """The one explicit year the innermost section naming years is about (``三、2026年重点工作``)."""
-    for heading in _enclosing(doc, orig_start):
-        years = _years(heading.title)
+    for title in _enclosing_titles(doc, orig_start):
+        years = _years(title)
         if years:
             return years.pop() if len(years) == 1 else None
     return None
@@ -118,12 +128,12 @@ def section_year(doc: Document, orig_start: int) -> int | None:
 
 def in_schedule(doc: Document, orig_start: int) -> bool:
     """Inside a timetable section (``十四、日程安排``, ``实施步骤``)."""
-    return any(SCHEDULE_TITLE.search(heading.title) for heading in _enclosing(doc, orig_start))
+    return any(SCHEDULE_TITLE.search(title) for title in _enclosing_titles(doc, orig_start))
 
 
 def in_review(doc: Document, orig_start: int) -> bool:
-    """Inside a review section (``一、工作回顾``, ``一、2025年主要工作和“十四五”发展成就``)."""
-    return any(_is_review(heading.title) for heading in _enclosing(doc, orig_start))
+    """Inside a review section (``一、工作回顾``, ``一、2025年主要工作和“十四五”发展成就``; ``工作回顧``)."""
+    return any(_is_review(title) for title in _enclosing_titles(doc, orig_start))
 
 
 def inferred_year(doc: Document) -> int | None:
@@ -140,9 +150,9 @@ def inferred_year(doc: Document) -> int | None:
             return year
     planned = [
         year
-        for heading in doc.headings
-        if not _is_review(heading.title)
-        and any(word in heading.title for word in PLAN_HEADING_WORDS)
-        and (year := _one_year(heading.title)) is not None
+        for title in section_index(doc).titles
+        if not _is_review(title)
+        and any(word in title for word in PLAN_HEADING_WORDS)
+        and (year := _one_year(title)) is not None
     ]
     return max(planned) if planned else None

@@ -56,13 +56,13 @@ __all__ = ["extract_tasks", "subject_title"]
 
 
 def _no_tasks(doc: Document) -> bool:
-    title = (doc.metadata.title if doc.metadata is not None else None) or ""
+    title = clean_title((doc.metadata.title if doc.metadata is not None else None) or "")
     doc_type = (doc.metadata.doc_type if doc.metadata is not None else None) or ""
     if doc.kind == DocumentKind.RULES or len(doc.articles) >= 5 or len(ARTICLE_START.findall(doc.norm)) >= 5:
         return True  # rules made of 第X条 articles, also when a notice transmits them
-    if TRANSMITS.search(clean_title(title)):
+    if TRANSMITS.search(title):
         return False  # a 印发/转发 notice takes the tasks of what it transmits (see _rules_like)
-    return bool(NO_TASK_TITLE.search(title.strip())) or doc_type in {"通报", "批复", "函", "公告"}
+    return bool(NO_TASK_TITLE.search(title)) or doc_type in {"通报", "批复", "函", "公告"}
 
 
 def subject_title(doc: Document) -> str:
@@ -88,7 +88,7 @@ def _select(
     doc: Document, assignments: list[Assignment]
 ) -> tuple[list[Candidate], list[tuple[int, int]] | None]:
     """The task candidates, and the opening spans of the task sections (for the stated count)."""
-    title = (doc.metadata.title if doc.metadata is not None else None) or ""
+    title = clean_title((doc.metadata.title if doc.metadata is not None else None) or "")
     if DIVISION_PLAN.search(title):
         division = division_candidates(doc, assignments)
         if division:

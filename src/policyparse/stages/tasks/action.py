@@ -162,7 +162,7 @@ def fallback_task_headings(headings: list[Heading]) -> list[Heading]:
     document; attachments are indicator lists, tables and forms, never the task list.
     """
     tops = [h for h in headings if h.part == 0 and h.parent is None]
-    if len(tops) > 2 and CLOSING_PARTY_LEADERSHIP.search(tops[-1].title):
+    if len(tops) > 2 and CLOSING_PARTY_LEADERSHIP.search(clean_title(tops[-1].title)):
         tops = tops[:-1]  # the plan closes on Party leadership: a closing framing section
     chosen = [h for h in tops if not is_framing(h.title) and prescribes_action(h.title)]
     return _without_contents_list(chosen)
