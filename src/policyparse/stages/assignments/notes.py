@@ -7,6 +7,7 @@ Positions are normalised indices.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -171,7 +172,7 @@ def labelled_lines(doc: Document, taken: Taken) -> list[tuple[int, int, Assignme
     norm = doc.norm
     found: list[tuple[int, int, AssignmentKind, Roles]] = []
     colons = [m.start() for m in LABEL_COLON.finditer(norm)]
-    for line in holding(doc.lines, colons):  # a label ends with its colon
+    for line in holding(_label_lines(doc), colons):  # a label ends with its colon
         m = LABEL.search(norm, line.start, line.end)
         if (
             m is None
@@ -188,6 +189,21 @@ def labelled_lines(doc: Document, taken: Taken) -> list[tuple[int, int, Assignme
             start, end = trim(norm, m.start(), end)
             found.append((start, end, AssignmentKind.LABEL, roles))
     return found
+
+
+def _label_lines(doc: Document) -> Iterator[Segment]:
+    """The lines a label may open: each line, and a line that lost its line breaks cut at its
+    lost paragraph breaks (:attr:`~policyparse.document.Document.joints`: ``…进一步梳理…。
+    牵头部门：省审改办、省司法厅 参与部门：省级有关部门 完成时限：…`` is three labelled lines)."""
+    joints = doc.joints
+    for line in doc.lines:
+        first = bisect.bisect_right(joints, line.start)
+        cuts = joints[first : bisect.bisect_left(joints, line.end)]
+        if not cuts:
+            yield line
+            continue
+        for start, end in itertools.pairwise([line.start, *cuts, line.end]):
+            yield Segment(start, end)
 
 
 def holding(segments: Iterable[Segment], positions: list[int], *, room: int = 1) -> Iterator[Segment]:
