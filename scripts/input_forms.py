@@ -11,9 +11,12 @@ costs. Forms:
 * ``trad``: OpenCC ``s2t``; ``gbk``: the bytes in GB 18030; ``html``: a ``<p>`` per line;
 * ``wrap``: each line hard-wrapped at 28–40 columns (chosen per document; ASCII half a column,
   no break inside a run of Latin letters and digits, no line opening with a closing mark, the
-  paragraph's indent lost) — as text copied from a PDF. Documents that are already hard-wrapped
-  or printed on one line are left out of this row; ``orig_wrap`` scores its documents as given;
+  paragraph's indent lost) — as text copied from a PDF;
 * ``runon``: every line break removed; ``runon_sp``: every line break replaced by a space.
+
+The last three change the lines, so they take only documents printed a paragraph per line (not
+already hard-wrapped or run into one line: those are such forms already); ``orig_layout`` scores
+those documents as given.
 
 Only UTF-8 ``.txt``/``.md`` documents without markup take part (the others already are a form).
 """
@@ -32,6 +35,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
 #: Closing marks a typesetter keeps off the start of a line.
 _CLOSERS = frozenset("，。、；：！？）」”》’")
+#: The forms that change the lines: scored on the documents printed one paragraph per line.
+_LAYOUT_FORMS = ("orig_layout", "wrap", "runon", "runon_sp")
 FIELDS = (
     ("overall", lambda s: s["overall"]),
     ("headings", lambda s: s["headings"]["f1"]),
@@ -90,7 +95,7 @@ def _forms() -> dict[str, Callable[[str], tuple[str, str]]]:
         "trad": lambda t: (to_traditional(t), ".txt"),
         "gbk": lambda t: (t, ".gbk"),
         "html": lambda t: (_html(t), ".html"),
-        "orig_wrap": lambda t: (t, ".txt"),
+        "orig_layout": lambda t: (t, ".txt"),
         "wrap": lambda t: (wrap(t), ".txt"),
         "runon": lambda t: ("".join(line.strip() for line in t.split("\n")), ".txt"),
         "runon_sp": lambda t: (" ".join(line.strip() for line in t.split("\n") if line.strip()), ".txt"),
@@ -155,7 +160,7 @@ def run(forms: list[str], misses: str | None) -> dict[str, dict[str, float]]:
             for path in sorted(docs.iterdir()):
                 text = _plain_text(path)
                 known = text is not None and (gold / f"{path.stem}.json").exists()
-                if known and text is not None and (form not in ("wrap", "orig_wrap") or _wrappable(text)):
+                if known and text is not None and (form not in _LAYOUT_FORMS or _wrappable(text)):
                     texts[path.stem] = makers[form](text)
             if not texts:
                 continue
@@ -182,7 +187,7 @@ def run(forms: list[str], misses: str | None) -> dict[str, dict[str, float]]:
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--forms", default="orig,trad,gbk,html,runon,runon_sp,orig_wrap,wrap")
+    parser.add_argument("--forms", default="orig,trad,gbk,html,orig_layout,wrap,runon,runon_sp")
     parser.add_argument("--misses", metavar="FORM", help="print that form's misses to stderr")
     args = parser.parse_args(argv)
     table = run(args.forms.split(","), args.misses)

@@ -19,15 +19,18 @@ from policyparse.lexicon.metadata import DOC_TYPES
 
 #: The 版头 ``…文件`` glued to the 文号 after it: the break is after 文件.
 MASTHEAD_END = pattern(r"文件(?=[\p{Han}A-Za-z]{1,10}[〔［\[（(][0-9]{4}[〕］\]）)])")
-#: The 文号 at the head (bare or in brackets), glued to what follows it: the break is after it.
-HEAD_NUMBER_END = pattern(r"[〔［\[（(][0-9]{4}[〕］\]）)]第?[0-9]{1,5}号[）)]?(?=[\p{Han}《“])")
-#: A title's 文种 glued to the 文号 after it (in brackets or not): the break is before the 文号.
+#: The 文号 at the head (bare or in brackets), glued to what follows it (or a space between, where
+#: the line break was): the break is after it.
+HEAD_NUMBER_END = pattern(r"[〔［\[（(][0-9]{4}[〕］\]）)]第?[0-9]{1,5}号[）)]?(?=[ \t\u3000]*[\p{Han}《“])")
+#: A title's 文种 glued to the 文号 after it (in brackets or not; or a space between, where the
+#: line break was): the break is before the 文号, not inside its code (``…的通知 粤基金函字〔2024〕58号``:
+#: not after 函).
 TITLE_BEFORE_NUMBER = pattern(
-    rf"(?<=(?:{alternation(DOC_TYPES)}))(?=[（(]?(?:(?!的)\p{{Han}}){{1,12}}[〔［\[（(][0-9]{{4}}[〕］\]）)]第?[0-9]{{1,5}}号)"
+    rf"(?<=(?:{alternation(DOC_TYPES)}))(?=[ \t\u3000]*[（(]?(?:(?!的)\p{{Han}}){{1,12}}[〔［\[（(][0-9]{{4}}[〕］\]）)]第?[0-9]{{1,5}}号)"
 )
 #: A title's 文种 (or the 文号 after it) glued to the addressee line that follows
-#: (``…的通知各市党委和人民政府，…：``): the break is before 各.
-ADDRESSEE_START = pattern(rf"(?<=(?:{alternation(DOC_TYPES)}|号[）)]?))各[^。：:]{{1,200}}?[：:]")
+#: (``…的通知各市党委和人民政府，…：``; or a space between): the break is before 各.
+ADDRESSEE_START = pattern(rf"(?<=(?:{alternation(DOC_TYPES)}|号[）)]?)[ \t\u3000]*)各[^。：:]{{1,200}}?[：:]")
 #: A title printed twice (a web page's title, then the document's own): the break is between.
 #: The second copy starts with the first six characters of the first.
 TITLE_REPEAT = pattern(
@@ -57,7 +60,9 @@ UNIT_START = pattern(
 #: ``…组织实施。 平潭综合实验区管委会办公室 2023年3月30日``): after two Han characters or a
 #: closing mark, before two Han characters, an opening mark or a numbered item (``一、``, ``1.``). Chinese prose
 #: puts no space between words, so in a run-on line such a space is a lost break; spaces in
-#: times, Latin text and letter-spaced words (``附 件``) are not matched.
+#: times, Latin text and letter-spaced words (``附 件``) are not matched, nor the spaces before and
+#: in a reporter's credit after a dispatch (``本报昆明3月24日电  （记者李茂颖）``, ``（记者 申铖）``).
 SPACE_BREAK = pattern(
-    r"(?<=(?:\p{Han}{2}|[。；：:！？”》）])[ \t\u3000]+)(?=\p{Han}{2}|[“《（]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"
+    r"(?<=(?:\p{Han}{2}|[。；：:！？”》）])[ \t\u3000]+)(?<!（(?:记者|通讯员|实习生)[ \t\u3000]+)(?!（(?:记者|通讯员|实习生))"
+    r"(?=\p{Han}{2}|[“《（]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"
 )

@@ -7,6 +7,7 @@ the position, with the small helpers every step uses. Positions are normalised i
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from dataclasses import dataclass, field
 
@@ -151,9 +152,14 @@ class HeadReader:
         return pos
 
     def line_end(self, pos: int) -> int:
-        """The end of the line that contains ``pos``."""
+        """The end of the line that contains ``pos``; in a line that lost its line breaks, the
+        next lost paragraph break (:attr:`~policyparse.document.Document.joints`), where the
+        printed line ended."""
         m = EOL.search(self.norm, pos)
-        return len(self.norm) if m is None else m.start()
+        end = len(self.norm) if m is None else m.start()
+        joints = self.doc.joints
+        following = bisect.bisect_right(joints, pos)
+        return joints[following] if following < len(joints) and joints[following] < end else end
 
     def md_level(self, seg: Segment) -> int:
         """The Markdown heading level (``#`` count) the paragraph's line was printed with, 0 if none."""

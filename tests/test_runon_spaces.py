@@ -1,0 +1,87 @@
+"""A page whose line breaks became spaces (a crawler that joined its lines) reads as the page.
+
+The run-on reader cuts such a line at its lost paragraph breaks (:func:`policyparse.segment.joints`).
+The head reader went on reading a "line" to the end of the text, so the elements under the title
+swallowed the whole body (a work report lost all 44 headings and 12 tasks), and the breaks around
+a 文号 that stood between spaces were missed or fell inside its organ code (``粤基金函|字〔2024〕58号``).
+Found by the input-form evaluation (``docs/evaluation.md``, "Input forms")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import opencc
+import pytest
+
+from policyparse import parse
+from policyparse.models import Notice
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _spaced(text: str, joint: str = " ") -> str:
+    return joint.join(line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip())
+
+
+def _head(notice: Notice) -> tuple[str | None, str | None, str, tuple[str, ...]]:
+    meta = notice.metadata
+    return meta.title, meta.doc_number, str(meta.date), tuple(meta.issuers)
+
+
+def _body(notice: Notice) -> tuple[list[tuple[int, str]], list[str], list[tuple[int | None, list[str]]]]:
+    return (
+        [(h.level, h.title) for h in notice.headings],
+        [t.title for t in notice.tasks],
+        [(a.task, [x.name for x in a.lead]) for a in notice.assignments],
+    )
+
+
+@pytest.mark.parametrize("joint", [" ", "\u3000"])
+@pytest.mark.parametrize(
+    ("name", "headings", "tasks"),
+    [
+        ("dev/071.txt", 44, 12),  # a province's work report as a saved page, with its chrome
+        ("blind7/docs/d04.md", 23, 5),  # a city commission's notice transmitting a 行动方案
+    ],
+)
+def test_the_body_of_a_page_run_together_with_spaces(
+    name: str, headings: int, tasks: int, joint: str
+) -> None:
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    original = parse(text)
+    assert (len(original.headings), len(original.tasks)) == (headings, tasks)
+    assert _body(parse(_spaced(text, joint))) == _body(original)
+
+
+def test_a_task_division_run_together_keeps_its_tasks_and_owners() -> None:
+    text = (FIXTURES / "blind7" / "docs" / "d02.md").read_text(encoding="utf-8")
+    original, spaced = parse(text), parse(_spaced(text))
+    assert len(original.tasks) == 7
+    assert len(original.assignments) == 20
+    assert _body(spaced)[1:] == _body(original)[1:]
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_head_run_together_with_spaces(traditional: bool) -> None:
+    """``…项目的通知 粤基金函字〔2024〕58号 各有关单位： 为贯彻…``: title, 文号, addressees."""
+    text = (FIXTURES / "blind3" / "docs" / "d10.txt").read_text(encoding="utf-8")
+    if traditional:
+        text = opencc.OpenCC("s2t").convert(text)
+    original = parse(text)
+    assert original.metadata.doc_number in ("粤基金函字〔2024〕58号", "粵基金函字〔2024〕58號")
+    assert _head(parse(_spaced(text))) == _head(original)
+
+
+@pytest.mark.parametrize(
+    ("name", "dateline"),
+    [
+        ("dev/089.txt", "新华社北京7月21日电（记者 申铖）"),  # a space inside the credit
+        ("dev/097.txt", "本报昆明3月24日电  （记者李茂颖、叶传增）"),  # spaces before it
+    ],
+)
+def test_a_dispatch_keeps_its_reporters_credit(name: str, dateline: str) -> None:
+    """A report's opening paragraph is one long line, so it is cut at its spaces as a run-on line
+    would be; the spaces before and inside a reporter's credit are no paragraph breaks."""
+    notice = parse((FIXTURES / name).read_text(encoding="utf-8"))
+    values = [e.value for e in notice.metadata.elements if e.field.value == "dateline"]
+    assert dateline in values
