@@ -15,8 +15,8 @@ costs. Forms:
 * ``runon``: every line break removed; ``runon_sp``: every line break replaced by a space.
 
 The last three change the lines, so they take only documents printed a paragraph per line (not
-already hard-wrapped or run into one line: those are such forms already); ``orig_layout`` scores
-those documents as given.
+already hard-wrapped or run into one line: those are such forms already; and not Markdown, whose
+markup no PDF or joined page keeps); ``orig_layout`` scores those documents as given.
 
 Only UTF-8 ``.txt``/``.md`` documents without markup take part (the others already are a form).
 """
@@ -122,10 +122,13 @@ def _sets() -> list[tuple[str, Path, Path]]:
 
 
 def _wrappable(text: str) -> bool:
+    """A document printed a paragraph per line, without Markdown (a PDF or a crawler that ran the
+    lines together would not keep ``#`` headings or front matter)."""
     from policyparse.textwraps import text_wrap_cuts
 
     lines = [line for line in text.split("\n") if line.strip()]
-    return len(lines) >= 8 and max(map(len, lines)) <= 1500 and not text_wrap_cuts(text)
+    markdown = any(line.startswith(("#", "---")) for line in lines)
+    return len(lines) >= 8 and max(map(len, lines)) <= 1500 and not markdown and not text_wrap_cuts(text)
 
 
 def _parse(text: str, suffix: str) -> dict[str, Any]:

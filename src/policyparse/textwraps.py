@@ -29,7 +29,11 @@ applies with line widths standing in for positions:
   open a numbered heading, a list item, a lone marker or an article
   (:func:`~policyparse.grammar.openers.opens_line`), and is not Latin after Latin;
 * a line that opens with a structural marker (``第三章  …``) is a title: it is never wrapped
-  on, even when it happens to be as wide as the body lines;
+  on, even when it happens to be as wide as the body lines; nor is a title wrapped onto the
+  addressees or the 文号 under it (``各市、县（区）人民政府，省政府各部门：``, ``阿府办发〔2021〕21号``)
+  or onto its own copy (a page printing its title twice);
+* a web address cut at a line's end after ``/ . - _ ? = &`` (``原文链接：https://www.pkulaw.com/lar/``
+  / ``b64c…bdfb.html``) runs on into its rest, however short the line, Latin on both sides;
 * in a text a converter double-spaced (a blank line after nearly every line: :data:`DOUBLE_SPACED`),
   one blank line tells nothing: a wrap may stand across it (``第一条 为加强…保证医疗器械`` / blank /
   ``使用安全、有效…``);
@@ -51,7 +55,9 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from policyparse.grammar import docnumber
 from policyparse.grammar.layout import (
+    ADDRESSEE_LINE,
     ATTACHMENT_PART,
     BARE_PAGE_NUMBER,
     LATIN,
@@ -59,6 +65,8 @@ from policyparse.grammar.layout import (
     PAGE_NUMBER,
     TEXT_LINE,
     TORN_PARAGRAPH,
+    URL_CUT,
+    URL_REST,
 )
 from policyparse.grammar.markers import match_marker
 from policyparse.grammar.openers import opens_line, opens_title_line
@@ -161,7 +169,7 @@ def _fragment_runs_on(content: str, after: str, continued: bool) -> bool:
     opens or closes (``…全部上线“亲清赣商”`` / ``平台，…``); it is a number the next line goes on
     with a unit or a date part (``1`` / ``个绿色园区``); or it holds only a list marker, whose
     title is on the next line (``（三）`` / ``简便市场主体注销流程。``)."""
-    if content[-1] in _RUNS_ON or _bracket_runs_on(content, after):
+    if content[-1] in _RUNS_ON or _bracket_runs_on(content, after) or _url_runs_on(content, after):
         return True
     if _number_fragment(content, after):
         return True
@@ -223,11 +231,27 @@ def _is_wrap(
         return False
     if content[-1] in PARAGRAPH_END or after[0].isspace() or after[0] == "\u3000":
         return False
+    if _own_lines(content, after):
+        return False
+    return not (LATIN.match(content[-1]) and LATIN.match(after[0])) or _url_runs_on(content, after)
+
+
+def _own_lines(content: str, after: str) -> bool:
+    """Whether the two lines stand on their own however full the first: the second opens a
+    numbered heading, an item, a lone marker or an attachment part; the first is a chapter's
+    title; the second is the addressees or the 文号 under a title as wide as the page, or the
+    first again (a page printing its title twice)."""
     if opens_line(after) or _marker_alone(after) or ATTACHMENT_PART.match(after) is not None:
-        return False
-    if opens_title_line(content.lstrip()):
-        return False
-    return not (LATIN.match(content[-1]) and LATIN.match(after[0]))
+        return True
+    if opens_title_line(content.lstrip()) or ADDRESSEE_LINE.match(after.strip()) is not None:
+        return True
+    return after.strip() == content.strip() or docnumber.is_valid(after.strip().strip("（）()"))
+
+
+def _url_runs_on(content: str, after: str) -> bool:
+    """A web address cut at the line's end (``原文链接：https://www.pkulaw.com/lar/`` /
+    ``b64c…bdfb.html``): its rest opens the next line."""
+    return URL_CUT.search(content) is not None and URL_REST.match(after) is not None
 
 
 def _page_marker_cuts(text: str) -> list[Cut]:

@@ -122,6 +122,11 @@ PAGE_MARKER_LINE = pattern(
 BARE_PAGE_NUMBER = pattern(r"^(?:\d{1,4}|[IVXivx]{1,5})$")
 #: A letter or digit: a line break between two of them joins words, so it is never cut.
 LATIN = pattern(r"[A-Za-z0-9]")
+#: A line that ends inside a web address (``原文链接：https://www.pkulaw.com/lar/``), cut where a
+#: typesetter may cut one: after ``/ . - _ ? = &``.
+URL_CUT = pattern(r"(?:https?://|www\.)[A-Za-z0-9/._\-?=&%#:~+]*[/._\-?=&]$")
+#: The rest of a web address opening the next line (``b64c9966…bdfb.html``): no space, no Han.
+URL_REST = pattern(r"[A-Za-z0-9/._\-?=&%#:~+]+(?:\s|$)")
 #: One line of a text with its line break (``\r\n``, ``\r`` or ``\n``; none at the end).
 TEXT_LINE = pattern(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 #: A paragraph break that cannot end a paragraph, in a text that is not hard-wrapped (a page
