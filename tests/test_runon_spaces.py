@@ -85,3 +85,20 @@ def test_a_dispatch_keeps_its_reporters_credit(name: str, dateline: str) -> None
     notice = parse((FIXTURES / name).read_text(encoding="utf-8"))
     values = [e.value for e in notice.metadata.elements if e.field.value == "dateline"]
     assert dateline in values
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "dev/071.txt",  # 陕西省2026年政府工作报告 2026年1月27日在…会议上 陕西省省长 赵刚
+        "blind4/docs/d06.txt",  # 政府工作报告 ——2024年3月5日在…会议上 国务院总理 李强
+        "dev/000.txt",  # a Traditional report: …建設 2019年02月19日來源:河北日報
+    ],
+)
+def test_the_lines_under_a_title_run_together_with_spaces(name: str) -> None:
+    """A date opening the line under a title (an occasion, a date line) after a space is that
+    line's start; a speaker's office and name are one line (``陕西省省长 赵刚``)."""
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    original = parse(text)
+    assert original.metadata.title and original.metadata.date is not None
+    assert _head(parse(_spaced(text))) == _head(original)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from policyparse.grammar._compile import MULTILINE, pattern
 from policyparse.grammar.dates import DATE_SOURCE
-from policyparse.lexicon.metadata import DOC_TYPES
+from policyparse.lexicon.metadata import DOC_TYPES, SPEAKER_TITLES
 
 _TYPE_ALT = "|".join(DOC_TYPES)
 
@@ -128,7 +128,7 @@ ISO_LINE = pattern(
 )
 #: A report's speaker line: ``省长 王宁``.
 SPEAKER = pattern(
-    r"[\p{Han}]{0,16}(?:省长|市长|主席|总理|书记|主任|区长|州长|县长|部长)\s{0,6}[\p{Han}][\p{Han} \t]{1,5}"
+    rf"[\p{{Han}}]{{0,16}}(?:{'|'.join(SPEAKER_TITLES)})\s{{0,6}}[\p{{Han}}][\p{{Han}} \t]{{1,5}}"
 )
 #: An addressee line (主送机关), ending in ``：``; the words that make it one.
 ADDRESSEE = pattern(r"(?P<list>[^\n：。；！？]{2,250}?)：")

@@ -15,7 +15,7 @@ from policyparse.grammar._compile import alternation, pattern
 from policyparse.grammar.dates import DATE_SOURCE
 from policyparse.grammar.markers import AR, CN
 from policyparse.grammar.organs import ORGAN_NAME
-from policyparse.lexicon.metadata import DOC_TYPES
+from policyparse.lexicon.metadata import DOC_TYPES, SPEAKER_TITLES
 
 #: The 版头 ``…文件`` glued to the 文号 after it: the break is after 文件.
 MASTHEAD_END = pattern(r"文件(?=[\p{Han}A-Za-z]{1,10}[〔［\[（(][0-9]{4}[〕］\]）)])")
@@ -61,8 +61,11 @@ UNIT_START = pattern(
 #: closing mark, before two Han characters, an opening mark or a numbered item (``一、``, ``1.``). Chinese prose
 #: puts no space between words, so in a run-on line such a space is a lost break; spaces in
 #: times, Latin text and letter-spaced words (``附 件``) are not matched, nor the spaces before and
-#: in a reporter's credit after a dispatch (``本报昆明3月24日电  （记者李茂颖）``, ``（记者 申铖）``).
+#: in a reporter's credit after a dispatch (``本报昆明3月24日电  （记者李茂颖）``, ``（记者 申铖）``), nor
+#: the space between a speaker's office and name (``陕西省省长 赵刚``). A full date after a title
+#: opens the line printed under it (``…政府工作报告 2026年1月27日在…会议上``, ``…办法 2008年7月17日 经…通过``).
 SPACE_BREAK = pattern(
     r"(?<=(?:\p{Han}{2}|[。；：:！？”》）])[ \t\u3000]+)(?<!（(?:记者|通讯员|实习生)[ \t\u3000]+)(?!（(?:记者|通讯员|实习生))"
-    r"(?=\p{Han}{2}|[“《（]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、)"
+    rf"(?<!(?:{alternation(SPEAKER_TITLES)})[ \t\u3000]+)"
+    r"(?=\p{Han}{2}|[“《（]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,3}、|(?:[—－]{1,2})?\d{4}年\d{1,2}月\d{1,2}日)"
 )

@@ -253,3 +253,17 @@ NOTE_WORDS: tuple[str, ...] = (
 #: How many ``key: value`` lines in English keys make a crawler's record header without a
 #: separator line (``corpus_id: …`` / ``title: …`` / ``source_url: …``).
 RECORD_FIELDS_MIN = 3
+
+#: The offices a speaker is named by under a report's title (``陕西省省长 赵刚``, ``国务院总理 李强``).
+SPEAKER_TITLES: tuple[str, ...] = (
+    "省长",
+    "市长",
+    "主席",
+    "总理",
+    "书记",
+    "主任",
+    "区长",
+    "州长",
+    "县长",
+    "部长",
+)
