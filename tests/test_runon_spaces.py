@@ -102,3 +102,14 @@ def test_the_lines_under_a_title_run_together_with_spaces(name: str) -> None:
     original = parse(text)
     assert original.metadata.title and original.metadata.date is not None
     assert _head(parse(_spaced(text))) == _head(original)
+
+
+def test_a_report_run_into_one_line_without_spaces() -> None:
+    """The State Council's 2024 report with every line break lost: its speaker's name runs into
+    the salutation (``…国务院总理 李强各位代表：现在，…``), where the head ends."""
+    text = (FIXTURES / "blind4" / "docs" / "d06.txt").read_text(encoding="utf-8")
+    original = parse(text)
+    run_on = parse(_spaced(text, ""))
+    assert _head(run_on) == _head(original)
+    assert original.metadata.date is not None
+    assert [t.deadline.year for t in run_on.targets] == [t.deadline.year for t in original.targets]

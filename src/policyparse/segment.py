@@ -8,8 +8,9 @@ tiling of the whole text (every character belongs to exactly one block).
 * A paragraph is a line, further split where a run of two or more spaces (the ``　　`` indent
   of texts that lost their line breaks) opens a new paragraph mid-line. A *run-on* line — one
   that holds most of a document of some length, as OCR gives it — is also split at the joints
-  of :mod:`policyparse.grammar.runon` (版头 | 文号 | title | addressees, and a signature with
-  its date between the cover text and what follows). Paragraph spans are trimmed of
+  of :mod:`policyparse.grammar.runon` (版头 | 文号 | title | addressees, a report's speaker |
+  its salutation, and a signature with its date between the cover text and what follows).
+  Paragraph spans are trimmed of
   surrounding whitespace; blank lines give no paragraph.
 * A sentence ends after ``。；！？`` (with any closing quotes or brackets that follow) or at
   the paragraph end.
@@ -147,6 +148,7 @@ def run_on_joints(norm: str, line: Segment) -> list[int]:
     joints += [m.end() for m in runon.HEAD_NUMBER_END.finditer(norm, line.start, head_end)][:1]
     joints += [m.start() for m in runon.TITLE_BEFORE_NUMBER.finditer(norm, line.start, head_end)][:1]
     joints += [m.start() for m in runon.ADDRESSEE_START.finditer(norm, line.start, head_end)][:1]
+    joints += [m.start() for m in runon.SALUTATION_START.finditer(norm, line.start, head_end)][:1]
     joints += [m.start() for m in runon.UNIT_START.finditer(norm, line.start, line.end)]
     joints += _signature_and_space_joints(norm, line)
     return sorted({j for j in joints if line.start < j < line.end})

@@ -31,6 +31,9 @@ TITLE_BEFORE_NUMBER = pattern(
 #: A title's 文种 (or the 文号 after it) glued to the addressee line that follows
 #: (``…的通知各市党委和人民政府，…：``; or a space between): the break is before 各.
 ADDRESSEE_START = pattern(rf"(?<=(?:{alternation(DOC_TYPES)}|号[）)]?)[ \t\u3000]*)各[^。：:]{{1,200}}?[：:]")
+#: A report's salutation glued to the speaker's name before it (``…国务院总理 李强各位代表：现在，…``):
+#: the break is before it.
+SALUTATION_START = pattern(r"(?<=[^\s])(?=各位(?:代表|委员)[：:，,])")
 #: A title printed twice (a web page's title, then the document's own): the break is between.
 #: The second copy starts with the first six characters of the first.
 TITLE_REPEAT = pattern(
