@@ -64,15 +64,15 @@ _S = r"[ \t\u3000]{0,3}"
 #: perhaps letter-spaced as printed (``高 教〔2016〕55号``).
 YEAR_FORM = pattern(
     rf"(?P<code>(?:[\p{{Han}}A-Za-z0-9][ \t\u3000]?){{1,16}}?){_S}(?P<open>{_OPEN}){_S}(?P<year>{_YEAR}){_S}(?P<close>{_CLOSE})"
-    rf"{_S}第?{_S}(?P<serial>\d{{1,5}}){_S}[号號]"
+    rf"{_S}第?{_S}(?P<serial>\d{{1,5}}){_S}号"
 )
 #: Bracketed year first: (2024)京0105民初第2号.
 LEADING_YEAR_FORM = pattern(
     rf"(?P<open>{_OPEN}){_S}(?P<year>{_YEAR}){_S}(?P<close>{_CLOSE}){_S}"
-    rf"(?P<code>[\p{{Han}}A-Za-z0-9]{{0,16}}?){_S}第{_S}(?P<serial>\d{{1,5}}){_S}[号號]"
+    rf"(?P<code>[\p{{Han}}A-Za-z0-9]{{0,16}}?){_S}第{_S}(?P<serial>\d{{1,5}}){_S}号"
 )
 #: Number of an order: 国令第707号, 公安部令第127号.
-ORDER_FORM = pattern(rf"(?P<code>[\p{{Han}}]{{0,24}}?令){_S}第{_S}(?P<serial>\d{{1,5}}){_S}[号號]")
+ORDER_FORM = pattern(rf"(?P<code>[\p{{Han}}]{{0,24}}?令){_S}第{_S}(?P<serial>\d{{1,5}}){_S}号")
 #: The most characters other than spaces a number of any form has: an order's (a code of 24
 #: characters, 令, 第, five digits, 号); a year form's has at most 29.
 LONGEST = 32
@@ -97,8 +97,11 @@ def _match(number: str) -> tuple[str, regex.Match[str]] | None:
     if len(number) > LONGEST and _LONGER.match(number) is not None:
         return None  # a whole paragraph is not compacted to learn that
     text = compact(number)
+    # the forms end in 号 as a literal (a class there slows the search of long texts); a
+    # Traditional 號 is read as 号 and kept in the canonical form (:func:`_canonical`)
+    folded = text[:-1] + "号" if text.endswith("號") else text
     for form in (YEAR_FORM, LEADING_YEAR_FORM, ORDER_FORM):
-        if (m := form.fullmatch(text)) is not None:
+        if (m := form.fullmatch(folded)) is not None:
             return text, m
     return None
 
@@ -123,7 +126,8 @@ def format(number: str) -> str:
     >>> format("皖政办秘(2021)82号")
     '皖政办秘〔2021〕82号'
     """
-    return _canonical(_required(number)[1])
+    written, m = _required(number)
+    return _canonical(m, written)
 
 
 def _required(number: str) -> tuple[str, regex.Match[str]]:
@@ -133,11 +137,12 @@ def _required(number: str) -> tuple[str, regex.Match[str]]:
     return found
 
 
-def _canonical(m: regex.Match[str]) -> str:
+def _canonical(m: regex.Match[str], written: str) -> str:
+    """The canonical form of a match of the compact number ``written`` (its 號 kept)."""
     groups = m.groupdict()
+    text = m.group(0)[:-1] + written[-1]
     if groups.get("year") is None:
-        return str(m.group(0))
-    text = m.group(0)
+        return text
     return str(
         text[: m.start("open") - m.start()]
         + STANDARD_OPEN
@@ -147,7 +152,7 @@ def _canonical(m: regex.Match[str]) -> str:
     )
 
 
-def _from_match(m: regex.Match[str], start: int, end: int, printed: str) -> DocNumber:
+def _from_match(m: regex.Match[str], written: str, start: int, end: int, printed: str) -> DocNumber:
     groups = m.groupdict()
     year = int(groups["year"]) if groups.get("year") else None
     standard = groups.get("open") in (None, STANDARD_OPEN) and groups.get("close") in (None, STANDARD_CLOSE)
@@ -158,7 +163,7 @@ def _from_match(m: regex.Match[str], start: int, end: int, printed: str) -> DocN
         organ_code=groups.get("code") or "",
         year=year,
         serial=int(groups["serial"]),
-        canonical=_canonical(m),
+        canonical=_canonical(m, written),
         standard_brackets=standard,
     )
 
@@ -174,7 +179,7 @@ def parse(number: str, start: int = 0, end: int | None = None) -> DocNumber:
     found = _match(number)
     if found is None:
         raise InvalidFormat(f"not a document number: {number!r}")
-    return _from_match(found[1], start, len(number) if end is None else end, number.strip())
+    return _from_match(found[1], found[0], start, len(number) if end is None else end, number.strip())
 
 
 def parse_or_none(number: str, start: int = 0, end: int | None = None) -> DocNumber | None:
