@@ -44,6 +44,12 @@ def _is_review(title: str) -> bool:
     )
 
 
+def _simplified(title: str) -> str:
+    """The title in Simplified script: the same string when it already is (no copy kept)."""
+    converted = to_simplified(title)
+    return title if converted == title else converted
+
+
 class SectionIndex:
     """For any input offset, the headings whose sections hold it, innermost first.
 
@@ -64,7 +70,7 @@ class SectionIndex:
                 closing.setdefault(heading.section_end, []).append(index)
         self.bounds = sorted(opening.keys() | closing.keys())
         #: Each heading's title in Simplified script, as the section words are written.
-        self.titles = [to_simplified(heading.title) for heading in headings]
+        self.titles = [_simplified(heading.title) for heading in headings]
         self.stretches: list[tuple[Heading, ...]] = []
         self.title_stretches: list[tuple[str, ...]] = []
         active: set[int] = set()
