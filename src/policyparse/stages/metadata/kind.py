@@ -44,9 +44,9 @@ def _reads_as_rules(doc: Document, head: Head, title: str) -> bool:
 
 
 def _headline(title: str) -> bool:
-    """A news headline (``…！浙江省政府发文``, ``中共中央、国务院印发《…纲要》``, ``《…办法》政策解读``),
-    in either script (the title is as written)."""
-    title = to_simplified(title).strip()
+    """A news headline (``…！浙江省政府发文``, ``中共中央、国务院印发《…纲要》``, ``《…办法》政策解读``);
+    ``title`` is the normalised view's (Simplified, whatever the script printed)."""
+    title = title.strip()
     return (
         HEADLINE_MARK.search(title) is not None
         or RELEASE.fullmatch(title) is not None
@@ -64,7 +64,7 @@ def _reads_as_news_report(doc: Document, head: Head) -> bool:
         return True  # …（记者袁瑞娟 通讯员徐靖涛报道）
     if page_outlet(doc) is not None and _reads_as_news(doc, head.body_start):
         return True
-    if (head.title is not None and not _headline(head.title)) or head.addressees:
+    if (head.title is not None and not _headline(head.title_norm or head.title)) or head.addressees:
         return False
     if NUMBERED_SECTION_LINE.match(doc.norm, head.body_start):
         return False  # a text opening with 一、 is a plan's body (工作要点 without its head), not a news lead
