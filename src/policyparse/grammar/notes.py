@@ -96,6 +96,13 @@ DEADLINE_CELL = pattern(
 )
 
 
+def is_role_note(text: str) -> bool:
+    """Whether ``text`` is one bracketed note naming roles and nothing else
+    (``（发展改革委、司法部牵头，各地区负责）``, ``〔责任单位：市行政审批局等〕``)."""
+    note = NOTE.fullmatch(text.strip())
+    return note is not None and CUE.search(note.group(1)) is not None
+
+
 def column_role(header: str) -> str | None:
     """The role a task table's column gives its cells (lead, support, responsible), from the
     column's header (``牵头部门``, ``配合单位``, ``责任单位``); ``None`` for any other column."""

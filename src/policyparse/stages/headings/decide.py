@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from policyparse.document import Document
 from policyparse.grammar.markers import STRUCTURAL
-from policyparse.grammar.notes import CUE, NOTE
+from policyparse.grammar.notes import is_role_note
 from policyparse.grammar.titles import CITATION, DEADLINE_IN_TITLE, ORGAN_CLAUSE, RUN_IN_CLAUSE_WORDS
 from policyparse.lexicon import markers as lex
 from policyparse.models import HeadingKind, MarkerKind
@@ -150,9 +150,7 @@ def _noted_on_next_line(doc: Document, layout: Layout, item: Item) -> bool:
     if item.para + 1 >= len(layout.paragraphs):
         return False
     following = layout.paragraphs[item.para + 1]
-    text = doc.norm[following.start : following.end].strip()
-    note = NOTE.fullmatch(text)
-    return note is not None and CUE.search(note.group(1)) is not None
+    return is_role_note(doc.norm[following.start : following.end])
 
 
 def _heading_among_siblings(doc: Document, item: Item, group: _Group, own_like: int) -> bool:

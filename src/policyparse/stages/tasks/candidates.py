@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from policyparse.document import Document
 from policyparse.grammar.markers import MarkerMatch, match_marker, match_table_row, rank
-from policyparse.grammar.notes import NOTE
+from policyparse.grammar.notes import is_role_note
 from policyparse.grammar.numerals import cn_to_int
 from policyparse.grammar.sections import (
     FIRST_CLAUSE,
@@ -285,7 +285,7 @@ def division_candidates(doc: Document, assignments: list[Assignment]) -> list[Ca
         ):
             continue
         if assignment.kind is AssignmentKind.NOTE:
-            index = _noted_paragraph(norm, paragraphs, index, note_start)
+            index = _noted_paragraph(norm, paragraphs, index)
         para = paragraphs[index]
         found = list_marker(norm, para.start, para.end)
         if found is None or any(c.start == para.start for c in out):
@@ -297,15 +297,12 @@ def division_candidates(doc: Document, assignments: list[Assignment]) -> list[Ca
     return _sections(doc, _items_not_measures(doc, out, ranks) or _run_on_division(doc, assignments))
 
 
-def _noted_paragraph(norm: str, paragraphs: list[Segment], index: int, note_start: int) -> int:
+def _noted_paragraph(norm: str, paragraphs: list[Segment], index: int) -> int:
     """The paragraph a bracketed note closes: its own, or, for a note that is a paragraph of its
     own (``21.坚决纠正…等现象。`` / ``（发展改革委、司法部牵头，各地区负责）``), the paragraph before
     it, the measure it was printed under."""
     para = paragraphs[index]
-    alone = NOTE.fullmatch(norm[para.start : para.end].strip()) is not None
-    if index > 0 and alone and not norm[para.start : note_start].strip():
-        return index - 1
-    return index
+    return index - 1 if index > 0 and is_role_note(norm[para.start : para.end]) else index
 
 
 def _items_not_measures(doc: Document, items: list[Candidate], ranks: list[int]) -> list[Candidate]:
