@@ -26,15 +26,12 @@ from __future__ import annotations
 import argparse
 import html
 import sys
-import zlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
-#: Closing marks a typesetter keeps off the start of a line.
-_CLOSERS = frozenset("，。、；：！？）」”》’")
 #: The forms that change the lines: scored on the documents printed one paragraph per line.
 _LAYOUT_FORMS = ("orig_layout", "wrap", "runon", "runon_sp")
 FIELDS = (
@@ -52,35 +49,6 @@ FIELDS = (
 )
 
 
-def _columns(char: str) -> float:
-    return 0.5 if ord(char) < 128 else 1.0
-
-
-def _latin(char: str) -> bool:
-    return ord(char) < 128 and char.isalnum()
-
-
-def wrap(text: str) -> str:
-    """Hard-wrap each line at the document's width (28–40 columns, from its opening)."""
-    width = 28 + zlib.crc32(text[:200].encode()) % 13
-    out: list[str] = []
-    for line in text.split("\n"):
-        current, used = "", 0.0
-        for char in line.strip():
-            if used + _columns(char) > width and char not in _CLOSERS:
-                keep = len(current)
-                while keep > 0 and _latin(char) and _latin(current[keep - 1]):
-                    keep -= 1  # a run of Latin letters and digits moves to the next line whole
-                keep = keep if keep > 0 else len(current)
-                out.append(current[:keep])
-                current = current[keep:]
-                used = sum(_columns(c) for c in current)
-            current += char
-            used += _columns(char)
-        out.append(current)
-    return "\n".join(out)
-
-
 def _html(text: str) -> str:
     body = "\n".join(f"<p>{html.escape(line)}</p>" for line in text.split("\n") if line.strip())
     return f"<html><head><meta charset='utf-8'></head><body>\n{body}\n</body></html>\n"
@@ -89,6 +57,8 @@ def _html(text: str) -> str:
 def _forms() -> dict[str, Callable[[str], tuple[str, str]]]:
     import opencc
 
+    from policyparse.evaluate.forms import hard_wrap, page_width, run_together
+
     to_traditional = opencc.OpenCC("s2t").convert
     return {
         "orig": lambda t: (t, ".txt"),
@@ -96,9 +66,9 @@ def _forms() -> dict[str, Callable[[str], tuple[str, str]]]:
         "gbk": lambda t: (t, ".gbk"),
         "html": lambda t: (_html(t), ".html"),
         "orig_layout": lambda t: (t, ".txt"),
-        "wrap": lambda t: (wrap(t), ".txt"),
-        "runon": lambda t: ("".join(line.strip() for line in t.split("\n")), ".txt"),
-        "runon_sp": lambda t: (" ".join(line.strip() for line in t.split("\n") if line.strip()), ".txt"),
+        "wrap": lambda t: (hard_wrap(t, page_width(t)), ".txt"),
+        "runon": lambda t: (run_together(t), ".txt"),
+        "runon_sp": lambda t: (run_together(t, " "), ".txt"),
     }
 
 

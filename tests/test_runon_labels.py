@@ -12,6 +12,7 @@ import opencc
 import pytest
 
 from policyparse import parse
+from policyparse.evaluate.forms import run_together
 from policyparse.models import AssignmentKind, Notice
 
 #: A provincial notice with five 专项行动方案, each measure followed by 牵头部门/参与部门/完成时限 lines.
@@ -26,17 +27,13 @@ def _owners(notice: Notice) -> list[tuple[int | None, list[str], list[str]]]:
     ]
 
 
-def _run_together(text: str, joint: str) -> str:
-    return joint.join(line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip())
-
-
 @pytest.mark.parametrize("joint", [" ", "\u3000", "  "])
 def test_labelled_lines_run_into_one_line_keep_their_owners(joint: str) -> None:
     text = NOTICE.read_text(encoding="utf-8")
     original = _owners(parse(text))
     assert len(original) == 112
     assert sum(1 for task, _, _ in original if task is not None) >= 90
-    assert _owners(parse(_run_together(text, joint))) == original
+    assert _owners(parse(run_together(text, joint))) == original
 
 
 def test_other_label_words_and_traditional_script() -> None:
@@ -44,4 +41,4 @@ def test_other_label_words_and_traditional_script() -> None:
     to_traditional = opencc.OpenCC("s2t").convert
     original = _owners(parse(to_traditional(text)))
     assert len(original) == 112
-    assert _owners(parse(to_traditional(_run_together(text, " ")))) == original
+    assert _owners(parse(to_traditional(run_together(text, " ")))) == original

@@ -14,13 +14,10 @@ import opencc
 import pytest
 
 from policyparse import parse
+from policyparse.evaluate.forms import run_together
 from policyparse.models import Notice
 
 FIXTURES = Path(__file__).parent / "fixtures"
-
-
-def _spaced(text: str, joint: str = " ") -> str:
-    return joint.join(line.strip() for line in text.replace("\r\n", "\n").split("\n") if line.strip())
 
 
 def _head(notice: Notice) -> tuple[str | None, str | None, str, tuple[str, ...]]:
@@ -50,12 +47,12 @@ def test_the_body_of_a_page_run_together_with_spaces(
     text = (FIXTURES / name).read_text(encoding="utf-8")
     original = parse(text)
     assert (len(original.headings), len(original.tasks)) == (headings, tasks)
-    assert _body(parse(_spaced(text, joint))) == _body(original)
+    assert _body(parse(run_together(text, joint))) == _body(original)
 
 
 def test_a_task_division_run_together_keeps_its_tasks_and_owners() -> None:
     text = (FIXTURES / "blind7" / "docs" / "d02.md").read_text(encoding="utf-8")
-    original, spaced = parse(text), parse(_spaced(text))
+    original, spaced = parse(text), parse(run_together(text, " "))
     assert len(original.tasks) == 7
     assert len(original.assignments) == 20
     assert _body(spaced)[1:] == _body(original)[1:]
@@ -69,7 +66,7 @@ def test_a_head_run_together_with_spaces(traditional: bool) -> None:
         text = opencc.OpenCC("s2t").convert(text)
     original = parse(text)
     assert original.metadata.doc_number in ("粤基金函字〔2024〕58号", "粵基金函字〔2024〕58號")
-    assert _head(parse(_spaced(text))) == _head(original)
+    assert _head(parse(run_together(text, " "))) == _head(original)
 
 
 @pytest.mark.parametrize(
@@ -101,7 +98,7 @@ def test_the_lines_under_a_title_run_together_with_spaces(name: str) -> None:
     text = (FIXTURES / name).read_text(encoding="utf-8")
     original = parse(text)
     assert original.metadata.title and original.metadata.date is not None
-    assert _head(parse(_spaced(text))) == _head(original)
+    assert _head(parse(run_together(text, " "))) == _head(original)
 
 
 def test_a_report_run_into_one_line_without_spaces() -> None:
@@ -109,7 +106,7 @@ def test_a_report_run_into_one_line_without_spaces() -> None:
     the salutation (``…国务院总理 李强各位代表：现在，…``), where the head ends."""
     text = (FIXTURES / "blind4" / "docs" / "d06.txt").read_text(encoding="utf-8")
     original = parse(text)
-    run_on = parse(_spaced(text, ""))
+    run_on = parse(run_together(text, ""))
     assert _head(run_on) == _head(original)
     assert original.metadata.date is not None
     assert [t.deadline.year for t in run_on.targets] == [t.deadline.year for t in original.targets]

@@ -14,39 +14,10 @@ from pathlib import Path
 import pytest
 
 from policyparse import parse
+from policyparse.evaluate.forms import hard_wrap
 from policyparse.models import Notice
 
 FIXTURES = Path(__file__).parent / "fixtures"
-_CLOSERS = frozenset("，。、；：！？）」”》’")
-
-
-def _columns(char: str) -> float:
-    return 0.5 if ord(char) < 128 else 1.0
-
-
-def _latin(char: str) -> bool:
-    return ord(char) < 128 and char.isalnum()
-
-
-def hard_wrap(text: str, width: float) -> str:
-    """Each line cut at ``width`` columns as a typesetter would: ASCII half a column, a run of
-    Latin letters and digits kept whole, no line opening with a closing mark, no indent."""
-    out: list[str] = []
-    for line in text.replace("\r\n", "\n").split("\n"):
-        current, used = "", 0.0
-        for char in line.strip():
-            if used + _columns(char) > width and char not in _CLOSERS:
-                keep = len(current)
-                while keep > 0 and _latin(char) and _latin(current[keep - 1]):
-                    keep -= 1
-                keep = keep if keep > 0 else len(current)
-                out.append(current[:keep])
-                current = current[keep:]
-                used = sum(_columns(c) for c in current)
-            current += char
-            used += _columns(char)
-        out.append(current)
-    return "\n".join(out)
 
 
 def _head(notice: Notice) -> tuple[str | None, str | None, str, tuple[str, ...]]:
