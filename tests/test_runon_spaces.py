@@ -110,3 +110,25 @@ def test_a_report_run_into_one_line_without_spaces() -> None:
     assert _head(run_on) == _head(original)
     assert original.metadata.date is not None
     assert [t.deadline.year for t in run_on.targets] == [t.deadline.year for t in original.targets]
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "dev/071.txt",  # a province's report as a saved page
+        "dev/067.txt",
+        "blind/docs/b08.txt",
+        "blind/docs/b25.txt",  # a city's, without its head
+        "blind8/docs/d05.txt",  # a crawler's record of a city's
+        "blind4/docs/d06.txt",  # the State Council's, a plain text
+    ],
+)
+def test_a_reports_salutation_opens_a_paragraph_when_every_break_is_lost(name: str) -> None:
+    """``各位代表：`` opens a paragraph in every work report run into one line (the head before
+    it is read fully only where no page chrome runs into it: the State Council's, above)."""
+    from policyparse.document import Document
+
+    text = (FIXTURES / name).read_text(encoding="utf-8")
+    assert "各位代表" in text
+    doc = Document.from_text(run_together(text, ""))
+    assert any(doc.norm.startswith("各位代表", p.start) for p in doc.paragraphs)
